@@ -1,0 +1,89 @@
+// siyasa: the command-line driver. Binds flags to the options structs of commands.h and calls
+// the run_* functions; every real piece of work happens in the library stages.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace siyasa::cli {
+namespace {
+
+void add_folder_flags(CLI::App* command, Folders& folders, bool with_fonts) {
+  command->add_option("--orgs", folders.orgs, "folder of organisation files (default: orgs)");
+  command->add_option("--templates", folders.templates, "templates folder (default: templates)");
+  if (with_fonts) command->add_option("--fonts", folders.fonts, "fonts folder (default: fonts)");
+}
+
+}  // namespace
+
+void print_diagnostics(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics) std::cerr << format_diagnostic(d) << '\n';
+}
+
+}  // namespace siyasa::cli
+
+int main(int argc, char** argv) {
+  using namespace siyasa::cli;
+  CLI::App app{"siyasa — Arabic governance documents for Saudi non-profits: policy PDFs, forms, web pages"};
+  app.set_version_flag("--version", std::string("siyasa ") + SIYASA_VERSION);
+  app.require_subcommand(1);
+
+  BuildOptions build;
+  auto* build_cmd = app.add_subcommand("build", "build every organisation's PDFs, forms and pages");
+  add_folder_flags(build_cmd, build.folders, true);
+  build_cmd->add_option("--out", build.out, "output folder (default: output)");
+  build_cmd->add_option("--org", build.orgs, "only this organisation (repeatable)");
+  build_cmd->add_option("--only", build.only, "only these outputs (repeatable)")
+      ->check(CLI::IsMember({"pdf", "forms", "web"}));
+  build_cmd->add_option("--jobs,-j", build.jobs, "parallel jobs (default: number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
+  build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
+
+  Folders check;
+  auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");
+  add_folder_flags(check_cmd, check, false);
+
+  Folders list;
+  auto* list_cmd = app.add_subcommand("list", "list organisations, policies and forms");
+  add_folder_flags(list_cmd, list, false);
+
+  RenderOptions render;
+  auto* render_cmd = app.add_subcommand("render", "render one policy of one organisation");
+  add_folder_flags(render_cmd, render.folders, true);
+  render_cmd->add_option("--org", render.org, "organisation file (orgs/SLUG.toml)")->required();
+  render_cmd->add_option("--policy", render.policy, "policy id")->required();
+  render_cmd->add_option("--format", render.format, "pdf, html or txt")
+      ->check(CLI::IsMember({"pdf", "html", "txt"}));
+  render_cmd->add_option("-o,--output", render.output, "output file (- for standard output)")->required();
+  render_cmd->add_flag("--fragment", render.fragment, "html: write only the policy body");
+
+  FormOptions form;
+  auto* form_cmd = app.add_subcommand("form", "render one blank form of one organisation");
+  add_folder_flags(form_cmd, form.folders, true);
+  form_cmd->add_option("--org", form.org, "organisation file (orgs/SLUG.toml)")->required();
+  form_cmd->add_option("--form", form.form, "form id")->required();
+  form_cmd->add_option("--format", form.format, "pdf or html")->check(CLI::IsMember({"pdf", "html"}));
+  form_cmd->add_option("-o,--output", form.output, "output file")->required();
+
+  NewOrgOptions new_org;
+  auto* new_org_cmd = app.add_subcommand("new-org", "write a commented starter file orgs/SLUG.toml");
+  add_folder_flags(new_org_cmd, new_org.folders, false);
+  new_org_cmd->add_option("slug", new_org.slug, "short latin name, e.g. kiswa")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);
+    return status == 0 ? kOk : kUsage;
+  }
+
+  if (*build_cmd) return run_build(build);
+  if (*check_cmd) return run_check(check);
+  if (*list_cmd) return run_list(list);
+  if (*render_cmd) return run_render(render);
+  if (*form_cmd) return run_form(form);
+  if (*new_org_cmd) return run_new_org(new_org);
+  return kUsage;
+}

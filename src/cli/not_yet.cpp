@@ -1,0 +1,21 @@
+// Commands whose stages have not landed yet. Each moves to its own file when it does.
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace siyasa::cli {
+namespace {
+int not_yet(const char* what) {
+  std::cerr << "siyasa: " << what << " is not yet available in this version\n";
+  return kUsage;
+}
+}  // namespace
+
+int run_build(const BuildOptions&) { return not_yet("build"); }
+int run_check(const Folders&) { return not_yet("check"); }
+int run_list(const Folders&) { return not_yet("list"); }
+int run_render(const RenderOptions&) { return not_yet("render"); }
+int run_form(const FormOptions&) { return not_yet("form"); }
+int run_new_org(const NewOrgOptions&) { return not_yet("new-org"); }
+
+}  // namespace siyasa::cli

@@ -1,0 +1,22 @@
+// Shared by every stage that writes output: write a whole file or nothing. The bytes go to a
+// temporary file in the destination folder, which is renamed over the destination only when
+// everything was written; on failure the temporary file is removed and the old file stays.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace siyasa {
+
+// Returns an empty string on success, otherwise a message saying what failed.
+std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes);
+
+// For writers that need a real file path (cairo): `produce` writes to the temporary path it is
+// given and returns an empty string or an error message.
+std::string write_file_atomically_with(
+    const std::filesystem::path& destination,
+    const std::function<std::string(const std::filesystem::path& temporary)>& produce);
+
+}  // namespace siyasa

@@ -1,0 +1,113 @@
+// Stage "data": an organisation file (orgs/<slug>.toml) in, an OrgData value out.
+// OrgData is what every later stage knows of an organisation; toml++ stays inside src/data/.
+// Every key the user wrote keeps its position (OrgData::where) so a problem found by a later
+// stage still points at the user's line.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace siyasa {
+
+enum class Gender { masculine, feminine };
+enum class Numerals { arab, latn };  // Arabic-Indic (٠١٢…) or Western (012…) generated digits
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// A value of a per-policy option, as written in the organisation file. Which options exist, their
+// types and defaults are declared by each policy template's front matter, not here.
+using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<std::string>>;
+
+struct Approval {
+  std::string meeting;           // "161" (a number) or "الأول" (an ordinal, as the seeds write it)
+  std::string session;           // "الأولى"; empty when the seed names none
+  Date date;                     // Gregorian date of the meeting
+  std::optional<Date> hijri;     // explicit Umm al-Qura date when the board's minutes differ
+  bool year_only = false;        // "… لعام ٢٠٢٣ م" instead of a full date
+  bool supersedes = false;       // "وتحل هذه السياسة محل …"
+  std::string supersedes_what;   // what it replaces, e.g. "جميع السياسات الموضوعة سابقاً"
+};
+
+// One policy the organisation adopts: which template, in which place of the booklet, with which
+// option values and which board approval.
+struct PolicyAdoption {
+  std::string id;                               // template id, e.g. "beneficiary-relations"
+  int order = 0;                                // position in the booklet (1-based)
+  std::map<std::string, OptionValue> options;   // checked against the template's declared options
+  std::optional<Approval> approval;
+};
+
+struct SocialAccount {
+  std::string platform;  // "x", "instagram", …
+  std::string handle;    // "@kiswa_org"
+};
+
+struct OrgData {
+  std::string slug;                  // file stem: orgs/<slug>.toml
+  std::filesystem::path source;      // the file it was loaded from
+
+  // Identity
+  std::string name;                  // "جمعية كسوة الكاسي بمحافظة أبي عريش"
+  std::string short_name;            // "جمعية كسوة الكاسي" (defaults to name)
+  std::string kind;                  // "association", "endowment", "cooperative", "foundation"
+  Gender gender = Gender::feminine;  // of how the text refers to the organisation
+  std::string self_name;             // "الجمعية" / "الوقف": how the policy text refers to it
+  std::string country_line;          // "المملكة العربية السعودية"
+  std::string registration_authority;  // "وزارة الموارد البشرية والتنمية الاجتماعية"
+  std::string registration_number;   // "656" (written as in the certificate)
+  std::string licence_number;
+  std::string city;                  // city or governorate
+
+  // Contact and bank (identifiers: always printed as written)
+  std::string website, email, phone;
+  std::vector<SocialAccount> social;
+  std::string bank_name, iban, account_number;
+
+  // Images, resolved relative to the organisation file; empty when not given
+  std::filesystem::path logo, stamp, signature;
+
+  std::string chairman_name;         // "م/ احمد علي الكلي"
+  std::string chairman_title;        // "رئيس مجلس الإدارة"
+
+  // Typesetting preferences
+  Numerals numerals = Numerals::arab;
+  bool kashida = false;              // justify with tatweel where HarfBuzz says it is safe
+
+  // Letterhead reference fields (الرقم / التاريخ / الموافق / المرفقات); empty strings print blank lines
+  bool letterhead_fields = false;
+  std::string reference_number, reference_attachments;
+  std::optional<Date> reference_date;
+
+  std::vector<PolicyAdoption> policies;  // in booklet order
+
+  // Where each key was written: "name", "bank.iban", "policies.beneficiary-relations.approval.date" …
+  std::map<std::string, SourcePos> positions;
+
+  // Position of a dotted key, or of the file itself when the key was not written.
+  SourcePos where(const std::string& key) const;
+};
+
+// Reads and validates one organisation file. Unknown keys, wrong types, invalid IBANs and
+// impossible dates are errors pointing at the key's line and column.
+Result<OrgData> load_org(const std::filesystem::path& file);
+
+// Every orgs/*.toml in a folder (sorted by slug); diagnostics from all files are collected.
+struct OrgSet {
+  std::vector<OrgData> orgs;
+  Diagnostics diagnostics;
+};
+OrgSet load_orgs(const std::filesystem::path& folder);
+
+}  // namespace siyasa

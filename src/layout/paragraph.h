@@ -1,0 +1,76 @@
+// Stage "layout", paragraph part: styled spans in logical order + a measure in, lines of
+// positioned glyph runs out (itemize → bidi → shape → break → justify → reorder each line).
+// Every glyph keeps its cluster, so renderers can map glyphs back to the logical text.
+// No cairo or PDF knowledge here; units are PostScript points, y grows downwards.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "text/fonts.h"
+
+namespace siyasa {
+
+struct TextStyle {
+  FontRole role = FontRole::body;
+  double size = 12;          // pt
+  bool bold = false;
+  std::string link;          // URL or "#anchor"; empty when not a link
+};
+
+struct StyledText {
+  std::string text;          // UTF-8, logical order
+  TextStyle style;
+};
+
+enum class Align { start, end, center, justify };       // start = right in an RTL paragraph
+enum class BaseDirection { rtl, ltr, automatic };
+
+struct ParagraphSpec {
+  std::vector<StyledText> spans;
+  double width = 0;                     // the measure, pt
+  Align align = Align::justify;
+  bool kashida = false;                 // justify with tatweel where HarfBuzz marks it safe
+  BaseDirection direction = BaseDirection::rtl;
+  double line_height = 1.5;             // baseline-to-baseline distance as a multiple of size
+};
+
+struct PositionedGlyph {
+  std::uint32_t glyph = 0;   // glyph id in the run's face
+  double x = 0, y = 0;       // pen position + offset, relative to the run's origin (pt)
+  double advance = 0;
+  std::uint32_t cluster = 0; // byte offset into GlyphRun::text of the first character it shows
+};
+
+struct GlyphRun {
+  FaceId face = 0;
+  double size = 12;
+  bool rtl = true;
+  double x = 0;              // left edge of the run, relative to the line's left edge (pt)
+  double width = 0;
+  std::string text;          // the characters this run shows, logical order
+  std::size_t text_offset = 0;  // where `text` starts in ParagraphLayout::text
+  std::vector<PositionedGlyph> glyphs;  // visual order, left to right
+  std::string link;
+};
+
+struct Line {
+  std::vector<GlyphRun> runs;   // visual order, left to right
+  double width = 0;             // natural or justified width of the content
+  double ascent = 0, descent = 0;
+  double advance = 0;           // baseline to next baseline
+  bool justified = false;
+};
+
+struct ParagraphLayout {
+  std::string text;             // the paragraph's whole logical text
+  std::vector<Line> lines;
+  double height = 0;            // sum of line advances
+  Diagnostics warnings;         // e.g. a word wider than the measure
+};
+
+ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec);
+
+}  // namespace siyasa

@@ -1,0 +1,41 @@
+// Stage "text": fonts/fonts.toml (which font file serves which role) in, a FontSet out.
+// Faces are loaded once (FreeType + HarfBuzz, kept inside src/text/) and shared read-only,
+// safe to use from several threads. Later stages refer to a face by FaceId and ask for its
+// file only when they must embed it (the PDF writer).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/diagnostic.h"
+
+namespace siyasa {
+
+enum class FontRole {
+  body,          // Arabic running text (Amiri by default)
+  body_bold,
+  heading,       // headings (Noto Kufi Arabic or Amiri Bold)
+  latin,         // fallback for Latin letters the Arabic face lacks
+  latin_bold,
+  mono,          // identifiers where a monospace face reads better (optional)
+};
+
+using FaceId = int;
+
+struct FaceFile {
+  std::filesystem::path file;
+  unsigned index = 0;        // face index inside a collection
+  double units_per_em = 1000;
+};
+
+class FontSet;  // defined in src/text/; opaque to other stages
+
+// Reads `fonts_dir`/fonts.toml; a role may name a file in fonts_dir (a font the user dropped
+// in) or in the system font folders (Debian font packages). Missing files and fonts without
+// Arabic for an Arabic role are errors pointing at fonts.toml.
+Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir);
+
+const FaceFile& face_file(const FontSet& fonts, FaceId face);
+
+}  // namespace siyasa
