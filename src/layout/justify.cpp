@@ -12,7 +12,7 @@ namespace siyasa {
 
 namespace {
 
-constexpr int kMaxTatweelsPerWord = 3;
+constexpr int kMinWordLetters = 3;  // never elongate "من", "قد", "في"
 constexpr double kFillTolerance = 0.01;  // pt
 
 bool is_arabic_mark(char32_t c) {
@@ -50,6 +50,26 @@ bool word_final(const std::string& text, std::size_t at, std::size_t end) {
     return !is_arabic_letter(c);
   }
   return true;
+}
+
+// Number of Arabic letters in the word around byte `at` (bounded by [from, to)).
+int word_letters(const std::string& text, std::size_t from, std::size_t to, std::size_t at) {
+  std::size_t i = at;
+  while (i > from) {  // back to the word's start
+    std::size_t k = i - 1;
+    while (k > from && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    char32_t c = codepoint_at(text, k);
+    if (!is_arabic_letter(c) && !is_arabic_mark(c)) break;
+    i = k;
+  }
+  int letters = 0;
+  while (i < to) {
+    char32_t c = next_codepoint(text, i);
+    if (is_arabic_mark(c)) continue;
+    if (!is_arabic_letter(c)) break;
+    ++letters;
+  }
+  return letters;
 }
 
 bool one_of(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
@@ -90,7 +110,8 @@ std::vector<KashidaPlace> find_kashida_places(const FontSet& fonts, const Prepar
       char32_t letter = codepoint_at(p.text, g.cluster);
       char32_t before = base_before(p.text, piece.start, g.cluster);
       int score = kashida_score(before, letter, word_final(p.text, g.cluster, piece.end));
-      if (score == 0) continue;
+      if (score == 0 || word_letters(p.text, piece.start, piece.end, g.cluster) < kMinWordLetters)
+        continue;
       int word = p.sums.spaces[g.cluster];
       auto it = best_per_word.find(word);
       if (it == best_per_word.end() || score > it->second.score ||
@@ -137,6 +158,8 @@ void apply_kashida(const FontSet& fonts, const Prepared& p, std::vector<LinePiec
   // Medial joins (score 1) only when nothing better exists on the line.
   if (places.front().score > 1)
     std::erase_if(places, [](const KashidaPlace& pl) { return pl.score <= 1; });
+  const std::size_t words = static_cast<std::size_t>(p.sums.spaces[trim] - p.sums.spaces[start]) + 1;
+  places.resize(std::min(places.size(), std::max<std::size_t>(1, words / kWordsPerKashida)));
   double extra = measure - total_width(pieces);
   std::vector<std::size_t> order;  // which place got each tatweel, to take them back in reverse
   for (KashidaPlace& pl : places) {

@@ -14,13 +14,14 @@ namespace {
 constexpr double kEpsilon = 1e-6;
 constexpr double kSpaceStretch = 1.0;   // a justified space may grow to twice its width …
 constexpr double kSpaceShrink = 0.2;    // … or shrink by a fifth
-constexpr double kKashidaPerWord = 2;   // tatweels a word can take, for estimating stretch
 constexpr double kLinePenalty = 10;
-constexpr double kOverfull = 1e10;      // a word wider than the measure, alone on its line
+constexpr double kOverfull = 1e12;      // a word wider than the measure, alone on its line
+constexpr double kRigid = 1e6;          // badness of a short line with nothing to stretch
 
+// TeX's badness, not capped at 10000: a very loose line must cost more than two loose ones.
 double badness(double ratio) {
-  if (!std::isfinite(ratio)) return 10000;
-  return std::min(10000.0, 100 * std::pow(std::abs(ratio), 3));
+  if (!std::isfinite(ratio)) return kRigid;
+  return std::min(kRigid, 100 * std::pow(std::abs(ratio), 3));
 }
 
 }  // namespace
@@ -82,8 +83,11 @@ std::vector<std::size_t> break_total_fit(const Prepared& p, double measure, bool
       }
       LineMeasure lm = measure_line(p, start, end);
       double stretch = lm.space_width * kSpaceStretch;
-      if (kashida) stretch += (kashida_before[j + 1] - kashida_before[i]) * kKashidaPerWord *
-                              tatweel_width;
+      if (kashida) {
+        std::size_t places = static_cast<std::size_t>(kashida_before[j + 1] - kashida_before[i]);
+        places = std::min(places, std::max<std::size_t>(1, (lm.spaces + 1) / kWordsPerKashida));
+        stretch += static_cast<double>(places) * kMaxTatweelsPerWord * tatweel_width;
+      }
       double shrink = last ? 0 : lm.space_width * kSpaceShrink;
       double diff = measure - lm.natural;
       bool single = i == j;

@@ -90,6 +90,10 @@ std::vector<PieceGlyph> reshape_piece(const FontSet& fonts, const Prepared& p,
                                       std::size_t line_end,
                                       const std::vector<std::pair<std::size_t, int>>& tatweels);
 
+// Kashida limits, shared by the breaker (to estimate stretch) and the justifier.
+constexpr int kMaxTatweelsPerWord = 3;
+constexpr std::size_t kWordsPerKashida = 5;  // at most one elongated word per this many (min 1)
+
 // Justification (justify.cpp): stretch the pieces to `measure`; returns false when the line
 // has nothing to stretch (then it is left unjustified).
 bool justify_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiece>& pieces,

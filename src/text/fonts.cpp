@@ -124,9 +124,11 @@ Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& f
   auto fonts = std::make_shared<FontSet>();
   std::array<int, 6> role_face;
   role_face.fill(-1);
+  std::array<bool, 6> named{};
   for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
     std::optional<RoleEntry> entry = read_role(table, kRoleNames[r], toml_file, errors);
     if (!entry) continue;
+    named[r] = true;
     std::optional<std::filesystem::path> path = find_font_file(fonts_dir, entry->file);
     if (!path) {
       errors.push_back(make_error(entry->where, "font file '" + entry->file + "' not found",
@@ -157,7 +159,7 @@ Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& f
     }
   }
   for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
-    if (role_face[r] >= 0) continue;
+    if (role_face[r] >= 0 || named[r]) continue;  // named but broken: already reported
     if (kFallbackRole[r] < 0) {
       errors.push_back(make_error({toml_file, 0, 0},
                                   std::string("fonts.toml names no font for role '") +
