@@ -98,6 +98,40 @@ TEST(Properties, NoLineWiderThanTheMeasure) {
   }
 }
 
+// Breaking must not change shaping: each line shows the glyphs its own text would get if it
+// were laid out alone (where HarfBuzz marks a cut unsafe, the line was reshaped).
+TEST(Properties, LinesShapeAsIfLaidOutAlone) {
+  auto glyph_ids = [](const Line& line) {
+    std::vector<std::uint32_t> ids;
+    for (const GlyphRun& run : line.runs)
+      for (const PositionedGlyph& g : run.glyphs)
+        if (run.text[g.cluster] != ' ') ids.push_back(g.glyph);
+    return ids;
+  };
+  std::vector<std::string> paragraphs = policy_paragraphs();
+  paragraphs.resize(7);  // the pure Arabic ones: their bidi does not depend on the line
+  // Soft hyphens let a line end inside a joined word, where HarfBuzz marks the cut unsafe.
+  const std::string shy = "\u00AD";
+  paragraphs.push_back("الاست" + shy + "ثمارات والمست" + shy + "فيدين والمتط" + shy + "وعين");
+  for (const std::string& text : paragraphs) {
+    for (double width : {40.0, 150.0, 300.0}) {
+      ParagraphLayout layout =
+          layout_paragraph(test_fonts(), spec_for(text, width, Align::start, false));
+      for (const Line& line : layout.lines) {
+        std::size_t from = std::string::npos, to = 0;
+        for (const GlyphRun& run : line.runs) {
+          from = std::min(from, run.text_offset);
+          to = std::max(to, run.text_offset + run.text.size());
+        }
+        ParagraphLayout alone = layout_paragraph(
+            test_fonts(), spec_for(layout.text.substr(from, to - from), 1e6, Align::start, false));
+        ASSERT_EQ(alone.lines.size(), 1u);
+        EXPECT_EQ(glyph_ids(line), glyph_ids(alone.lines[0])) << layout.text.substr(from, to - from);
+      }
+    }
+  }
+}
+
 TEST(Properties, UnbreakableWordIsReported) {
   ParagraphSpec spec = spec_for("رقم SA3480000603608010677780 هنا", 60, Align::justify, false);
   ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
