@@ -245,6 +245,44 @@ TEST(Properties, MandatoryBreakEndsALineUnjustified) {
       if (run.text[g.cluster] == '\n') EXPECT_EQ(g.advance, 0);
 }
 
+TEST(Properties, SpansKeepTheirStyleAndJoinAcrossBoundaries) {
+  ParagraphSpec spec;
+  spec.width = 400;
+  spec.spans.push_back({"الجمع", {FontRole::body, 12, false, ""}});
+  spec.spans.push_back({"ية", {FontRole::body, 12, true, "#a"}});  // bold inside a word
+  spec.spans.push_back({" الخيرية", {FontRole::body, 14, false, ""}});
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+  EXPECT_EQ(layout.text, "الجمعية الخيرية");
+  EXPECT_EQ(check_clusters(layout), "");
+  const FontSet& fonts = test_fonts();
+  bool bold_seen = false;
+  for (const GlyphRun& run : layout.lines.at(0).runs) {
+    if (run.text == "ية") {
+      bold_seen = true;
+      EXPECT_EQ(run.face, face_for_role(fonts, FontRole::body_bold));
+      EXPECT_EQ(run.link, "#a");
+      // joined to the regular "ع" before it: yeh medial, teh marbuta final
+      EXPECT_EQ(glyph_name(fonts, run.face, run.glyphs.back().glyph).rfind("uni064A.medi", 0), 0u);
+      EXPECT_EQ(glyph_name(fonts, run.face, run.glyphs.front().glyph).rfind("uni0629.fina", 0), 0u);
+    }
+    if (run.text.find("الخيرية") != std::string::npos) EXPECT_EQ(run.size, 14);
+  }
+  EXPECT_TRUE(bold_seen);
+  EXPECT_NEAR(layout.lines[0].advance, 14 * 1.5, 1e-9);  // the biggest size sets the line
+}
+
+TEST(Properties, AutomaticDirectionFollowsTheFirstLetter) {
+  ParagraphSpec spec = spec_for("Policy 2023 سياسة", 300, Align::start, false);
+  spec.direction = BaseDirection::automatic;
+  ParagraphLayout ltr = layout_paragraph(test_fonts(), spec);
+  EXPECT_NEAR(ltr.lines.at(0).runs.front().x, 0, 0.01);  // LTR start: the left edge
+  EXPECT_FALSE(ltr.lines[0].runs.front().rtl);
+  spec.spans[0].text = "سياسة Policy";
+  ParagraphLayout rtl = layout_paragraph(test_fonts(), spec);
+  const GlyphRun& last = rtl.lines.at(0).runs.back();
+  EXPECT_NEAR(last.x + last.width, 300, 0.01);          // RTL start: the right edge
+}
+
 TEST(Properties, EmptyParagraphHasNoLines) {
   ParagraphLayout layout = layout_paragraph(test_fonts(), spec_for("", 200, Align::justify, true));
   EXPECT_TRUE(layout.lines.empty());
