@@ -47,7 +47,7 @@ int run_check(const Folders& folders) {
   std::size_t errors = 0;
   for (const auto& d : diagnostics) errors += d.severity == Severity::error ? 1 : 0;
   if (errors > 0) {
-    std::cerr << "siyasa check: " << count(errors, "error", "errors") << " in " << summary << "\n";
+    std::cerr << "siyasa check: " << count(errors, "error", "errors") << "\n";
     return kInvalidInput;
   }
   std::cout << "siyasa check: " << summary << ", no errors\n";

@@ -13,7 +13,7 @@
 
 namespace siyasa {
 
-// Levenshtein distance between two byte strings (keys are ASCII).
+// Edit distance between two byte strings (keys are ASCII); swapping two neighbours is one edit.
 int edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` when it is close enough to be a typo, else "".

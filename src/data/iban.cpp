@@ -52,7 +52,7 @@ std::string check_iban(const std::string& iban) {
   std::string country = iban.substr(0, 2);
   auto known = known_lengths().find(country);
   if (known != known_lengths().end() && iban.size() != known->second)
-    return "a " + country + " IBAN has " + std::to_string(known->second) + " characters; this one has " +
+    return country + " IBANs have " + std::to_string(known->second) + " characters; this one has " +
            std::to_string(iban.size());
   if (iban.size() < 15 || iban.size() > 34)
     return "an IBAN has 15 to 34 characters; this one has " + std::to_string(iban.size());

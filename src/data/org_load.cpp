@@ -97,9 +97,13 @@ Result<OrgData> load_org(const std::filesystem::path& file) {
     root = toml::parse(*text, shown);
   } catch (const toml::parse_error& e) {
     std::string message(e.description());
-    std::string hint = message.find("utf-8") != std::string::npos || message.find("UTF-8") != std::string::npos
-                           ? "the file is not UTF-8 text; save it again choosing the encoding \"UTF-8\""
-                           : "";
+    std::string hint;
+    if (message.find("utf-8") != std::string::npos)
+      hint = "the file is not UTF-8 text; save it again choosing the encoding \"UTF-8\"";
+    else if (message.find("control characters") != std::string::npos)
+      hint = "a text value is probably missing its closing quote \"";
+    else if (message.find("leading zero") != std::string::npos)
+      hint = "write numbers that start with 0 (phone, account) in quotes: phone = \"0551234567\"";
     diagnostics.push_back(make_error(SourcePos{shown, static_cast<int>(e.source().begin.line),
                                                static_cast<int>(e.source().begin.column)},
                                      "TOML syntax: " + message, hint));

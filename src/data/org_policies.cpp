@@ -2,6 +2,7 @@
 // ([policies.<id>.approval]) and every other key kept as a template option, checked later
 // against the template's declared options.
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "data/checks.h"
@@ -9,6 +10,12 @@
 
 namespace siyasa {
 namespace {
+
+std::string format_date(const Date& d) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return text;
+}
 
 // An option value: text, whole number, true/false or a list of texts.
 std::optional<OptionValue> read_option(TomlReader& reader, const toml::table& policy, std::string_view key,
@@ -70,8 +77,7 @@ std::optional<Approval> read_approval(TomlReader& reader, const toml::table& app
     } else if (date && hijri_gregorian_gap_days(hijri, *date) > 3) {
       Date near = approximate_hijri(*date);
       reader.error(reader.at(*hijri_node), "'" + prefix + ".hijri' does not fall on the meeting date",
-                   "the meeting date is about " + std::to_string(near.year) + "-" + std::to_string(near.month) +
-                       "-" + std::to_string(near.day) + " AH; check both dates against the minutes");
+                   "the meeting date is about " + format_date(near) + " AH; check both dates against the minutes");
     } else {
       a.hijri = hijri;
     }
@@ -146,7 +152,7 @@ void read_policies(TomlReader& reader, const toml::table& root, OrgData& org) {
   int next = taken.empty() ? 1 : taken.rbegin()->first + 1;
   for (auto& p : org.policies)
     if (p.order == 0) p.order = next++;
-  if (org.policies.empty())
+  if (policies->empty())
     reader.error(reader.at(*policies), "[policies] lists no policy",
                  "add a section per policy, e.g. [policies.beneficiary-relations]");
 }
