@@ -2,6 +2,8 @@
 // and files saved by Word (BOM, CRLF).
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "data/org.h"
 #include "test_util.h"
 
@@ -183,6 +185,37 @@ TEST_F(LoadOrg, RefusesOversizedFiles) {
   auto result = load("name = \"" + std::string(2 * 1024 * 1024, 'x') + "\"\nkind = \"association\"\n");
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.diagnostics.at(0).message.find("at most 1 MB"), std::string::npos);
+}
+
+// Property: whatever bytes a file holds, load_org returns either a value or at least one error,
+// and every diagnostic names the file. Deterministic mutations of the fully commented example.
+TEST_F(LoadOrg, MutatedFilesNeverCrashAndAlwaysExplain) {
+  std::string original = test::read_file(std::filesystem::path(SIYASA_SOURCE_DIR) / "orgs" / "example.toml");
+  const std::string noise = "=[]{}\"'#\n\r\t .,-_0123456789aztf\xff\xd8\x00";
+  std::mt19937 random(20240530);
+  auto file = folder_ / "mutant.toml";
+  std::filesystem::copy(std::filesystem::path(SIYASA_SOURCE_DIR) / "orgs" / "example", folder_ / "example");
+  int failures = 0;
+  for (int round = 0; round < 600; ++round) {
+    std::string text = original;
+    for (int edit = 0, edits = 1 + static_cast<int>(random() % 4); edit < edits; ++edit) {
+      std::size_t at = random() % text.size();
+      switch (random() % 3) {
+        case 0: text[at] = noise[random() % noise.size()]; break;
+        case 1: text.erase(at, 1 + random() % 8); break;
+        default: text.insert(at, text.substr(random() % text.size(), 1 + random() % 40)); break;
+      }
+    }
+    test::write_file(file, text);
+    auto result = load_org(file);
+    if (!result.ok()) {
+      ++failures;
+      ASSERT_TRUE(has_errors(result.diagnostics)) << text;
+    }
+    for (const auto& d : result.diagnostics) ASSERT_EQ(d.where.file, file.string());
+  }
+  EXPECT_GT(failures, 100);  // most edits break the syntax or a value
+  EXPECT_LT(failures, 600);  // some land in comments or text and leave a valid file
 }
 
 TEST(LoadOrgs, ReportsAMissingFolder) {
