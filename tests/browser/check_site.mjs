@@ -134,6 +134,18 @@ async function checkPage(context, pageFile, options, report) {
 
   await checkLinks(page, pageFile, report);
 
+  // Print: navigation and buttons are left out, the text stays and fits an A4 page's width.
+  await page.emulateMedia({ media: 'print' });
+  const print = await page.evaluate(() => ({
+    hidden: [...document.querySelectorAll('.toc, .download, .policy-links, .skip-link, .breadcrumbs')]
+      .every((e) => getComputedStyle(e).display === 'none'),
+    textShown: getComputedStyle(document.querySelector('main')).display !== 'none',
+    overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+  report.check(print.hidden && print.textShown && !print.overflow,
+    `${name}: print stylesheet hides navigation and keeps the text`, JSON.stringify(print));
+  await page.emulateMedia({ media: 'screen' });
+
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
