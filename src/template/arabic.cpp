@@ -26,7 +26,7 @@ std::string localize_digits(std::string_view text, Numerals numerals) {
   return out;
 }
 
-std::string ascii_digits(std::string_view text) {
+std::string western_digits(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     auto b0 = static_cast<unsigned char>(text[i]);

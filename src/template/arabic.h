@@ -15,7 +15,7 @@ namespace siyasa {
 std::string localize_digits(std::string_view text, Numerals numerals);
 
 // Arabic-Indic and Extended Arabic-Indic digits → ASCII.
-std::string ascii_digits(std::string_view text);
+std::string western_digits(std::string_view text);
 
 // "ل" + noun: "الجمعية" → "للجمعية", "لجنة البحث" → "للجنة البحث", "مسؤول" → "لمسؤول".
 std::string with_li(std::string_view noun);

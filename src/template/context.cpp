@@ -24,7 +24,7 @@ std::vector<std::string> split_path(const std::string& path) {
 }
 
 bool all_digits(std::string_view s) {
-  std::string ascii = ascii_digits(s);
+  std::string ascii = western_digits(s);
   return !ascii.empty() && std::all_of(ascii.begin(), ascii.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -75,7 +75,7 @@ void add_approval(ContextValue& c, const OrgData& org, const PolicyAdoption& ado
   const bool numbered = given && all_digits(a.meeting);
   c.set("approval.given", ContextValue::of_flag(given));
   c.set("approval.meeting",
-        ContextValue::of_value(numbered ? localize_digits(ascii_digits(a.meeting), org.numerals) : a.meeting));
+        ContextValue::of_value(numbered ? localize_digits(western_digits(a.meeting), org.numerals) : a.meeting));
   c.set("approval.meeting_number", ContextValue::of_flag(numbered));
   c.set("approval.meeting_ordinal", ContextValue::of_flag(given && !numbered));
   c.set("approval.session", ContextValue::of_value(a.session));
@@ -121,7 +121,7 @@ void add_helpers(ContextValue& c, const OrgData& org) {
     return localize_digits(render(raw), numerals);
   }));
   c.set("weeks", ContextValue::of_helper([numerals](const std::string& raw, const auto& render) {
-    std::string n = ascii_digits(render(raw));
+    std::string n = western_digits(render(raw));
     long long weeks = 0;
     for (char ch : n)
       if (ch >= '0' && ch <= '9') weeks = weeks * 10 + (ch - '0');
