@@ -53,6 +53,7 @@ void collect_names(const ContextValue& v, const std::string& prefix, std::vector
 struct Frame {
   Tag tag;
   const ContextValue* scope = nullptr;  // pushed for the section's body (list item or table)
+  bool live = true;  // the section's body is rendered for this organisation
 };
 
 class Checker {
@@ -86,9 +87,11 @@ class Checker {
     return root_.find(name);
   }
 
+  // A value may be missing where it is never rendered: inside a section that is off for this
+  // organisation, or inside a section that tests the value itself.
   bool guarded(const std::string& name) const {
     for (const auto& frame : stack_)
-      if (frame.tag.sigil == '#' && frame.tag.name == name) return true;
+      if (!frame.live || (frame.tag.sigil == '#' && frame.tag.name == name)) return true;
     return false;
   }
 
@@ -144,9 +147,10 @@ class Checker {
   }
 
   void open(const Tag& tag) {
-    Frame frame{tag, nullptr};
+    Frame frame{tag, nullptr, true};
     if (const ContextValue* value = resolve(tag)) {
       using K = ContextValue::Kind;
+      frame.live = tag.sigil == '#' ? value->truthy() : !value->truthy();
       if (tag.sigil == '#' && value->kind == K::list) frame.scope = value->item_shape.get();
       if (tag.sigil == '#' && value->kind == K::table) frame.scope = value;
     }
