@@ -282,7 +282,8 @@ void add_options(ContextValue& context, const TemplateSpec& spec, const Resolved
         context.set(path, ContextValue::of_flag(std::get<bool>(value)));
         break;
       case OptionType::list:
-      case OptionType::numbering: {
+      case OptionType::numbering:
+      case OptionType::sections: {
         const auto& list = std::get<std::vector<std::string>>(value);
         std::vector<ContextValue> items;
         for (const auto& s : list) items.push_back(text_of(s));

@@ -69,6 +69,7 @@ std::optional<OptionType> type_named(std::string_view name) {
   if (name == "bool") return OptionType::boolean;
   if (name == "list") return OptionType::list;
   if (name == "numbering") return OptionType::numbering;
+  if (name == "sections") return OptionType::sections;
   return std::nullopt;
 }
 
@@ -96,6 +97,7 @@ std::optional<OptionValue> default_of(const toml::table& decl, OptionType type) 
       return std::nullopt;
     case OptionType::list:
     case OptionType::numbering:
+    case OptionType::sections:
       if (auto* a = node->as_array()) {
         if (!a->is_homogeneous<std::string>() && !a->empty()) return std::nullopt;
         return OptionValue{strings_of(a)};
@@ -114,7 +116,7 @@ Result<OptionSpec> read_option(const std::string& key, const toml::table& decl, 
   auto type = type_named(type_name.value_or(""));
   if (!type) {
     return Result<OptionSpec>::failure(make_error(spec.where, "option '" + key + "' has no valid type",
-                                                  "type = \"string\", \"int\", \"bool\", \"list\" or \"numbering\""));
+                                                  "type = \"string\", \"int\", \"bool\", \"list\", \"numbering\" or \"sections\""));
   }
   spec.type = *type;
   auto value = default_of(decl, spec.type);

@@ -19,6 +19,7 @@ enum class OptionType {
   boolean,
   list,       // list of texts; each one of `values` when those are given
   numbering,  // list naming which of the template's lists are numbered (`values` = list names)
+  sections,   // list naming the body's sections ({{! section: name }} lines) in the order printed
 };
 
 struct OptionSpec {

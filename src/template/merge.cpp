@@ -83,6 +83,32 @@ std::string number_articles(const std::string& markdown, Numerals numerals) {
   return out;
 }
 
+// A part of the body: the text before the first "{{! section: name }}" line (name ""), or a
+// named section starting at its marker line.
+struct Chunk {
+  std::string name;
+  std::string text;
+  int line = 1;
+};
+
+std::vector<Chunk> split_sections(const std::string& body, int first_line) {
+  std::vector<Chunk> chunks{{"", "", first_line}};
+  std::istringstream in(body);
+  std::string line;
+  int number = first_line;
+  const std::string open = "{{! section:";
+  for (; std::getline(in, line); ++number) {
+    if (line.starts_with(open) && line.find("}}") != std::string::npos) {
+      std::string name = line.substr(open.size(), line.find("}}") - open.size());
+      name.erase(0, name.find_first_not_of(' '));
+      name.erase(name.find_last_not_of(' ') + 1);
+      chunks.push_back({name, "", number});
+    }
+    chunks.back().text += line + '\n';
+  }
+  return chunks;
+}
+
 SourcePos front_position(const TemplateSpec& spec, const std::string& key) {
   auto it = spec.positions.find(key);
   return it != spec.positions.end() ? it->second : SourcePos{spec.file.string(), 1, 1};
@@ -114,6 +140,38 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   if (!adoption.approval->year_only)
     if (const auto* h = context.find("approval.hijri.numeric")) block.hijri_date = unescape_markdown(h->text);
   return block;
+}
+
+// The body's sections in the order the organisation chose (an option of type "sections"), each
+// merged on its own so that errors keep their template lines.
+std::string merge_body(const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
+                       const ResolvedOptions& values, Merger& merger, Diagnostics& errors) {
+  auto chunks = split_sections(spec.body, spec.body_first_line);
+  std::vector<const Chunk*> order{&chunks.front()};
+  const OptionSpec* sections = nullptr;
+  for (const auto& o : spec.options)
+    if (o.type == OptionType::sections) sections = &o;
+  if (!sections) {
+    order.clear();
+    for (const auto& c : chunks) order.push_back(&c);
+  } else {
+    for (const auto& name : std::get<std::vector<std::string>>(values.at(sections->key))) {
+      auto it = std::find_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.name == name; });
+      if (it == chunks.end() || name.empty()) {
+        errors.push_back(make_error(option_position(org, adoption.id, sections->key),
+                                    "the template has no section '" + name + "'"));
+        continue;
+      }
+      order.push_back(&*it);
+    }
+  }
+  std::string out;
+  for (const Chunk* chunk : order) {
+    std::string merged = merger.merge(chunk->text, {spec.file.string(), chunk->line, 1});
+    if (!out.empty() && !out.ends_with("\n\n")) out += '\n';
+    out += merged;
+  }
+  return out;
 }
 
 }  // namespace
@@ -168,7 +226,7 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
-  policy.markdown = merger.merge(spec->body, {file.string(), spec->body_first_line, 1});
+  policy.markdown = merge_body(*spec, org, *adoption, options->values, merger, errors);
   policy.order = adoption->order ? adoption->order : spec->order;
   policy.forms = spec->forms;
   policy.article_style = spec->article_style;

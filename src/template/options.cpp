@@ -13,7 +13,8 @@ const char* type_name(OptionType type) {
     case OptionType::integer: return "a whole number";
     case OptionType::boolean: return "true or false";
     case OptionType::list:
-    case OptionType::numbering: return "a list of texts";
+    case OptionType::numbering:
+    case OptionType::sections: return "a list of texts";
   }
   return "";
 }
@@ -24,7 +25,8 @@ bool fits(OptionType type, const OptionValue& value) {
     case OptionType::integer: return std::holds_alternative<std::int64_t>(value);
     case OptionType::boolean: return std::holds_alternative<bool>(value);
     case OptionType::list:
-    case OptionType::numbering: return std::holds_alternative<std::vector<std::string>>(value);
+    case OptionType::numbering:
+    case OptionType::sections: return std::holds_alternative<std::vector<std::string>>(value);
   }
   return false;
 }
