@@ -134,7 +134,7 @@ Result<OptionSpec> read_option(const std::string& key, const toml::table& decl, 
 
 void read_fields(const toml::table& table, TemplateSpec& spec, const std::string& name, int offset,
                  Diagnostics& errors) {
-  static const std::set<std::string> text_keys = {"id", "title", "heading", "placement", "sentence"};
+  static const std::set<std::string> text_keys = {"id", "title", "subtitle", "heading", "placement"};
   for (const auto& [k, node] : table) {
     std::string key(k.str());
     spec.positions[key] = position_of(node, name, offset);
@@ -167,7 +167,7 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.fields[key] = *node.value<std::string>();
     } else {
       errors.push_back(make_error(spec.positions[key], "unknown front-matter key '" + key + "'",
-                                  "known keys: id, title, order, audiences, forms, article_style, heading, "
+                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, heading, "
                                   "placement, sentence, options"));
     }
   }

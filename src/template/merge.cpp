@@ -226,6 +226,7 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
+  policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
   policy.markdown = merge_body(*spec, org, *adoption, options->values, merger, errors);
   policy.order = adoption->order ? adoption->order : spec->order;
   policy.forms = spec->forms;

@@ -126,6 +126,7 @@ void write_approval(Writer& w, const ApprovalBlock& a) {
 std::string policy_plain_text(const MergedPolicy& policy, Numerals numerals) {
   Writer w(numerals);
   w.block(policy.title);
+  if (!policy.subtitle.empty()) w.block(policy.subtitle);
   const bool after_title = policy.approval && policy.approval->placement == "after_title";
   if (after_title) write_approval(w, *policy.approval);
   write_markdown(w, policy.markdown);

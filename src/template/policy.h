@@ -30,6 +30,7 @@ struct ApprovalBlock {
 struct MergedPolicy {
   std::string id;              // "beneficiary-relations"
   std::string title;           // "سياسة تنظيم العلاقة مع المستفيدين" (merged, agreement applied)
+  std::string subtitle;        // printed under the title (e.g. the organisation's short name); may be empty
   int order = 0;               // booklet order (from the org's adoption)
   std::string markdown;        // merged body (headings, lists …) without the approval block
   std::optional<ApprovalBlock> approval;

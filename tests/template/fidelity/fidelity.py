@@ -5,7 +5,8 @@ usage: fidelity.py SEED.txt CORRECTIONS.tsv GENERATED.txt [GENERATED.txt ...]
 
 The seed text gets its known extraction errors corrected (CORRECTIONS.tsv: seed-prefix, wrong,
 right). Both texts are then reduced to words: list markers at line starts and punctuation
-dropped, digits made Western, tatweel and harakat removed, alef/yeh spelling variants unified.
+dropped, digits made Western, tatweel and harakat removed, spelling variants unified (alef
+with hamza, alef maqsura, Persian yeh and kaf, ta marbuta written as ha, مسئول/مسؤول).
 Prints the difflib ratio (0..1) of the two word sequences, in order. Used by the template stage's
 txt test and by the PDF fidelity test (pdftotext output as GENERATED).
 """
@@ -38,6 +39,7 @@ def words(text):
         line = LIST_MARKER.sub("", line)
         line = HARAKAT.sub("", line)
         line = line.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹أإآىیکۀ", "0123456789" "0123456789" "ااايي" "كه"))
+        line = line.replace("ة", "ه").replace("مسئول", "مسؤول")
         line = re.sub(r"[^\w]+", " ", line)
         out.extend(w for w in line.split() if w)
     return out
