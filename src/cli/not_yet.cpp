@@ -12,7 +12,6 @@ int not_yet(const char* what) {
 }  // namespace
 
 int run_build(const BuildOptions&) { return not_yet("build"); }
-int run_render(const RenderOptions&) { return not_yet("render"); }
 int run_form(const FormOptions&) { return not_yet("form"); }
 
 }  // namespace siyasa::cli
