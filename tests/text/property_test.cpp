@@ -5,6 +5,7 @@
 // order; pure Arabic comes out right to left; layouts from several threads agree.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <future>
@@ -159,6 +160,28 @@ TEST(Properties, JustifiedLinesFillTheMeasure) {
         EXPECT_NEAR(sum, v.width, kTolerance);
       }
     }
+  }
+}
+
+// Justification only widens spaces (and, with kashida, adds tatweel glyphs): every other glyph
+// keeps the advance it has in the ragged layout, so letters are never spaced apart.
+TEST(Properties, JustificationNeverSpacesLetters) {
+  auto letter_advances = [](const ParagraphLayout& l) {
+    std::vector<std::pair<std::size_t, double>> out;  // (text offset, advance) of non-spaces
+    for (const Line& line : l.lines)
+      for (const GlyphRun& run : line.runs)
+        for (const PositionedGlyph& g : run.glyphs)
+          if (run.text[g.cluster] != ' ') out.push_back({run.text_offset + g.cluster, g.advance});
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (const std::string& text : policy_paragraphs()) {
+    ParagraphSpec ragged = spec_for(text, 250, Align::start, false);
+    ragged.total_fit = false;
+    ParagraphSpec justified = spec_for(text, 250, Align::justify, false);
+    justified.total_fit = false;  // the same lines as the ragged layout
+    EXPECT_EQ(letter_advances(layout_paragraph(test_fonts(), justified)),
+              letter_advances(layout_paragraph(test_fonts(), ragged)));
   }
 }
 
