@@ -1,9 +1,31 @@
 #include "pdf/cluster_order.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace siyasa {
 namespace {
+
+const std::string kRightToLeftMark = "\u200F";
+
+// Spaces and punctuation: characters without a direction of their own (Unicode bidi classes
+// WS, CS, ON, ...) among those a policy uses.
+bool is_neutral(const std::string& text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    if (c < 0x80) {
+      if (std::isalnum(c)) return false;
+      continue;
+    }
+    if (text.compare(i, 2, "\u00A0") == 0 || text.compare(i, 2, "\u060C") == 0) {  // NBSP, Arabic comma
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
 
 // A cluster as a range of the run's glyph array (visual order) plus its text bytes.
 struct ClusterSpan {
@@ -54,11 +76,17 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
   const double tolerance = 0.01 * run.size;
 
   std::vector<cairo_glyph_t> written;  // in the order cairo must write them
+  const std::vector<ClusterSpan> spans = logical_clusters(run);
   std::size_t text_at = 0;
-  for (const ClusterSpan& span : logical_clusters(run)) {
-    // Spaces need no box: readers drop them and measure the gap they leave.
-    const bool blank = run.text.find_first_not_of(' ', text_at) >= text_at + span.bytes;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const ClusterSpan& span = spans[k];
+    std::string text = run.text.substr(text_at, span.bytes);
     text_at += span.bytes;
+    // Spaces need no box: readers drop them and measure the gap they leave.
+    const bool blank = text.find_first_not_of(' ') == std::string::npos;
+    const bool marked = run.rtl && (k == 0 || k + 1 == spans.size()) && is_neutral(text);
+    if (marked) text = kRightToLeftMark + text + kRightToLeftMark;
+    out.text += text;
     const std::size_t before = written.size();
     const double left = origin_x + pen[span.first];
     const double right = origin_x + pen[span.first + span.count];
@@ -67,11 +95,14 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
       own.push_back({run.glyphs[i].glyph, origin_x + run.glyphs[i].x, baseline + run.glyphs[i].y});
     const double box_left = own.front().x;
     const double box_right = own.back().x + font_advance(own.back().index);
-    if (spacer && !blank && box_left > left + tolerance) written.push_back({spacer->glyph, left, baseline});
+    // A marked cluster always gets spacers: with two glyphs or more cairo writes its text as
+    // ActualText rather than as the ToUnicode entry of a glyph shared with plain spaces.
+    if (spacer && (marked || (!blank && box_left > left + tolerance)))
+      written.push_back({spacer->glyph, left, baseline});
     written.insert(written.end(), own.begin(), own.end());
-    if (spacer && !blank && box_right < right - tolerance)
+    if (spacer && (marked || (!blank && box_right < right - tolerance)))
       written.push_back({spacer->glyph, right - spacer->advance, baseline});
-    out.clusters.push_back({span.bytes, static_cast<int>(written.size() - before)});
+    out.clusters.push_back({static_cast<int>(text.size()), static_cast<int>(written.size() - before)});
   }
   // cairo takes a backward run's clusters from the end of the array and writes each cluster's
   // glyphs last to first, so the array is the written order reversed.

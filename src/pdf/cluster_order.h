@@ -9,11 +9,18 @@
 // mark offsets or several glyphs would leave the character's box short of the pen span the
 // cluster really occupies, invisible spacer glyphs are added at its edges (cairo then writes the
 // cluster as /ActualText, which readers take as the cluster's one text).
+//
+// A space or punctuation at either end of an RTL run borders another run, often digits or
+// Latin. poppler reorders each line by itself and counts every character that is not
+// right-to-left into the neighbouring left-to-right stretch, which moves such a space or bracket
+// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Their ActualText is therefore wrapped in
+// RIGHT-TO-LEFT MARKs; readers that copy glyph by glyph still see the plain character.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <cairo.h>
@@ -28,6 +35,7 @@ struct SpacerGlyph {
 };
 
 struct CairoRun {
+  std::string text;  // the run's text, as cairo's clusters cover it
   std::vector<cairo_glyph_t> glyphs;
   std::vector<cairo_text_cluster_t> clusters;
   cairo_text_cluster_flags_t flags = cairo_text_cluster_flags_t(0);

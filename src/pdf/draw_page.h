@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ class PageResources {
   PageResources& operator=(const PageResources&) = delete;
 
   FontFaces faces;
+  std::set<std::pair<FaceId, double>> spacer_claimed;  // fonts whose spacer glyph has its text
   // The image, or nullptr with `error` set when the file is missing or not a PNG.
   cairo_surface_t* image(const std::filesystem::path& file, std::string& error);
 
