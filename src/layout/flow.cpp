@@ -33,7 +33,7 @@ std::vector<std::size_t> find_page_starts(const std::vector<Slice>& slices, doub
     if (i > start && s.page_break_before) {
       starts.push_back(i);
       start = i;
-      used = 0;
+      used = s.repeat_header ? s.repeat_header->height : 0;
       continue;
     }
     const double need = (i == start ? 0 : s.space_before) + s.height;
@@ -48,7 +48,7 @@ std::vector<std::size_t> find_page_starts(const std::vector<Slice>& slices, doub
     if (at == start + 1 && slices[start].keep_with_next && !slices[at].page_break_before) at = i;
     starts.push_back(at);
     start = at;
-    used = 0;
+    used = slices[at].repeat_header ? slices[at].repeat_header->height : 0;
     i = at;
   }
   return starts;
@@ -66,6 +66,12 @@ FlowResult flow_slices(const std::vector<Slice>& slices, const PageGeometry& geo
     page.height = geometry.height;
     std::vector<int> indices;
     double y = geometry.body_top();
+    if (const auto& header = slices[starts[p]].repeat_header; header && p > 0) {
+      std::vector<PageItem> items = header->items;
+      shift_items(items, y);
+      for (auto& item : items) page.items.push_back(std::move(item));
+      y += header->height;
+    }
     for (std::size_t i = starts[p]; i < end; ++i) {
       const Slice& s = slices[i];
       if (i != starts[p]) y += s.space_before;

@@ -4,6 +4,7 @@
 // keep-with-next for headings and "never a list marker alone" are decided where slices are made.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct Slice {
   std::vector<Anchor> anchors;
   bool keep_with_next = false;  // no page break between this slice and the next
   bool page_break_before = false;
+  // A table's header row, drawn again above this row when the row starts a page.
+  std::shared_ptr<const Slice> repeat_header;
   std::string what;         // for diagnostics and tests: "heading", "line", "row", "approval" …
 };
 

@@ -1,6 +1,6 @@
 // GFM tables: columns sized from their contents to the body width, the first column on the right
 // (RTL), one slice per row so a long table breaks between rows; the header row keeps with the
-// first body row.
+// first body row and is drawn again at the top of every page the table continues on.
 #include <algorithm>
 #include <numeric>
 
@@ -99,8 +99,13 @@ void append_table(const BodyContext& ctx, const Block& table, HBox box, std::vec
   header.role = FontRole::body_bold;
 
   const auto widths = fit_widths(natural_widths(ctx, table, columns, header), box.width());
-  for (const Block& row : table.children)
-    out.push_back(make_row_slice(ctx, row, widths, box, row.header ? header : base));
+  std::shared_ptr<const Slice> header_row;
+  for (const Block& row : table.children) {
+    Slice slice = make_row_slice(ctx, row, widths, box, row.header ? header : base);
+    if (row.header) header_row = std::make_shared<const Slice>(slice);
+    else slice.repeat_header = header_row;
+    out.push_back(std::move(slice));
+  }
 }
 
 }  // namespace siyasa

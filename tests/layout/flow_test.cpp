@@ -72,6 +72,24 @@ TEST(Flow, PageBreakBefore) {
   EXPECT_EQ(flow.slices_on_page[1].front(), 2);
 }
 
+TEST(Flow, ATableHeaderIsRepeatedOnTheNextPage) {
+  auto slices = plain_slices(14);
+  auto header = std::make_shared<Slice>();
+  header->height = 10;
+  header->items.push_back(BoxItem{0, 0, 100, 10, 0.5, {}, std::nullopt});
+  for (int i = 5; i < 14; ++i) slices[i].repeat_header = header;
+  const auto flow = flow_slices(slices, frame_of(10));
+  ASSERT_EQ(flow.pages.size(), 2u);
+  EXPECT_EQ(flow.slices_on_page[1].front(), 10);
+  EXPECT_EQ(flow.slices_on_page[1].size(), 4u);
+  ASSERT_EQ(flow.pages[1].items.size(), 1u);  // only the repeated header draws anything
+  EXPECT_DOUBLE_EQ(std::get<BoxItem>(flow.pages[1].items[0]).y, frame_of(10).body_top());
+  // The page holds the header plus 9 rows at most.
+  auto more = plain_slices(30);
+  for (int i = 5; i < 30; ++i) more[i].repeat_header = header;
+  EXPECT_EQ(flow_slices(more, frame_of(10)).slices_on_page[1].size(), 9u);
+}
+
 TEST(Flow, ATallSliceIsReported) {
   auto slices = plain_slices(2);
   slices[1].height = 500;
