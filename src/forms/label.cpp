@@ -8,12 +8,14 @@
 namespace siyasa {
 namespace {
 
-// What a form label may name: the organisation's identity and contact details, and its gender
-// as two sections ({{#feminine}}تلتزم{{/feminine}}{{^feminine}}يلتزم{{/feminine}}).
+// What a form label may name — the same names the policy templates use (src/template/): the
+// organisation's identity and contact details under org.*, its gender as the sections
+// {{#org.feminine}} / {{#org.masculine}}, and {{#g}}feminine|masculine{{/g}} for agreement.
 const std::vector<std::string>& string_names() {
   static const std::vector<std::string> names = {
-      "name", "short_name", "self_name", "city", "country_line", "registration_authority",
-      "registration_number", "licence_number", "email", "phone", "website", "chairman_title"};
+      "org.name", "org.short_name", "org.self", "org.self_li", "org.self_bi", "org.city",
+      "org.country_line", "org.registration_authority", "org.registration_number",
+      "org.licence_number", "org.email", "org.phone", "org.website", "org.chairman_title"};
   return names;
 }
 
@@ -22,26 +24,34 @@ bool is_string_name(const std::string& n) {
     if (s == n) return true;
   return false;
 }
-bool is_flag_name(const std::string& n) { return n == "feminine" || n == "masculine"; }
-
-std::string string_value(const std::string& n, const OrgData& org) {
-  if (n == "name") return org.name;
-  if (n == "short_name") return org.short_name.empty() ? org.name : org.short_name;
-  if (n == "self_name") return org.self_name;
-  if (n == "city") return org.city;
-  if (n == "country_line") return org.country_line;
-  if (n == "registration_authority") return org.registration_authority;
-  if (n == "registration_number") return org.registration_number;
-  if (n == "licence_number") return org.licence_number;
-  if (n == "email") return org.email;
-  if (n == "phone") return org.phone;
-  if (n == "website") return org.website;
-  if (n == "chairman_title") return org.chairman_title;
-  return {};
+bool is_section_name(const std::string& n) {
+  return n == "org.feminine" || n == "org.masculine" || n == "g";
 }
 
-bool flag_value(const std::string& n, const OrgData& org) {
-  return (n == "feminine") == (org.gender == Gender::feminine);
+// "ل" + "الجمعية" → "للجمعية"; "ل" + "وقف …" → "لوقف …".
+std::string with_li(const std::string& s) {
+  if (s.rfind("ال", 0) == 0) return "ل" + s.substr(std::string("ا").size());
+  return "ل" + s;
+}
+
+std::string string_value(const std::string& n, const OrgData& org) {
+  const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
+  const std::string self = org.self_name.empty() ? short_name : org.self_name;
+  if (n == "org.name") return org.name;
+  if (n == "org.short_name") return short_name;
+  if (n == "org.self") return self;
+  if (n == "org.self_li") return with_li(self);
+  if (n == "org.self_bi") return "ب" + self;
+  if (n == "org.city") return org.city;
+  if (n == "org.country_line") return org.country_line;
+  if (n == "org.registration_authority") return org.registration_authority;
+  if (n == "org.registration_number") return org.registration_number;
+  if (n == "org.licence_number") return org.licence_number;
+  if (n == "org.email") return org.email;
+  if (n == "org.phone") return org.phone;
+  if (n == "org.website") return org.website;
+  if (n == "org.chairman_title") return org.chairman_title;
+  return {};
 }
 
 struct Tag {
@@ -88,7 +98,7 @@ std::vector<Tag> scan(const std::string& src, std::optional<std::size_t>& error_
 std::string suggestion_list() {
   std::string all;
   for (const auto& s : string_names()) all += (all.empty() ? "" : ", ") + s;
-  return all + ", and the sections feminine / masculine";
+  return all + ", and the sections g (feminine|masculine), org.feminine, org.masculine";
 }
 
 }  // namespace
@@ -106,9 +116,15 @@ std::vector<LabelProblem> find_label_problems(const std::string& source) {
   for (const auto& t : tags) {
     if (t.type == '!') continue;
     if (t.type == '#' || t.type == '^') {
-      if (!is_flag_name(t.name))
+      if (!is_section_name(t.name))
         problem(t.begin, "unknown section '" + t.name + "' in label",
-                "a label may open only {{#feminine}} or {{#masculine}}");
+                "a label may open only {{#g}}, {{#org.feminine}} or {{#org.masculine}}");
+      if (t.name == "g") {
+        auto close = source.find("{{/g}}", t.end);
+        if (close != std::string::npos && source.substr(t.end, close - t.end).find('|') == std::string::npos)
+          problem(t.begin, "{{#g}} needs both forms: {{#g}}feminine|masculine{{/g}}",
+                  "e.g. {{#g}}تلتزم|يلتزم{{/g}}");
+      }
       open.push_back(&t);
     } else if (t.type == '/') {
       if (open.empty() || open.back()->name != t.name)
@@ -128,27 +144,53 @@ std::vector<LabelProblem> find_label_problems(const std::string& source) {
   return out;
 }
 
-std::string render_label(const Label& label, const OrgData& org) {
+namespace {
+
+// Byte offset of the tag that closes the section opened by tags[open_index].
+std::size_t matching_close(const std::vector<Tag>& tags, std::size_t open_index) {
+  int depth = 0;
+  for (std::size_t i = open_index; i < tags.size(); ++i) {
+    if ((tags[i].type == '#' || tags[i].type == '^') && tags[i].name == tags[open_index].name) ++depth;
+    if (tags[i].type == '/' && tags[i].name == tags[open_index].name && --depth == 0) return i;
+  }
+  return tags.size();
+}
+
+std::string render_text(const std::string& source, const OrgData& org) {
   std::optional<std::size_t> unterminated;
-  auto tags = scan(label.source, unterminated);
+  auto tags = scan(source, unterminated);
   std::string out;
   std::size_t pos = 0;
-  std::vector<bool> shown{true};  // stack: is the current section's text shown?
-  for (const auto& t : tags) {
-    if (shown.back()) out += label.source.substr(pos, t.begin - pos);
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const Tag& t = tags[i];
+    out += source.substr(pos, t.begin - pos);
     pos = t.end;
     if (t.type == '#' || t.type == '^') {
-      bool on = flag_value(t.name, org) == (t.type == '#');
-      shown.push_back(shown.back() && on);
-    } else if (t.type == '/') {
-      if (shown.size() > 1) shown.pop_back();
-    } else if (t.type == 0 && shown.back()) {
+      std::size_t close = matching_close(tags, i);
+      std::size_t inner_end = close < tags.size() ? tags[close].begin : source.size();
+      std::string inner = source.substr(t.end, inner_end - t.end);
+      if (t.name == "g") {
+        auto bar = inner.find('|');
+        bool feminine = org.gender == Gender::feminine;
+        inner = bar == std::string::npos ? inner : feminine ? inner.substr(0, bar) : inner.substr(bar + 1);
+        out += render_text(inner, org);
+      } else {
+        bool on = (t.name == "org.feminine") == (org.gender == Gender::feminine);
+        if (on == (t.type == '#')) out += render_text(inner, org);
+      }
+      i = close;
+      pos = close < tags.size() ? tags[close].end : source.size();
+    } else if (t.type == 0) {
       out += string_value(t.name, org);
     }
   }
-  if (shown.back()) out += label.source.substr(pos);
+  if (pos < source.size()) out += source.substr(pos);
   return out;
 }
+
+}  // namespace
+
+std::string render_label(const Label& label, const OrgData& org) { return render_text(label.source, org); }
 
 std::string format_number(int n, Numerals numerals) {
   std::string digits = std::to_string(n);

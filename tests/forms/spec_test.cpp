@@ -59,7 +59,7 @@ TEST(FormSpec, PlaceholderInAContinuedMultiLineString) {
 TEST(FormSpec, UnclosedSection) {
   auto e = first_error("unclosed-section");
   EXPECT_EQ(e.substr(0, e.find('\n')),
-            "unclosed-section.toml:1:10: error: section 'feminine' is never closed");
+            "unclosed-section.toml:1:10: error: section 'org.feminine' is never closed");
 }
 
 TEST(FormSpec, MissingTitle) {
@@ -96,7 +96,8 @@ TEST(FormSpec, ShippedFormsLoad) {
 }
 
 TEST(FormSpec, LabelAgreesWithTheOrganisationsGender) {
-  Label l{"{{#feminine}}تلتزم{{/feminine}}{{^feminine}}يلتزم{{/feminine}} {{self_name}}", {}};
+  Label l{"{{#g}}تلتزم|يلتزم{{/g}} {{org.self}} {{#org.feminine}}بسياستها{{/org.feminine}}"
+          "{{^org.feminine}}بسياسته{{/org.feminine}} و{{org.self_li}}", {}};
   ASSERT_TRUE(find_label_problems(l.source).empty());
   OrgData association;
   association.gender = Gender::feminine;
@@ -104,8 +105,8 @@ TEST(FormSpec, LabelAgreesWithTheOrganisationsGender) {
   OrgData endowment;
   endowment.gender = Gender::masculine;
   endowment.self_name = "الوقف";
-  EXPECT_EQ(render_label(l, association), "تلتزم الجمعية");
-  EXPECT_EQ(render_label(l, endowment), "يلتزم الوقف");
+  EXPECT_EQ(render_label(l, association), "تلتزم الجمعية بسياستها وللجمعية");
+  EXPECT_EQ(render_label(l, endowment), "يلتزم الوقف بسياسته وللوقف");
 }
 
 TEST(FormSpec, NumbersFollowTheOrganisationsNumerals) {
