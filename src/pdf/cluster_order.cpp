@@ -101,7 +101,11 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
     text_at += span.bytes;
     // Spaces need no box: readers drop them and measure the gap they leave.
     const bool blank = text.find_first_not_of(' ') == std::string::npos;
-    const bool marked = run.rtl && (k == 0 || k + 1 == spans.size()) && is_neutral(text);
+    const double left = origin_x + pen[span.first];
+    const double right = origin_x + pen[span.first + span.count];
+    // (A space the line lets hang has no width: it borders nothing.)
+    const bool marked = run.rtl && (k == 0 || k + 1 == spans.size()) && is_neutral(text) &&
+                        right - left > tolerance;
     if (marked) text = kRightToLeftMark + text + kRightToLeftMark;
 
     std::vector<cairo_glyph_t> own, extra;
@@ -114,8 +118,6 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
       else
         own.push_back(glyph);
     }
-    const double left = origin_x + pen[span.first];
-    const double right = origin_x + pen[span.first + span.count];
     const double box_left = own.front().x;
     const double box_right = own.back().x + options.font_advance(own.back().index);
     const std::size_t first = written.size();
