@@ -13,8 +13,9 @@
 // A space or punctuation at either end of an RTL run borders another run, often digits or
 // Latin. poppler reorders each line by itself and counts every character that is not
 // right-to-left into the neighbouring left-to-right stretch, which moves such a space or bracket
-// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Their ActualText is therefore wrapped in
-// RIGHT-TO-LEFT MARKs; readers that copy glyph by glyph still see the plain character.
+// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Such a cluster therefore gets, on the
+// side facing the neighbour, a spacer whose text is RIGHT-TO-LEFT MARK (poppler takes it from
+// ActualText and keeps the neutral in place; readers that copy glyph by glyph see a WORD JOINER).
 #pragma once
 
 #include <cstdint>
