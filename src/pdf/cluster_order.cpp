@@ -86,11 +86,6 @@ std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
 
 }  // namespace
 
-void collect_solo_glyphs(const GlyphRun& run, std::set<std::uint32_t>& solo) {
-  for (const ClusterSpan& span : logical_clusters(run))
-    if (span.count == 1) solo.insert(run.glyphs[span.first].glyph);
-}
-
 CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
                      const ArrangeOptions& options) {
   CairoRun out;

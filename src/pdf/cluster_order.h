@@ -47,14 +47,11 @@ struct ArrangeOptions {
   // The advance the font itself gives a glyph at the run's size (what readers see in /Widths).
   std::function<double(std::uint32_t)> font_advance;
   std::optional<SpacerGlyph> spacer;
-  // Asked for the glyphs of a one-character cluster drawn with several (a kashida Amiri adds
-  // inside "لك"): true when this glyph should now be written as its own WORD JOINER cluster,
+  // Asked for the glyphs of a one-character cluster drawn with several: true when this glyph
+  // (a tatweel Amiri adds inside "لك") should now be written as its own WORD JOINER cluster,
   // which fixes its copy-out text once for the document. Empty: never.
   std::function<bool(std::uint32_t)> claim_extra_glyph;
 };
-
-// Adds to `solo` the glyphs of `run` that form a cluster by themselves.
-void collect_solo_glyphs(const GlyphRun& run, std::set<std::uint32_t>& solo);
 
 // `origin_x`, `baseline`: where the run's origin lands on the page.
 CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
