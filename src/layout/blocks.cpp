@@ -172,14 +172,18 @@ void BodySetter::attach_marker(std::size_t slice_index, const std::string& marke
   Slice& slice = out_[slice_index];
   TextStyle ts = body_text_style(ctx_.style);
   ParagraphSpec spec;
-  spec.spans = {StyledText{marker, ts}};
+  // The trailing space keeps marker and text apart for readers that copy in drawing order.
+  spec.spans = {StyledText{marker + " ", ts}};
   spec.width = ctx_.style.list_indent * 2;
   spec.align = Align::start;
   const ParagraphLayout layout = ctx_.ts.paragraph(spec);
   if (layout.lines.empty()) return;
   const Line& line = layout.lines.front();
+  // The marker goes before the item's text in drawing order, as it does in the logical text.
+  std::vector<PageItem> marker_items;
   place_line(line, right - line_ink_right(line), slice.baseline, ctx_.style.accent,
-             ctx_.style.link, slice.items);
+             ctx_.style.link, marker_items);
+  slice.items.insert(slice.items.begin(), marker_items.begin(), marker_items.end());
 }
 
 void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
