@@ -142,6 +142,34 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   return block;
 }
 
+bool is_list_item(std::string_view line) {
+  size_t i = line.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  line.remove_prefix(i);
+  if (line.starts_with("- ") || line.starts_with("* ")) return true;
+  size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits > 0 && line.substr(digits).starts_with(". ");
+}
+
+// Sections are separated by a blank line, except where one ends with a list item and the next
+// starts with one: CommonMark would join them into one list anyway, and the blank line would
+// make that list loose.
+void join_section(std::string& out, std::string next) {
+  while (out.ends_with("\n\n")) out.pop_back();
+  size_t start = next.find_first_not_of('\n');
+  if (start == std::string::npos) return;
+  next.erase(0, start);
+  if (!out.empty()) {
+    std::string_view last(out);
+    last.remove_suffix(1);
+    last = last.substr(last.rfind('\n') == std::string_view::npos ? 0 : last.rfind('\n') + 1);
+    std::string_view first = std::string_view(next).substr(0, next.find('\n'));
+    out += is_list_item(last) && is_list_item(first) ? "" : "\n";
+  }
+  out += next;
+}
+
 // The body's sections in the order the organisation chose (an option of type "sections"), each
 // merged on its own so that errors keep their template lines.
 std::string merge_body(const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
@@ -167,9 +195,7 @@ std::string merge_body(const TemplateSpec& spec, const OrgData& org, const Polic
   }
   std::string out;
   for (const Chunk* chunk : order) {
-    std::string merged = merger.merge(chunk->text, {spec.file.string(), chunk->line, 1});
-    if (!out.empty() && !out.ends_with("\n\n")) out += '\n';
-    out += merged;
+    join_section(out, merger.merge(chunk->text, {spec.file.string(), chunk->line, 1}));
   }
   return out;
 }
