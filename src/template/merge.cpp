@@ -246,7 +246,7 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   {
     Merger defaults{context, errors};
     add_options(context, *spec, options->values, options->is_default, org.numerals,
-                [&](const std::string& text) { return defaults.merge(text, front_position(*spec, "options")); });
+                [&](const OptionSpec& option, const std::string& text) { return defaults.merge(text, option.where); });
   }
   Merger merger{context, errors};
   MergedPolicy policy;
@@ -255,7 +255,10 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
   policy.markdown = merge_body(*spec, org, *adoption, options->values, merger, errors);
   policy.order = adoption->order ? adoption->order : spec->order;
-  policy.forms = spec->forms;
+  for (const auto& form : spec->forms) {  // form ids may depend on the audience
+    std::string id = unescape_markdown(collapse_spaces(merger.merge(form, front_position(*spec, "forms"))));
+    if (!id.empty()) policy.forms.push_back(id);
+  }
   policy.article_style = spec->article_style;
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;
