@@ -170,6 +170,49 @@ void join_section(std::string& out, std::string next) {
   out += next;
 }
 
+// What a template sees for one adoption: the context (audience forms, checked options with
+// defaults merged) and the checked option values.
+struct Prepared {
+  ContextValue context;
+  ResolvedOptions options;
+};
+
+void add_all(Diagnostics& to, const Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+std::optional<Prepared> prepare_context(const TemplateSpec& spec, const OrgData& org,
+                                            const PolicyAdoption& adoption,
+                                            const std::filesystem::path& templates_dir, Diagnostics& errors) {
+  std::map<std::string, Audience> audiences;
+  if (!spec.audiences.empty()) {
+    auto read = read_audiences(templates_dir / "audiences.toml");
+    if (!read.ok()) {
+      add_all(errors, read.diagnostics);
+      return std::nullopt;
+    }
+    audiences = *read;
+  }
+  auto options = check_options(spec, org, adoption);
+  if (!options.ok()) {
+    add_all(errors, options.diagnostics);
+    return std::nullopt;
+  }
+
+  std::string audience;
+  if (auto it = options->values.find("audience"); it != options->values.end())
+    audience = std::get<std::string>(it->second);
+  else if (!spec.audiences.empty())
+    audience = spec.audiences.front();
+  if (!audience.empty() && !audiences.count(audience)) {
+    errors.push_back(make_error(front_position(spec, "audiences"), "audience '" + audience + "' is not in audiences.toml"));
+    return std::nullopt;
+  }
+  ContextValue context = build_context(org, adoption, audiences, audience);
+  Merger defaults{context, errors};
+  add_options(context, spec, options->values, options->is_default, org.numerals,
+              [&](const OptionSpec& option, const std::string& text) { return defaults.merge(text, option.where); });
+  return Prepared{std::move(context), options->values};
+}
+
 // The body's sections in the order the organisation chose (an option of type "sections"), each
 // merged on its own so that errors keep their template lines.
 std::string merge_body(const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
@@ -222,38 +265,16 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   auto spec = read_template(file);
   if (!spec.ok()) return R::failure(spec.diagnostics);
 
-  std::map<std::string, Audience> audiences;
-  if (!spec->audiences.empty()) {
-    auto read = read_audiences(templates_dir / "audiences.toml");
-    if (!read.ok()) return R::failure(read.diagnostics);
-    audiences = *read;
-  }
-  auto options = check_options(*spec, org, *adoption);
-  if (!options.ok()) return R::failure(options.diagnostics);
-
-  std::string audience;
-  if (auto it = options->values.find("audience"); it != options->values.end())
-    audience = std::get<std::string>(it->second);
-  else if (!spec->audiences.empty())
-    audience = spec->audiences.front();
-  if (!audience.empty() && !audiences.count(audience)) {
-    return R::failure(make_error(front_position(*spec, "audiences"),
-                                 "audience '" + audience + "' is not in audiences.toml"));
-  }
-
   Diagnostics errors;
-  ContextValue context = build_context(org, *adoption, audiences, audience);
-  {
-    Merger defaults{context, errors};
-    add_options(context, *spec, options->values, options->is_default, org.numerals,
-                [&](const OptionSpec& option, const std::string& text) { return defaults.merge(text, option.where); });
-  }
+  auto prepared = prepare_context(*spec, org, *adoption, templates_dir, errors);
+  if (!prepared) return R::failure(errors);
+  const ContextValue& context = prepared->context;
   Merger merger{context, errors};
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
   policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
-  policy.markdown = merge_body(*spec, org, *adoption, options->values, merger, errors);
+  policy.markdown = merge_body(*spec, org, *adoption, prepared->options, merger, errors);
   policy.order = adoption->order ? adoption->order : spec->order;
   for (const auto& form : spec->forms) {  // form ids may depend on the audience
     std::string id = unescape_markdown(collapse_spaces(merger.merge(form, front_position(*spec, "forms"))));
