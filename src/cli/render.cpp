@@ -40,8 +40,13 @@ int run_render(const RenderOptions& options) {
     print_diagnostics(policy.diagnostics);
     return kInvalidInput;
   }
+  auto text = policy_plain_text(*policy, org->numerals);
+  if (!text.ok()) {
+    print_diagnostics(text.diagnostics);
+    return kInvalidInput;
+  }
   print_diagnostics(org.diagnostics);  // warnings, if any
-  return write_output(options.output, policy_plain_text(*policy, org->numerals));
+  return write_output(options.output, *text);
 }
 
 }  // namespace siyasa::cli
