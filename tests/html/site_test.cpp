@@ -144,6 +144,33 @@ TEST(PolicyPage, CanonicalAndOpenGraphOnlyWhenTheWebsiteIsKnown) {
   EXPECT_TRUE(contains(plain, "مسجّل لدى"));  // masculine agreement for an endowment
 }
 
+TEST(PolicyPage, SubtitleAndApprovalUnderTheTitleWhenTheTemplateSaysSo) {
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.subtitle = "جمعية كسوة الكاسي";
+  const std::string at_end = policy_page(org, policy);
+  EXPECT_TRUE(contains(at_end, "<p class=\"policy-subtitle\">جمعية كسوة الكاسي</p>"));
+  EXPECT_GT(at_end.find("id=\"approval-heading\""), at_end.find("class=\"policy-body\""));
+
+  policy.approval->placement = "after_title";
+  for (PageMode mode : {PageMode::site, PageMode::fragment}) {
+    const std::string html = policy_page(org, policy, mode);
+    const size_t approval = html.find("id=\"approval-heading\"");
+    ASSERT_NE(approval, std::string::npos);
+    EXPECT_LT(approval, html.find("class=\"policy-body\""));
+    EXPECT_EQ(html.find("id=\"approval-heading\"", approval + 1), std::string::npos);
+  }
+}
+
+TEST(PolicyPage, ShallowestHeadingIsH2UnderTheTitle) {
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.markdown = "### أولاً\n\nنص\n\n#### فرع\n";
+  const std::string html = policy_page(org, policy);
+  EXPECT_TRUE(contains(html, "<h2 id=\"h-1\">أولاً</h2>"));
+  EXPECT_TRUE(contains(html, "<h3 id=\"h-1-1\">فرع</h3>"));
+}
+
 TEST(PolicyPage, FragmentIsTheBodyOnly) {
   const OrgData org = sample_association();
   const std::vector<MergedPolicy> policies = sample_policies(org);
