@@ -107,6 +107,7 @@ mstch::data org_data(const OrgData& org, const PageContext& page) {
     d.set("phone", org.phone);
     d.set("phone_href", "tel:" + dial);
   }
+  d.set("has_contact", !org.website.empty() || !org.email.empty() || !dial.empty());
   return d;
 }
 

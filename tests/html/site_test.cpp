@@ -162,6 +162,34 @@ TEST(PolicyPage, SubtitleAndApprovalUnderTheTitleWhenTheTemplateSaysSo) {
   }
 }
 
+TEST(PolicyPage, SignatureOnlyApprovalLeavesNoEmptyHeadingOrDate) {
+  // Seed 003: signed by the chairman, with neither an approval sentence nor a date.
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.approval->heading.clear();
+  policy.approval->sentence.clear();
+  policy.approval->hijri_date.clear();
+  policy.approval->gregorian_date.clear();
+  const std::string html = policy_page(org, policy);
+  EXPECT_FALSE(contains(html, "<h2 id=\"approval-heading\">"));
+  EXPECT_FALSE(contains(html, "تاريخ الاعتماد"));
+  EXPECT_FALSE(contains(html, "<p></p>"));
+  EXPECT_TRUE(contains(html, "<section class=\"approval\" aria-label=\"اعتماد السياسة\">"));
+  EXPECT_TRUE(contains(html, policy.approval->chairman_name));
+  const std::string index = render_site_index(templates(), org, {policy}, {}, sample_site_options());
+  EXPECT_FALSE(contains(index, "تاريخ الاعتماد"));
+}
+
+TEST(SiteIndex, NoContactListWithoutContactDetails) {
+  const OrgData org = sample_endowment();  // no website, e-mail or phone
+  const std::string index =
+      render_site_index(templates(), org, sample_policies(org), {}, sample_site_options());
+  EXPECT_FALSE(contains(index, "class=\"contact\""));
+  EXPECT_TRUE(contains(render_site_index(templates(), sample_association(), {}, {},
+                                         sample_site_options()),
+                       "class=\"contact\""));
+}
+
 TEST(PolicyPage, ShallowestHeadingIsH2UnderTheTitle) {
   const OrgData org = sample_association();
   MergedPolicy policy = beneficiary(sample_policies(org));
