@@ -1,10 +1,12 @@
 // siyasa render: one policy of one organisation, merged and written in one format. The txt format
-// is the plain logical-order text of the merged policy; pdf and html join when their stages land.
+// is the plain logical-order text of the merged policy; html is one self-contained page (or, with
+// --fragment, the policy body alone); pdf joins when its stage lands.
 #include <iostream>
 
 #include "cli/commands.h"
 #include "core/atomic_write.h"
 #include "data/org.h"
+#include "html/site.h"
 #include "template/plain_text.h"
 #include "template/policy.h"
 
@@ -23,10 +25,27 @@ int write_output(const std::filesystem::path& output, const std::string& bytes) 
   return kOk;
 }
 
+// The policy as one self-contained HTML page (CSS inline), or with --fragment only its body and
+// approval block, for pasting into an existing website.
+int render_html(const RenderOptions& options, const OrgData& org, const MergedPolicy& policy) {
+  auto templates = load_site_templates(options.folders.templates / "site");
+  if (!templates.ok()) {
+    print_diagnostics(templates.diagnostics);
+    return kInvalidInput;
+  }
+  SiteOptions site;
+  site.templates_dir = templates->dir;
+  auto page = render_policy_page(*templates, org, policy, site,
+                                 options.fragment ? PageMode::fragment : PageMode::standalone);
+  print_diagnostics(page.diagnostics);
+  if (!page.ok()) return kInvalidInput;
+  return write_output(options.output, *page);
+}
+
 }  // namespace
 
 int run_render(const RenderOptions& options) {
-  if (options.format != "txt") {
+  if (options.format != "txt" && options.format != "html") {
     std::cerr << "siyasa: render --format " << options.format << " is not yet available in this version\n";
     return kUsage;
   }
@@ -40,12 +59,13 @@ int run_render(const RenderOptions& options) {
     print_diagnostics(policy.diagnostics);
     return kInvalidInput;
   }
+  print_diagnostics(org.diagnostics);  // warnings, if any
+  if (options.format == "html") return render_html(options, *org, *policy);
   auto text = policy_plain_text(*policy, org->numerals);
   if (!text.ok()) {
     print_diagnostics(text.diagnostics);
     return kInvalidInput;
   }
-  print_diagnostics(org.diagnostics);  // warnings, if any
   return write_output(options.output, *text);
 }
 
