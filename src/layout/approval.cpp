@@ -1,6 +1,7 @@
 #include "layout/approval.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace siyasa {
 namespace {
@@ -107,6 +108,42 @@ void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const A
   out.push_back(make_signature(ctx, block, images));
   // One unit: never split across pages.
   for (std::size_t i = first; i + 1 < out.size(); ++i) out[i].keep_with_next = true;
+}
+
+void append_approval_statement(const BodyContext& ctx, const ApprovalBlock& block,
+                               std::vector<Slice>& out) {
+  const DocumentStyle& style = ctx.style;
+  const PageGeometry& g = ctx.geometry;
+  Slice slice;
+  slice.what = "approval";
+  slice.space_before = 4;
+  slice.keep_with_next = true;
+  TextStyle heading;
+  heading.role = FontRole::body_bold;
+  heading.bold = true;
+  heading.size = style.body_size + 1;
+  TextStyle body;
+  body.size = style.body_size;
+  double y = 0;
+  for (const auto& [text, ts, color] : {std::tuple{block.heading, heading, style.accent},
+                                        std::tuple{block.sentence, body, style.text}}) {
+    if (text.empty()) continue;
+    ParagraphSpec spec;
+    spec.spans = {StyledText{text, ts}};
+    spec.width = g.body_width() - 60;
+    spec.align = Align::center;
+    spec.line_height = 1.6;
+    y += place_paragraph(ctx.ts, spec, g.body_left() + 30, y, color, slice.items);
+  }
+  slice.height = y + 6;
+  out.push_back(std::move(slice));
+}
+
+void append_signature_only(const BodyContext& ctx, const ApprovalBlock& block,
+                           const ApprovalImages& images, std::vector<Slice>& out) {
+  if (block.chairman_name.empty() && block.chairman_title.empty()) return;
+  if (!out.empty()) out.back().keep_with_next = true;
+  out.push_back(make_signature(ctx, block, images));
 }
 
 }  // namespace siyasa
