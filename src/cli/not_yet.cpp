@@ -11,7 +11,6 @@ int not_yet(const char* what) {
 }
 }  // namespace
 
-int run_build(const BuildOptions&) { return not_yet("build"); }
 int run_form(const FormOptions&) { return not_yet("form"); }
 
 }  // namespace siyasa::cli

@@ -1,0 +1,21 @@
+// Stage "forms", browser part: a FormSpec and an OrgData in, one HTML page out — a real <form>
+// with a label bound to every input, input types and patterns for IDs and phone numbers, and a
+// print stylesheet so the browser prints a usable paper form. Every text is HTML-escaped.
+#pragma once
+
+#include <string>
+
+#include "data/org.h"
+#include "forms/form_spec.h"
+
+namespace siyasa {
+
+struct FormHtmlOptions {
+  // Extra stylesheet linked after the built-in one (e.g. "../assets/site.css"); empty: none.
+  std::string stylesheet_href;
+};
+
+std::string render_form_html(const OrgData& org, const FormSpec& spec,
+                             const FormHtmlOptions& options = {});
+
+}  // namespace siyasa

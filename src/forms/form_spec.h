@@ -1,0 +1,106 @@
+// Stage "forms", spec part: templates/forms/<id>.toml in, a FormSpec out (toml++ stays inside
+// src/forms/). Every text is kept as an unrendered Mustache label with its position in the spec,
+// so one spec serves every organisation and a bad placeholder still points at the user's line.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace siyasa {
+
+// A Mustache template over organisation data, as written in the spec.
+struct Label {
+  std::string source;  // empty: not given
+  SourcePos where;     // position of the text's first character in the spec
+  bool empty() const { return source.empty(); }
+};
+
+enum class FieldKind {
+  text,         // single line
+  email,        // single line, left-to-right
+  textarea,     // box of n writing lines
+  date,         // day / month / year cells
+  national_id,  // 10 digit cells: national ID or iqama
+  phone,        // digit cells (Saudi mobile: 05xxxxxxxx)
+  number,       // digit cells, or an open box with a unit
+  choice,       // checkboxes (several) or radio buttons (one), optional "other: ____"
+  yes_no,       // نعم / لا, optional "if yes, explain" line
+  table,        // repeating rows of columns (e.g. family members)
+  scale,        // statements rated on one scale (satisfaction surveys)
+  declaration,  // text + name, signature and date lines
+  office_use,   // "for office use only" panel: received by, date, decision, signature
+};
+
+enum class Calendar { hijri, gregorian, either };
+enum class IdKind { national_id, iqama, either };
+
+struct Column {
+  std::string id;
+  Label label;
+  FieldKind kind = FieldKind::text;  // text, number, date, national_id or phone
+  double width = 1;                  // relative width
+};
+
+struct Field {
+  std::string id;
+  FieldKind kind = FieldKind::text;
+  Label label;
+  Label help;                 // a short note under the label
+  bool required = false;
+  bool half = false;          // shares a row with the next half-width field
+  SourcePos where;            // the field's table header
+
+  int lines = 3;                    // textarea; declaration text box is not counted here
+  Calendar calendar = Calendar::hijri;  // date
+  IdKind id_kind = IdKind::either;      // national_id
+  int digits = 10;                  // phone; number (0 = an open box)
+  Label unit;                       // number: "ريال", "فرد"
+
+  std::vector<Label> options;       // choice
+  bool multiple = false;            // choice: checkboxes instead of radio buttons
+  bool stacked = false;             // choice: one option per line instead of inline
+  Label other;                      // choice: "أخرى" with a writing line; empty = none
+
+  Label explain;                    // yes_no: "إذا كانت الإجابة نعم، فاذكر…"
+
+  std::vector<Column> columns;      // table
+  int rows = 5;                     // table
+
+  std::vector<Label> items;         // scale: the statements
+  std::vector<Label> levels;        // scale: the answers, best first
+
+  Label text;                       // declaration: what the signer affirms
+  bool sign_name = true, sign_signature = true, sign_date = true;  // declaration lines
+
+  std::vector<Label> decisions;     // office_use: the committee's possible decisions
+};
+
+struct Section {
+  Label title;
+  Label note;                  // optional paragraph under the title
+  std::vector<Field> fields;
+  SourcePos where;
+};
+
+struct FormSpec {
+  std::string id;              // file stem
+  Label title;
+  Label instructions;
+  std::vector<Section> sections;
+  std::filesystem::path source;
+};
+
+// Reads and validates one spec: unknown keys and field kinds (with a did-you-mean hint),
+// duplicate field ids, a table without columns, a label with an unknown placeholder or an
+// unclosed section, a missing title — all errors at the offending key's line and column.
+Result<FormSpec> load_form(const std::filesystem::path& file);
+
+// Ids of every templates/forms/*.toml in `forms_dir`, sorted.
+std::vector<std::string> list_forms(const std::filesystem::path& forms_dir);
+
+const char* field_kind_name(FieldKind kind);
+
+}  // namespace siyasa

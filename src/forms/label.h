@@ -1,0 +1,30 @@
+// Stage "forms", labels: a spec's Mustache label + an organisation in, plain text out.
+// This is the one place that renders form labels; when src/template/ offers its own renderer of
+// a Mustache string against an organisation's context, only label.cpp changes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+#include "forms/form_spec.h"
+
+namespace siyasa {
+
+// What is wrong with a label's Mustache text: unknown placeholders, unclosed or mismatched
+// sections. `offset` is the byte offset of the offending "{{" in `source`, `tag` its full text.
+struct LabelProblem {
+  std::size_t offset = 0;
+  std::string tag;
+  std::string message, hint;
+};
+std::vector<LabelProblem> find_label_problems(const std::string& source);
+
+// The label's text for this organisation (a checked label renders without error).
+std::string render_label(const Label& label, const OrgData& org);
+
+// A generated number in the organisation's numerals: 12 → "١٢" or "12".
+std::string format_number(int n, Numerals numerals);
+
+}  // namespace siyasa

@@ -1,0 +1,425 @@
+// Reads templates/forms/<id>.toml into a FormSpec. toml++ stays in this file.
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include "forms/form_spec.h"
+#include "forms/label.h"
+
+namespace siyasa {
+namespace {
+
+struct KindName {
+  const char* name;
+  FieldKind kind;
+};
+constexpr KindName kKinds[] = {
+    {"text", FieldKind::text},         {"email", FieldKind::email},
+    {"textarea", FieldKind::textarea}, {"date", FieldKind::date},
+    {"national_id", FieldKind::national_id}, {"phone", FieldKind::phone},
+    {"number", FieldKind::number},     {"choice", FieldKind::choice},
+    {"yes_no", FieldKind::yes_no},     {"table", FieldKind::table},
+    {"scale", FieldKind::scale},       {"declaration", FieldKind::declaration},
+    {"office_use", FieldKind::office_use},
+};
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
+  std::string best;
+  std::size_t best_distance = 3;  // suggest only close matches
+  for (const auto& k : known) {
+    auto d = edit_distance(word, k);
+    if (d < best_distance) best_distance = d, best = k;
+  }
+  return best.empty() ? std::string{} : "did you mean '" + best + "'?";
+}
+
+class Reader {
+ public:
+  Reader(std::string file, std::string text) : file_(std::move(file)) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      auto end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      lines_.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+
+  // Where a label problem's tag is written in the file: the same occurrence of the same tag
+  // text, searched from the string's start (escapes and line continuations make offsets in the
+  // parsed value differ from the file's).
+  SourcePos locate(const toml::source_region& r, const std::string& value, const LabelProblem& p) {
+    int occurrence = 0;
+    for (auto at = value.find(p.tag); at < p.offset; at = value.find(p.tag, at + 1)) ++occurrence;
+    std::size_t line = r.begin.line - 1;
+    std::size_t from = column_to_byte(lines_[line], r.begin.column);
+    for (; line < lines_.size() && line < r.end.line; ++line, from = 0) {
+      for (auto at = lines_[line].find(p.tag, from); at != std::string::npos;
+           at = lines_[line].find(p.tag, at + 1))
+        if (occurrence-- == 0)
+          return SourcePos{file_, static_cast<int>(line + 1), byte_to_column(lines_[line], at)};
+    }
+    return pos(r);
+  }
+
+  SourcePos pos(const toml::source_region& r) const {
+    return SourcePos{file_, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
+  }
+  SourcePos pos(const toml::node& n) const { return pos(n.source()); }
+  void error(SourcePos where, std::string message, std::string hint = {}) {
+    diagnostics.push_back(make_error(std::move(where), std::move(message), std::move(hint)));
+  }
+
+  // Every key of `t` must be one of `allowed`.
+  void check_keys(const toml::table& t, const std::vector<std::string>& allowed, const char* what) {
+    for (const auto& [key, value] : t) {
+      std::string k(key.str());
+      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end())
+        error(pos(key.source()), "unknown key '" + k + "' in " + what, did_you_mean(k, allowed));
+    }
+  }
+
+  Label label_from(const toml::node& n, const std::string& key) {
+    Label l;
+    if (!n.is_string()) {
+      error(pos(n), "'" + key + "' must be a string");
+      return l;
+    }
+    l.source = n.value<std::string>().value_or("");
+    const auto& r = n.source();
+    l.where = pos(r);
+    if (r.end.line > r.begin.line) {  // """ followed by a newline: text starts on the next line
+      ++l.where.line;
+      l.where.column = 1;
+    } else {
+      ++l.where.column;  // past the opening quote
+    }
+    for (const auto& p : find_label_problems(l.source))
+      error(locate(r, l.source, p), p.message, p.hint);
+    return l;
+  }
+
+  Label label(const toml::table& t, const std::string& key) {
+    const toml::node* n = t.get(key);
+    return n ? label_from(*n, key) : Label{};
+  }
+
+  std::vector<Label> labels(const toml::table& t, const std::string& key) {
+    std::vector<Label> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    const auto* a = n->as_array();
+    if (!a) {
+      error(pos(*n), "'" + key + "' must be an array of strings");
+      return out;
+    }
+    for (const auto& e : *a) out.push_back(label_from(e, key));
+    return out;
+  }
+
+  bool flag(const toml::table& t, const std::string& key, bool fallback) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (!n->is_boolean()) {
+      error(pos(*n), "'" + key + "' must be true or false");
+      return fallback;
+    }
+    return *n->value<bool>();
+  }
+
+  int integer(const toml::table& t, const std::string& key, int fallback, int lo, int hi) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    auto v = n->value<std::int64_t>();
+    if (!n->is_integer() || *v < lo || *v > hi) {
+      error(pos(*n), "'" + key + "' must be a whole number from " + std::to_string(lo) + " to " +
+                         std::to_string(hi));
+      return fallback;
+    }
+    return static_cast<int>(*v);
+  }
+
+  // A string key that must be one of `choices`; returns its index or `fallback`.
+  int one_of(const toml::table& t, const std::string& key, const std::vector<std::string>& choices,
+             int fallback) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    std::string v = n->value<std::string>().value_or("");
+    for (std::size_t i = 0; i < choices.size(); ++i)
+      if (choices[i] == v) return static_cast<int>(i);
+    std::string all;
+    for (const auto& c : choices) all += (all.empty() ? "" : ", ") + c;
+    std::string hint = did_you_mean(v, choices);
+    error(pos(*n), "'" + key + "' must be one of: " + all, hint);
+    return fallback;
+  }
+
+  std::string identifier(const toml::table& t, const char* what, const toml::node& owner) {
+    const toml::node* n = t.get("id");
+    if (!n) {
+      error(pos(owner), std::string(what) + " has no 'id'");
+      return {};
+    }
+    std::string id = n->value<std::string>().value_or("");
+    bool valid = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    if (!valid)
+      error(pos(*n), "'id' must be lower-case latin letters, digits, '-' or '_'",
+            "ids name the inputs of the browser form, e.g. \"full_name\"");
+    return id;
+  }
+
+  Field field(const toml::table& t);
+  Section section(const toml::table& t);
+  std::vector<Column> columns(const toml::table& t);
+
+  Diagnostics diagnostics;
+  std::map<std::string, SourcePos> field_ids;
+
+ private:
+  static std::size_t column_to_byte(const std::string& line, std::size_t column) {
+    std::size_t i = 0;
+    for (std::size_t points = 1; i < line.size() && points < column; ++points) {
+      ++i;
+      while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+  }
+  static int byte_to_column(const std::string& line, std::size_t byte) {
+    int column = 1;
+    for (std::size_t i = 0; i < byte; ++i)
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    return column;
+  }
+
+  std::string file_;
+  std::vector<std::string> lines_;
+};
+
+std::vector<std::string> allowed_keys(FieldKind kind) {
+  std::vector<std::string> keys = {"id", "kind", "label", "help", "required", "half"};
+  auto add = [&](std::initializer_list<const char*> more) {
+    for (const char* k : more) keys.emplace_back(k);
+  };
+  switch (kind) {
+    case FieldKind::textarea: add({"lines"}); break;
+    case FieldKind::date: add({"calendar"}); break;
+    case FieldKind::national_id: add({"id_kind"}); break;
+    case FieldKind::phone: add({"digits"}); break;
+    case FieldKind::number: add({"digits", "unit"}); break;
+    case FieldKind::choice: add({"options", "multiple", "layout", "other"}); break;
+    case FieldKind::yes_no: add({"explain"}); break;
+    case FieldKind::table: add({"columns", "rows"}); break;
+    case FieldKind::scale: add({"items", "levels"}); break;
+    case FieldKind::declaration: add({"text", "name", "signature", "date"}); break;
+    case FieldKind::office_use: add({"decisions"}); break;
+    default: break;
+  }
+  return keys;
+}
+
+std::vector<Column> Reader::columns(const toml::table& t) {
+  std::vector<Column> out;
+  const toml::node* n = t.get("columns");
+  const toml::array* a = n ? n->as_array() : nullptr;
+  if (!a || a->empty()) {
+    error(pos(n ? *n : static_cast<const toml::node&>(t)), "table has no columns",
+          "add columns = [{ id = \"name\", label = \"الاسم\" }, …]");
+    return out;
+  }
+  std::set<std::string> seen;
+  for (const auto& e : *a) {
+    const auto* ct = e.as_table();
+    if (!ct) {
+      error(pos(e), "each column must be a table: { id = …, label = … }");
+      continue;
+    }
+    check_keys(*ct, {"id", "label", "kind", "width"}, "column");
+    Column c;
+    c.id = identifier(*ct, "column", e);
+    if (!seen.insert(c.id).second) error(pos(e), "duplicate column id '" + c.id + "'");
+    c.label = label(*ct, "label");
+    if (c.label.empty()) error(pos(e), "column '" + c.id + "' has no label");
+    static const std::vector<std::string> kinds = {"text", "number", "date", "national_id", "phone"};
+    static const FieldKind values[] = {FieldKind::text, FieldKind::number, FieldKind::date,
+                                       FieldKind::national_id, FieldKind::phone};
+    c.kind = values[one_of(*ct, "kind", kinds, 0)];
+    if (const toml::node* w = ct->get("width")) {
+      double v = w->value<double>().value_or(0);
+      if (v <= 0 || v > 20) error(pos(*w), "'width' must be a positive number (a relative width)");
+      else c.width = v;
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Field Reader::field(const toml::table& t) {
+  Field f;
+  f.where = pos(t);
+  f.id = identifier(t, "field", t);
+  if (!f.id.empty()) {
+    auto [it, inserted] = field_ids.emplace(f.id, pos(*t.get("id")));
+    if (!inserted)
+      error(pos(*t.get("id")), "duplicate field id '" + f.id + "'",
+            "first used at line " + std::to_string(it->second.line));
+  }
+  const toml::node* kind = t.get("kind");
+  std::string kind_name = kind ? kind->value<std::string>().value_or("") : "text";
+  bool known = false;
+  std::vector<std::string> kind_names;
+  for (const auto& k : kKinds) {
+    kind_names.emplace_back(k.name);
+    if (kind_name == k.name) f.kind = k.kind, known = true;
+  }
+  if (!known) {
+    std::string all;
+    for (const auto& k : kind_names) all += (all.empty() ? "" : ", ") + k;
+    std::string hint = did_you_mean(kind_name, kind_names);
+    error(pos(*kind), "unknown field kind '" + kind_name + "'",
+          hint.empty() ? "known kinds: " + all : hint);
+    return f;
+  }
+  check_keys(t, allowed_keys(f.kind), "field");
+
+  f.label = label(t, "label");
+  f.help = label(t, "help");
+  f.required = flag(t, "required", false);
+  f.half = flag(t, "half", false);
+  bool label_optional = f.kind == FieldKind::table || f.kind == FieldKind::declaration ||
+                        f.kind == FieldKind::office_use || f.kind == FieldKind::scale;
+  if (f.label.empty() && !label_optional) error(f.where, "field '" + f.id + "' has no label");
+
+  switch (f.kind) {
+    case FieldKind::textarea: f.lines = integer(t, "lines", 3, 1, 20); break;
+    case FieldKind::date:
+      f.calendar = static_cast<Calendar>(one_of(t, "calendar", {"hijri", "gregorian", "either"}, 0));
+      break;
+    case FieldKind::national_id:
+      f.id_kind = static_cast<IdKind>(one_of(t, "id_kind", {"national_id", "iqama", "either"}, 2));
+      break;
+    case FieldKind::phone: f.digits = integer(t, "digits", 10, 5, 15); break;
+    case FieldKind::number:
+      f.digits = integer(t, "digits", 0, 0, 12);
+      f.unit = label(t, "unit");
+      break;
+    case FieldKind::choice:
+      f.options = labels(t, "options");
+      if (f.options.empty()) error(f.where, "choice field '" + f.id + "' has no options");
+      f.multiple = flag(t, "multiple", false);
+      f.stacked = one_of(t, "layout", {"inline", "stacked"}, 0) == 1;
+      f.other = label(t, "other");
+      break;
+    case FieldKind::yes_no: f.explain = label(t, "explain"); break;
+    case FieldKind::table:
+      f.columns = columns(t);
+      f.rows = integer(t, "rows", 5, 1, 40);
+      break;
+    case FieldKind::scale:
+      f.items = labels(t, "items");
+      f.levels = labels(t, "levels");
+      if (f.items.empty() || f.levels.size() < 2)
+        error(f.where, "scale field '" + f.id + "' needs items and at least two levels");
+      break;
+    case FieldKind::declaration:
+      f.text = label(t, "text");
+      if (f.text.empty()) error(f.where, "declaration '" + f.id + "' has no text");
+      f.sign_name = flag(t, "name", true);
+      f.sign_signature = flag(t, "signature", true);
+      f.sign_date = flag(t, "date", true);
+      break;
+    case FieldKind::office_use: f.decisions = labels(t, "decisions"); break;
+    default: break;
+  }
+  return f;
+}
+
+Section Reader::section(const toml::table& t) {
+  Section s;
+  s.where = pos(t);
+  check_keys(t, {"title", "note", "fields"}, "section");
+  s.title = label(t, "title");
+  s.note = label(t, "note");
+  const toml::node* fields = t.get("fields");
+  const toml::array* a = fields ? fields->as_array() : nullptr;
+  if (!a || a->empty()) {
+    error(s.where, "section has no fields", "add [[sections.fields]] tables under it");
+    return s;
+  }
+  for (const auto& e : *a)
+    if (const auto* ft = e.as_table()) s.fields.push_back(field(*ft));
+  return s;
+}
+
+}  // namespace
+
+const char* field_kind_name(FieldKind kind) {
+  for (const auto& k : kKinds)
+    if (k.kind == kind) return k.name;
+  return "?";
+}
+
+Result<FormSpec> load_form(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    return Result<FormSpec>::failure(make_error(SourcePos{file.string(), 0, 0}, "cannot read the form spec"));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Reader reader(file.string(), text);
+  toml::table root;
+  try {
+    root = toml::parse(text, file.string());
+  } catch (const toml::parse_error& e) {
+    SourcePos where{file.string(), static_cast<int>(e.source().begin.line),
+                    static_cast<int>(e.source().begin.column)};
+    return Result<FormSpec>::failure(make_error(where, std::string(e.description())));
+  }
+  FormSpec spec;
+  spec.id = file.stem().string();
+  spec.source = file;
+  reader.check_keys(root, {"title", "instructions", "sections"}, "form");
+  spec.title = reader.label(root, "title");
+  if (spec.title.empty())
+    reader.error(SourcePos{file.string(), 1, 1}, "form has no title",
+                 "add title = \"…\" at the top of the file");
+  spec.instructions = reader.label(root, "instructions");
+  const toml::array* sections = root["sections"].as_array();
+  if (!sections || sections->empty())
+    reader.error(SourcePos{file.string(), 1, 1}, "form has no sections",
+                 "add [[sections]] tables, each with [[sections.fields]]");
+  else
+    for (const auto& e : *sections)
+      if (const auto* st = e.as_table()) spec.sections.push_back(reader.section(*st));
+  if (has_errors(reader.diagnostics)) return Result<FormSpec>::failure(reader.diagnostics);
+  return Result<FormSpec>::success(std::move(spec), reader.diagnostics);
+}
+
+std::vector<std::string> list_forms(const std::filesystem::path& forms_dir) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(forms_dir, ec))
+    if (entry.path().extension() == ".toml") ids.push_back(entry.path().stem().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace siyasa
