@@ -76,6 +76,12 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
   return slice;
 }
 
+// Whether there is anyone or anything to show under the sentence (seed 000 shows nothing).
+bool has_signatory(const ApprovalBlock& block, const ApprovalImages& images) {
+  return !block.chairman_name.empty() || !block.chairman_title.empty() ||
+         (images.signature && !block.signature.empty()) || (images.stamp && !block.stamp.empty());
+}
+
 }  // namespace
 
 void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const ApprovalImages& images,
@@ -87,25 +93,7 @@ void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const A
   const HBox box{ctx.geometry.body_left(), ctx.geometry.body_right()};
   append_paragraph(ctx, {StyledText{block.sentence, body}}, box, ctx.style.paragraph_gap,
                    Align::justify, out);
-  const bool dates_in_sentence =
-      (block.hijri_date.empty() || block.sentence.find(block.hijri_date) != std::string::npos) &&
-      (block.gregorian_date.empty() || block.sentence.find(block.gregorian_date) != std::string::npos);
-  if (!dates_in_sentence) {
-    std::vector<StyledText> line;
-    TextStyle label = body;
-    label.role = FontRole::body_bold;
-    label.bold = true;
-    if (!block.hijri_date.empty()) {
-      line.push_back(StyledText{"التاريخ: ", label});
-      line.push_back(StyledText{block.hijri_date, body});
-    }
-    if (!block.gregorian_date.empty()) {
-      line.push_back(StyledText{line.empty() ? "التاريخ: " : "  الموافق: ", label});
-      line.push_back(StyledText{block.gregorian_date, body});
-    }
-    append_paragraph(ctx, line, box, ctx.style.paragraph_gap, Align::start, out);
-  }
-  out.push_back(make_signature(ctx, block, images));
+  if (has_signatory(block, images)) out.push_back(make_signature(ctx, block, images));
   // One unit: never split across pages.
   for (std::size_t i = first; i + 1 < out.size(); ++i) out[i].keep_with_next = true;
 }
@@ -141,7 +129,7 @@ void append_approval_statement(const BodyContext& ctx, const ApprovalBlock& bloc
 
 void append_signature_only(const BodyContext& ctx, const ApprovalBlock& block,
                            const ApprovalImages& images, std::vector<Slice>& out) {
-  if (block.chairman_name.empty() && block.chairman_title.empty()) return;
+  if (!has_signatory(block, images)) return;
   if (!out.empty()) out.back().keep_with_next = true;
   out.push_back(make_signature(ctx, block, images));
 }

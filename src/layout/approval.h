@@ -1,7 +1,8 @@
 // Stage "layout", approval part: the board's approval block (ApprovalBlock, already worded by
 // the template stage) in, slices out: heading, the approval sentence, then the chairman's title
 // and name with the signature under them and the stamp beside them — images scaled into their
-// own boxes, never over text. All of it is kept together on one page.
+// own boxes, never over text (left out when the data names no chairman and has no images).
+// All of it is kept together on one page. The dates are in the sentence, as the template words it.
 #pragma once
 
 #include <optional>

@@ -242,7 +242,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
     options.kashida = org.kashida;
     options.article_style = part.policy->article_style;
     options.outline_base = 2;
-    options.toc_depth = 1;
+    options.toc_depth = 2;
     options.anchor_prefix = "p" + std::to_string(number) + "-";
     const BodyContext ctx{ts, doc.style, doc.geometry, options};
     const std::size_t first = body.size();
