@@ -258,7 +258,10 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
   BodyOptions front_options;
   front_options.numerals = org.numerals;
   const BodyContext ctx{ts, doc.style, doc.geometry, front_options};
-  std::vector<Page> cover = {make_cover(ctx, org, booklet_title,
+  std::vector<std::string> contents;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    contents.push_back(booklet_ordinal(static_cast<int>(i) + 1, org.numerals) + ": " + parts[i].policy->title);
+  std::vector<Page> cover = {make_cover(ctx, org, booklet_title, contents,
                                         date ? format_number(date->year, org.numerals) + "م" : "",
                                         logo)};
   const std::vector<TocEntry> entries = collect_toc(body, 1);
