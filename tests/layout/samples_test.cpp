@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 #include "layout/document.h"
@@ -159,6 +161,25 @@ TEST(Samples, EveryPolicyOfEveryOrganisation) {
       expect_inside_margins(*doc, what);
     }
   }
+}
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST(Samples, SameInputsSameBytes) {
+  ASSERT_TRUE(fonts());
+  const auto samples = load_samples();
+  ASSERT_FALSE(samples.empty());
+  const Sample& sample = samples.front();
+  ASSERT_FALSE(sample.policies.empty());
+  const fs::path a = kOut / "determinism-a.pdf", b = kOut / "determinism-b.pdf";
+  EXPECT_TRUE(build_policy_pdf(fonts(), sample.org, sample.policies.front(), a).empty());
+  EXPECT_TRUE(build_policy_pdf(fonts(), sample.org, sample.policies.front(), b).empty());
+  const std::string first = read_bytes(a);
+  EXPECT_GT(first.size(), 1000u);
+  EXPECT_EQ(first, read_bytes(b));
 }
 
 TEST(Samples, Booklets) {
