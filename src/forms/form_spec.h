@@ -90,6 +90,8 @@ struct FormSpec {
   Label title;
   Label instructions;
   std::vector<Section> sections;
+  int pages = 0;               // pages the printed form is designed to fit; 0 when not claimed
+  SourcePos pages_where;
   std::filesystem::path source;
 };
 

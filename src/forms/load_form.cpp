@@ -396,7 +396,9 @@ Result<FormSpec> load_form(const std::filesystem::path& file) {
   FormSpec spec;
   spec.id = file.stem().string();
   spec.source = file;
-  reader.check_keys(root, {"title", "instructions", "sections"}, "form");
+  reader.check_keys(root, {"title", "instructions", "pages", "sections"}, "form");
+  spec.pages = reader.integer(root, "pages", 0, 1, 20);
+  if (const toml::node* n = root.get("pages")) spec.pages_where = reader.pos(*n);
   spec.title = reader.label(root, "title");
   if (spec.title.empty())
     reader.error(SourcePos{file.string(), 1, 1}, "form has no title",

@@ -28,6 +28,11 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
   if (auto error = write_pdf(doc, destination); !error.empty()) return failure(destination, error);
   FormReport r;
   r.pages = static_cast<int>(doc.pages.size());
+  if (spec.pages > 0 && r.pages > spec.pages)
+    r.diagnostics.push_back(Diagnostic{Severity::warning, spec.pages_where,
+                                       "the printed form takes " + std::to_string(r.pages) +
+                                           " pages; the spec says it fits on " + std::to_string(spec.pages),
+                                       "shorten it, or change pages ="});
   return r;
 }
 
