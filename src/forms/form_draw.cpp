@@ -6,7 +6,7 @@ namespace siyasa::form_draw {
 namespace {
 
 constexpr double kTickMm = 3.8;
-constexpr double kTickGapMm = 1.6;
+constexpr double kTickGapMm = 2.0;
 
 ParagraphLayout set(const FontSet& fonts, const std::string& text, const TextStyle& style, double width,
                     Align align, double line_height) {

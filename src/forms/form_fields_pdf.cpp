@@ -130,12 +130,12 @@ Block number_box(const Drafter& d, const Field& f, double left, double width) {
   if (f.digits > 0) return digit_cells(d, f, left, width, f.digits, text(d, f.unit));
   Block b;
   std::string unit = text(d, f.unit);
-  double box_w = std::min(40 * kMm, width * 0.45);
-  double unit_w = unit.empty() ? 0 : d.measure(unit, d.styles().body) + kGap;
-  CellRow row = label_then_cells(d, b, f, left, width, box_w + unit_w, 0);
+  const double box_w = 32 * kMm;
+  CellRow row = label_then_cells(d, b, f, left, width, box_w, 0);
   d.box(b, row.right - box_w, row.top, box_w, kCellHeight, 0.8);
-  if (!unit.empty())
-    d.line(b, unit, d.styles().body, row.right - box_w - unit_w, unit_w - kGap / 2, Align::start, row.top + 5.6 * kMm);
+  if (!unit.empty())  // the unit sits inside the box, at its far (left) end
+    d.line(b, unit, d.styles().small, row.right - box_w + 1.5 * kMm, box_w - 3 * kMm, Align::end,
+           row.top + 5.4 * kMm);
   b.height = row.top + kCellHeight + 1.5 * kMm;
   b.height += help(d, b, f, left, width, b.height);
   return b;
@@ -186,11 +186,14 @@ Block choice(const Drafter& d, const Field& f, double left, double width) {
     row_label(d, b, label, left, width, 0);
     if (!note.empty()) d.line(b, note, d.styles().small, left, width - lw - 1.5 * kMm, Align::start, kBaseline);
     first_right = left + width - lw - nw - kGap - 2 * kMm;
+  } else if (lw + nw <= width) {  // label (and note) on their own row, options under them
+    row_label(d, b, label, left, width, 0);
+    if (!note.empty()) d.line(b, note, d.styles().small, left, width - lw - 1.5 * kMm, Align::start, kBaseline);
+    top = 7.5 * kMm;
+    first_right = left + width - (f.stacked ? 4 * kMm : 0);
   } else {
-    top = d.paragraph(b, label, d.styles().label, left, 0, width, Align::start);
-    if (!note.empty())
-      d.line(b, note, d.styles().small, left, width - lw - 1.5 * kMm, Align::start,
-             top - 0.25 * d.styles().label.size);
+    top = d.paragraph(b, label, d.styles().label, left, 0, width, Align::start) + 1.5 * kMm;
+    if (!note.empty()) top += d.paragraph(b, note, d.styles().small, left, top, width, Align::start) + 1 * kMm;
     top += -kBaseline + 6 * kMm;
     first_right = left + width - (f.stacked ? 4 * kMm : 0);
   }

@@ -17,7 +17,7 @@ using namespace form_draw;
 constexpr double kPageWidth = 595.2756, kPageHeight = 841.8898;
 constexpr double kSide = 15 * kMm, kTop = 12 * kMm, kBottom = 20 * kMm;
 constexpr double kContent = kPageWidth - 2 * kSide;
-constexpr double kFieldGap = 2.2 * kMm, kSectionGap = 4 * kMm, kGutter = 8 * kMm;
+constexpr double kFieldGap = 1.6 * kMm, kSectionGap = 3 * kMm, kGutter = 8 * kMm;
 
 // Width and height of a PNG from its IHDR chunk; nullopt when the file is not a PNG.
 std::optional<std::pair<double, double>> png_size(const std::filesystem::path& file) {
@@ -70,11 +70,11 @@ Block title_block(const Drafter& d, const OrgData& org, const FormSpec& spec) {
 
 Block section_title(const Drafter& d, const OrgData& org, const Section& s) {
   Block b;
-  const double bar = 8 * kMm;
+  const double bar = 7.5 * kMm;
   d.box(b, 0, 0, kContent, bar, 0, kShade);
   d.rule(b, kContent - 0.8, 0, kContent - 0.8, bar, 1.6);
-  d.line(b, render_label(s.title, org), d.styles().section, 0, kContent - 3 * kMm, Align::start, 5.6 * kMm);
-  b.height = bar + 2 * kMm;
+  d.line(b, render_label(s.title, org), d.styles().section, 0, kContent - 3 * kMm, Align::start, 5.3 * kMm);
+  b.height = bar + 1.5 * kMm;
   if (!s.note.empty())
     b.height += d.paragraph(b, render_label(s.note, org), d.styles().body, 0, b.height, kContent, Align::start) +
                 1.5 * kMm;
