@@ -309,8 +309,8 @@ void FormWriter::declaration(const Field& f) {
 void FormWriter::office_use(const Field& f) {
   out_ << "<div class=\"field office\" aria-label=\"" << text(f.label) << "\">\n";
   if (!f.label.empty()) out_ << "<h3>" << text(f.label) << "</h3>\n";
-  auto line = [&](const char* word) {
-    out_ << "<span class=\"office-item\"><span class=\"word\">" << word << ":</span><span class=\"sign-line\"></span></span>\n";
+  auto line = [&](const std::string& word) {
+    out_ << "<span class=\"office-item\"><span class=\"word\">" << escape(word) << ":</span><span class=\"sign-line\"></span></span>\n";
   };
   out_ << "<div class=\"office-grid\">\n";
   line(form_words::kOfficeReceivedBy);
@@ -324,7 +324,11 @@ void FormWriter::office_use(const Field& f) {
   }
   out_ << "<div class=\"office-grid\">\n";
   line(form_words::kOfficeNotes);
-  line(f.decisions.empty() ? form_words::kOfficeSignature : form_words::kOfficeCommittee);
+  std::string signer = !f.signed_by.empty()     ? render_label(f.signed_by, org_)
+                       : f.decisions.empty() ? form_words::kOfficeSignature
+                                             : form_words::kOfficeCommittee;
+  line(signer);
+  line(form_words::kOfficeStamp);
   out_ << "</div>\n</div>\n";
 }
 

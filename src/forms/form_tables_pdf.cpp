@@ -94,7 +94,7 @@ std::vector<Block> draw_scale(const Drafter& d, const Field& f, double left, dou
   int n = 0;
   for (const auto& item : f.items) {
     Block row;
-    std::string s = text(d, item) + (f.required ? " *" : "");
+    std::string s = text(d, item);  // on paper every row is to be answered: no stars
     double h = d.height(s, d.styles().body, widths[1] - 2 * kPad, 1.3);
     row.height = std::max(kRow, h + 3 * kMm);
     number_cell(d, row, ++n, edges[0], row.height);
@@ -161,7 +161,10 @@ Block draw_office_use(const Drafter& d, const Field& f, double left, double widt
   }
   signature_lines(d, b, {form_words::kOfficeNotes}, inner_left, inner, top + 6.5 * kMm);
   top += kRow;
-  signature_lines(d, b, {f.decisions.empty() ? form_words::kOfficeSignature : form_words::kOfficeCommittee, form_words::kOfficeStamp},
+  std::string signer = !f.signed_by.empty()     ? text(d, f.signed_by)
+                       : f.decisions.empty() ? form_words::kOfficeSignature
+                                             : form_words::kOfficeCommittee;
+  signature_lines(d, b, {signer, form_words::kOfficeStamp},
                   inner_left, inner, top + 7.5 * kMm);
   top += kRow + 2 * kMm + pad;
   b.height = top;

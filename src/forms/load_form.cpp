@@ -232,7 +232,7 @@ std::vector<std::string> allowed_keys(FieldKind kind) {
     case FieldKind::table: add({"columns", "rows"}); break;
     case FieldKind::scale: add({"items", "levels"}); break;
     case FieldKind::declaration: add({"text", "name", "signature", "date"}); break;
-    case FieldKind::office_use: add({"decisions"}); break;
+    case FieldKind::office_use: add({"decisions", "signed_by"}); break;
     default: break;
   }
   return keys;
@@ -348,7 +348,10 @@ Field Reader::field(const toml::table& t) {
       f.sign_signature = flag(t, "signature", true);
       f.sign_date = flag(t, "date", true);
       break;
-    case FieldKind::office_use: f.decisions = labels(t, "decisions"); break;
+    case FieldKind::office_use:
+      f.decisions = labels(t, "decisions");
+      f.signed_by = label(t, "signed_by");
+      break;
     default: break;
   }
   return f;

@@ -59,7 +59,7 @@ std::vector<std::string> printed_texts(const FormSpec& spec, const OrgData& org)
   for (const auto& s : spec.sections) {
     add(s.title), add(s.note);
     for (const auto& f : s.fields) {
-      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text);
+      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text), add(f.signed_by);
       for (const auto* list : {&f.options, &f.items, &f.levels, &f.decisions})
         for (const auto& l : *list) add(l);
       for (const auto& c : f.columns) add(c.label);
