@@ -12,9 +12,5 @@ int not_yet(const char* what) {
 }  // namespace
 
 int run_build(const BuildOptions&) { return not_yet("build"); }
-int run_check(const Folders&) { return not_yet("check"); }
-int run_list(const Folders&) { return not_yet("list"); }
-int run_render(const RenderOptions&) { return not_yet("render"); }
-int run_new_org(const NewOrgOptions&) { return not_yet("new-org"); }
 
 }  // namespace siyasa::cli

@@ -21,8 +21,8 @@ enum class Numerals { arab, latn };  // Arabic-Indic (٠١٢…) or Western (012
 
 struct Date {
   int year = 0;
-  int month = 0;
-  int day = 0;
+  int month = 0;  // 0 only where documented: a year-only approval date
+  int day = 0;    // 0 only where documented: a letterhead date whose day is left blank
   friend bool operator==(const Date&, const Date&) = default;
 };
 
@@ -33,7 +33,8 @@ using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<st
 struct Approval {
   std::string meeting;           // "161" (a number) or "الأول" (an ordinal, as the seeds write it)
   std::string session;           // "الأولى"; empty when the seed names none
-  Date date;                     // Gregorian date of the meeting
+  Date date;                     // Gregorian date of the meeting (month and day 0 when year_only
+                                 // and the file gives only the year: `date = 2023`)
   std::optional<Date> hijri;     // explicit Umm al-Qura date when the board's minutes differ
   bool year_only = false;        // "… لعام ٢٠٢٣ م" instead of a full date
   bool supersedes = false;       // "وتحل هذه السياسة محل …"
@@ -88,7 +89,10 @@ struct OrgData {
   // Letterhead reference fields (الرقم / التاريخ / الموافق / المرفقات); empty strings print blank lines
   bool letterhead_fields = false;
   std::string reference_number, reference_attachments;
-  std::optional<Date> reference_date;
+  std::optional<Date> reference_date;  // day 0 = day left blank to fill in by hand ("   / ١٢ / ٢٠١٩")
+  // Which fields the letterhead shows, in this order: "number", "date", "hijri", "attachments"
+  // (all four unless [letterhead] fields says otherwise; empty when letterhead_fields is false).
+  std::vector<std::string> reference_fields;
 
   std::vector<PolicyAdoption> policies;  // in booklet order
 
@@ -102,6 +106,14 @@ struct OrgData {
 // Reads and validates one organisation file. Unknown keys, wrong types, invalid IBANs and
 // impossible dates are errors pointing at the key's line and column.
 Result<OrgData> load_org(const std::filesystem::path& file);
+
+// Whether a slug is safe as a file and folder name: [a-z0-9-]+, not starting with '-'.
+bool is_valid_slug(const std::string& slug);
+
+// The compact form of an IBAN as users type it (spaces removed, upper case, Arabic-Indic digits
+// made ASCII), and a message saying what is wrong with it (empty when it is valid).
+std::string normalize_iban(const std::string& written);
+std::string check_iban(const std::string& compact);
 
 // Every orgs/*.toml in a folder (sorted by slug); diagnostics from all files are collected.
 struct OrgSet {

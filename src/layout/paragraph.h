@@ -35,6 +35,7 @@ struct ParagraphSpec {
   bool kashida = false;                 // justify with tatweel where HarfBuzz marks it safe
   BaseDirection direction = BaseDirection::rtl;
   double line_height = 1.5;             // baseline-to-baseline distance as a multiple of size
+  bool total_fit = true;                // justified text: Knuth–Plass breaking (false: greedy)
 };
 
 struct PositionedGlyph {
@@ -42,13 +43,18 @@ struct PositionedGlyph {
   double x = 0, y = 0;       // pen position + offset, relative to the run's origin (pt)
   double advance = 0;
   std::uint32_t cluster = 0; // byte offset into GlyphRun::text of the first character it shows
+  // Glyphs with the same cluster are adjacent; a cluster spans the bytes up to the next larger
+  // cluster value in the run (or the end of the text). Tatweels inserted for kashida belong to
+  // the cluster of the letter they extend, so they add no text.
 };
 
 struct GlyphRun {
   FaceId face = 0;
   double size = 12;
   bool rtl = true;
-  double x = 0;              // left edge of the run, relative to the line's left edge (pt)
+  double x = 0;              // left edge of the run, relative to the line's left edge (pt);
+                             // the line's left edge is the measure's left edge: alignment is
+                             // already applied (an RTL start-aligned line ends at x = width)
   double width = 0;
   std::string text;          // the characters this run shows, logical order
   std::size_t text_offset = 0;  // where `text` starts in ParagraphLayout::text
@@ -61,7 +67,7 @@ struct Line {
   double width = 0;             // natural or justified width of the content
   double ascent = 0, descent = 0;
   double advance = 0;           // baseline to next baseline
-  bool justified = false;
+  bool justified = false;       // stretched to the full measure (all but the last line)
 };
 
 struct ParagraphLayout {

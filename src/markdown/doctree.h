@@ -18,6 +18,7 @@ struct Span {
   bool bold = false;
   bool italic = false;
   bool code = false;
+  bool strike = false;  // GFM ~~strikethrough~~
   std::string link;   // URL when the span is (part of) a link; empty otherwise
 };
 
@@ -32,6 +33,8 @@ enum class BlockKind {
   quote,       // children are blocks
   rule,        // thematic break
 };
+// Fenced and indented code blocks become a paragraph with one code span; images become their
+// alt text; footnotes are not enabled.
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
@@ -55,7 +58,9 @@ struct DocTree {
 std::string plain_text(const std::vector<Span>& spans);
 
 // `source_name` and `first_line` let diagnostics point into the template file the Markdown
-// came from.
+// came from: Block::line is already shifted by first_line - 1. Containers nested deeper than
+// kMaxMarkdownNesting are flattened into a paragraph of their text, with a warning.
+inline constexpr int kMaxMarkdownNesting = 32;
 Result<DocTree> parse_markdown(std::string_view markdown, const std::string& source_name,
                                int first_line = 1);
 

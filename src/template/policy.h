@@ -24,11 +24,13 @@ struct ApprovalBlock {
   std::string chairman_name;
   std::string chairman_title;
   std::filesystem::path signature, stamp;  // empty when none
+  std::string placement = "end";  // "end" (after the body) or "after_title" (seed 002: under the title)
 };
 
 struct MergedPolicy {
   std::string id;              // "beneficiary-relations"
   std::string title;           // "سياسة تنظيم العلاقة مع المستفيدين" (merged, agreement applied)
+  std::string subtitle;        // printed under the title (e.g. the organisation's short name); may be empty
   int order = 0;               // booklet order (from the org's adoption)
   std::string markdown;        // merged body (headings, lists …) without the approval block
   std::optional<ApprovalBlock> approval;
@@ -37,5 +39,15 @@ struct MergedPolicy {
   std::filesystem::path template_file;
   int body_first_line = 1;     // line in template_file where the Markdown body starts
 };
+
+// Merges the template `policy_id` (templates_dir/policies/<id>.md, with templates_dir/audiences.toml
+// and templates_dir/policies/_approval.md) with the organisation's adoption of that policy.
+// Errors point at the template (unknown placeholder, missing value, unclosed section) or at the
+// organisation file (unknown or ill-typed option, a policy it does not adopt).
+Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
+                                  const std::filesystem::path& templates_dir);
+
+// Merges every policy the organisation adopts and collects every problem (for `siyasa check`).
+Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir);
 
 }  // namespace siyasa

@@ -4,6 +4,7 @@
 // file only when they must embed it (the PDF writer).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -37,5 +38,22 @@ class FontSet;  // defined in src/text/; opaque to other stages
 Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir);
 
 const FaceFile& face_file(const FontSet& fonts, FaceId face);
+
+// The face that serves `role` (after the fallbacks fonts.toml documents).
+FaceId face_for_role(const FontSet& fonts, FontRole role);
+
+// A short name for traces and messages, e.g. "Amiri-Regular".
+std::string face_name(const FontSet& fonts, FaceId face);
+
+// Whether the face has a glyph for the code point (its cmap maps it).
+bool face_has_glyph(const FontSet& fonts, FaceId face, char32_t codepoint);
+
+// The glyph's name from the font's post table ("gid123" when it has none), for traces.
+std::string glyph_name(const FontSet& fonts, FaceId face, std::uint32_t glyph);
+
+struct FaceMetrics {
+  double ascent = 0.8, descent = 0.2;  // fractions of the em, both positive
+};
+FaceMetrics face_metrics(const FontSet& fonts, FaceId face);
 
 }  // namespace siyasa

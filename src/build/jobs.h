@@ -1,0 +1,54 @@
+// Stage "build": a list of independent jobs (one output document each) in, outcomes out.
+// Runs them on a pool of threads, skips a job whose inputs have not changed since its outputs
+// were last written (content hashes kept in a BuildCache), and reports each outcome through a
+// callback so the CLI can show progress. Jobs never share output files, so a parallel build
+// writes exactly what a serial build writes.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "build/cache.h"
+#include "core/diagnostic.h"
+
+namespace siyasa {
+
+struct JobReport {
+  Diagnostics diagnostics;  // errors make the job fail; its old outputs stay as they were
+  int pages = 0;            // pages written, for the summary
+};
+
+struct Job {
+  std::string key;                           // unique, e.g. "kiswa/policies/beneficiary-relations.pdf"
+  std::string group;                         // what fails together, e.g. the organisation slug
+  std::vector<std::filesystem::path> inputs; // every file the output depends on
+  std::string salt;                          // anything else it depends on (options, version)
+  std::vector<std::filesystem::path> outputs;
+  std::function<JobReport()> run;
+};
+
+enum class JobStatus { built, skipped, failed };
+
+struct JobOutcome {
+  std::string key;
+  std::string group;
+  JobStatus status = JobStatus::built;
+  JobReport report;
+  double seconds = 0;
+};
+
+struct RunOptions {
+  int jobs = 1;         // worker threads (at least 1)
+  bool force = false;   // ignore the cache
+};
+
+// Runs every job; `on_done` (may be empty) is called once per job, from worker threads but
+// never concurrently. Returns the outcomes in the order of `jobs`. The cache is updated for the
+// jobs that were built successfully.
+std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
+                                 BuildCache& cache,
+                                 const std::function<void(const JobOutcome&)>& on_done);
+
+}  // namespace siyasa

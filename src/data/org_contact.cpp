@@ -1,0 +1,195 @@
+// The contact, bank, image, typesetting and letterhead parts of an organisation file.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "data/checks.h"
+#include "data/org_fields.h"
+
+namespace siyasa {
+namespace {
+
+const std::vector<std::string_view> kPlatforms{"x", "instagram", "snapchat", "tiktok", "youtube", "linkedin",
+                                               "facebook", "whatsapp", "telegram", "threads"};
+
+bool is_ascii_graphic(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u > 32 && u < 127;
+  });
+}
+
+// http(s)://host/… or a bare host like kiswa.org.sa: never javascript: or another scheme.
+bool is_web_address(const std::string& url) {
+  std::string rest = url;
+  for (std::string scheme : {"https://", "http://"})
+    if (rest.rfind(scheme, 0) == 0) rest = rest.substr(scheme.size());
+  if (!is_ascii_graphic(rest) || rest.find(':') != std::string::npos) return false;
+  std::string host = rest.substr(0, rest.find('/'));
+  return host.find('.') != std::string::npos && host.front() != '.' && host.back() != '.' &&
+         std::all_of(host.begin(), host.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+         });
+}
+
+bool is_email(const std::string& email) {
+  auto at = email.find('@');
+  return is_ascii_graphic(email) && at != std::string::npos && at > 0 && email.find('@', at + 1) == std::string::npos &&
+         email.find('.', at) != std::string::npos && email.back() != '.';
+}
+
+bool is_phone(const std::string& phone) {
+  std::string digits = ascii_digits(phone);
+  int count = 0;
+  for (char c : digits) {
+    if (std::isdigit(static_cast<unsigned char>(c))) ++count;
+    else if (std::string_view(" +-()").find(c) == std::string_view::npos) return false;
+  }
+  return count >= 5 && count <= 15;
+}
+
+void read_social(TomlReader& reader, const toml::table& contact, OrgData& org) {
+  const toml::table* social = reader.subtable(contact, "social", "contact");
+  if (!social) return;
+  reader.check_keys(*social, "contact.social", kPlatforms);
+  for (auto&& [key, value] : *social) {
+    std::string platform(key.str());
+    if (std::find(kPlatforms.begin(), kPlatforms.end(), platform) == kPlatforms.end()) continue;
+    auto handle = reader.text(*social, platform, "contact.social");
+    if (!handle) continue;
+    if (handle->empty() || handle->find_first_of(" \t") != std::string::npos)
+      reader.error(reader.at(value), "'contact.social." + platform + "' must be a handle without spaces",
+                   "for example: " + platform + " = \"@kiswa_org\"");
+    else
+      org.social.push_back(SocialAccount{platform, *handle});
+  }
+  // Keep the order the file lists them in (toml++ tables are sorted by key).
+  auto line_of = [&](const SocialAccount& a) { return social->get(a.platform)->source().begin.line; };
+  std::stable_sort(org.social.begin(), org.social.end(),
+                   [&](const auto& a, const auto& b) { return line_of(a) < line_of(b); });
+}
+
+void read_contact(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* contact = reader.subtable(root, "contact", "");
+  if (!contact) return;
+  reader.check_keys(*contact, "contact", {"website", "email", "phone", "social"});
+  if (auto v = reader.text(*contact, "website", "contact")) {
+    if (is_web_address(*v)) org.website = *v;
+    else reader.error(reader.at(*contact->get("website")), "'contact.website' is not a web address: \"" + *v + "\"",
+                      "write it like \"https://kiswa.org.sa\"");
+  }
+  if (auto v = reader.text(*contact, "email", "contact")) {
+    if (is_email(*v)) org.email = *v;
+    else reader.error(reader.at(*contact->get("email")), "'contact.email' is not an e-mail address: \"" + *v + "\"",
+                      "write it like \"info@kiswa.org.sa\"");
+  }
+  if (auto v = reader.text(*contact, "phone", "contact")) {
+    if (is_phone(*v)) org.phone = *v;
+    else reader.error(reader.at(*contact->get("phone")), "'contact.phone' is not a phone number: \"" + *v + "\"",
+                      "digits, spaces, + and - only, e.g. \"+966 17 123 4567\"");
+  }
+  read_social(reader, *contact, org);
+}
+
+void read_bank(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* bank = reader.subtable(root, "bank", "");
+  if (!bank) return;
+  reader.check_keys(*bank, "bank", {"name", "iban", "account_number"});
+  if (auto v = reader.text(*bank, "name", "bank")) org.bank_name = *v;
+  if (auto v = reader.text(*bank, "account_number", "bank")) org.account_number = *v;
+  if (auto v = reader.text(*bank, "iban", "bank")) {
+    std::string iban = normalize_iban(*v);
+    if (auto problem = check_iban(iban); !problem.empty())
+      reader.error(reader.at(*bank->get("iban")), "'bank.iban' is not a valid IBAN: " + problem,
+                   "copy it again from the bank's IBAN certificate; spaces are fine");
+    else
+      org.iban = iban;
+  }
+}
+
+bool escapes_folder(const std::filesystem::path& p) {
+  return std::any_of(p.begin(), p.end(), [](const auto& part) { return part == ".."; });
+}
+
+}  // namespace
+
+void read_contact_and_bank(TomlReader& reader, const toml::table& root, OrgData& org) {
+  read_contact(reader, root, org);
+  read_bank(reader, root, org);
+}
+
+void read_images(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* images = reader.subtable(root, "images", "");
+  if (!images) return;
+  reader.check_keys(*images, "images", {"logo", "stamp", "signature"});
+  std::filesystem::path folder = org.source.parent_path();
+  for (auto [key, target] : {std::pair{"logo", &org.logo}, {"stamp", &org.stamp}, {"signature", &org.signature}}) {
+    auto written = reader.text(*images, key, "images");
+    if (!written) continue;
+    SourcePos where = reader.at(*images->get(key));
+    std::filesystem::path relative(*written);
+    std::string name = "'images." + std::string(key) + "' (" + *written + ")";
+    if (relative.empty() || relative.is_absolute() || escapes_folder(relative)) {
+      reader.error(where, name + " must be a path inside the organisations folder",
+                   "put the image next to the file, e.g. \"" + org.slug + "/" + key + ".png\"");
+      continue;
+    }
+    std::filesystem::path resolved = folder / relative;
+    if (auto problem = check_png_file(resolved); !problem.empty()) {
+      std::string hint = problem.find("does not exist") != std::string::npos
+                             ? "paths are relative to the organisation file: " + resolved.string()
+                             : "save or export the image as PNG (a transparent background suits a stamp or signature)";
+      reader.error(where, name + ": " + problem, hint);
+      continue;
+    }
+    *target = resolved;
+  }
+}
+
+void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
+  if (const toml::table* type = reader.subtable(root, "typesetting", "")) {
+    reader.check_keys(*type, "typesetting", {"numerals", "kashida"});
+    if (auto v = reader.text(*type, "numerals", "typesetting")) {
+      if (*v == "arab") org.numerals = Numerals::arab;
+      else if (*v == "latn") org.numerals = Numerals::latn;
+      else reader.error(reader.at(*type->get("numerals")), "'typesetting.numerals' must be \"arab\" or \"latn\", not \"" + *v + "\"",
+                        "\"arab\" prints ١٢٣, \"latn\" prints 123");
+    }
+    if (auto v = reader.flag(*type, "kashida", "typesetting")) org.kashida = *v;
+  }
+  const toml::table* head = reader.subtable(root, "letterhead", "");
+  if (!head) return;
+  reader.check_keys(*head, "letterhead", {"fields", "number", "date", "attachments"});
+  static const std::vector<std::string_view> kFields{"number", "date", "hijri", "attachments"};
+  org.reference_fields = {"number", "date", "hijri", "attachments"};
+  if (auto fields = reader.text_list(*head, "fields", "letterhead")) {
+    org.reference_fields.clear();
+    for (const auto& f : *fields) {
+      if (std::find(kFields.begin(), kFields.end(), f) != kFields.end()) {
+        org.reference_fields.push_back(f);
+        continue;
+      }
+      std::string close = closest_match(f, kFields);
+      reader.error(reader.at(*head->get("fields")), "unknown letterhead field '" + f + "'",
+                   close.empty() ? "use number, date, hijri, attachments" : "did you mean '" + close + "'?");
+    }
+  }
+  org.letterhead_fields = !org.reference_fields.empty();
+  if (auto v = reader.text_or_number(*head, "number", "letterhead")) org.reference_number = *v;
+  if (auto v = reader.text(*head, "attachments", "letterhead")) org.reference_attachments = *v;
+  const toml::node* date = head->get("date");
+  if (date && date->is_string() && !is_placeholder(date->as_string()->get())) {
+    // "2019-12": the day is left blank on the letterhead, to be written by hand.
+    const std::string& s = date->as_string()->get();
+    Date d{};
+    if (s.size() == 7 && s[4] == '-' && std::sscanf(s.c_str(), "%4d-%2d", &d.year, &d.month) == 2 &&
+        check_gregorian_date(Date{d.year, d.month, 1}).empty())
+      org.reference_date = d;
+    else
+      reader.error(reader.at(*date), "'letterhead.date' must be a date (2019-12-01) or a month (\"2019-12\")");
+  } else {
+    org.reference_date = reader.date(*head, "date", "letterhead");
+  }
+}
+
+}  // namespace siyasa

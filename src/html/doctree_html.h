@@ -1,0 +1,29 @@
+// Stage "html": a DocTree in, the HTML of the policy body out (our own walk over the tree, the
+// same tree the PDF is laid out from). Every character of text is escaped; raw HTML never
+// reaches the tree, so nothing in a template or an organisation file can become markup.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "markdown/doctree.h"
+
+namespace siyasa {
+
+struct HtmlBodyOptions {
+  int heading_shift = 1;    // DocTree level 1 becomes <h2>: the page title is the <h1>
+  std::string table_label;  // aria-label of the scrollable box around each table
+};
+
+std::string render_doctree_html(const DocTree& tree, const HtmlBodyOptions& options = {});
+
+// The headings of the tree, for a table of contents: anchor, text and depth (0 = shallowest
+// heading level the document uses). Headings nested in lists or quotes are left out.
+struct TocEntry {
+  std::string anchor;
+  std::string text;
+  int depth = 0;
+};
+std::vector<TocEntry> table_of_contents(const DocTree& tree, int max_depth = 1);
+
+}  // namespace siyasa

@@ -1,0 +1,78 @@
+// Stage "html": an organisation (OrgData) and its merged policies (MergedPolicy) in, the pages of
+// its policy site out: output/<slug>/site/index.html, <policy-id>.html and assets/ (CSS, the
+// PDF's fonts subset for the web, the logo). Pages are the Mustache templates of templates/site/
+// filled with escaped values; a policy body is our own walk over its DocTree. Never prints.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+#include "template/policy.h"
+
+namespace siyasa {
+
+// A form the site links to: its browser version at site/forms/<id>.html (written by the forms
+// stage) and its printable PDF at <org>/forms/<id>.pdf.
+struct FormRef {
+  std::string id;
+  std::string title;
+};
+
+// A font file the pages use (the same file the PDF embeds), and the CSS weight it serves.
+struct WebFont {
+  std::filesystem::path file;
+  int weight = 400;
+};
+
+struct SiteOptions {
+  std::filesystem::path templates_dir = "templates/site";
+  std::vector<WebFont> fonts;  // empty: default_web_fonts()
+  // Public address of the site folder, for canonical and Open Graph tags. Empty: the
+  // organisation's website + "/policies/"; no such tags when neither is known.
+  std::string base_url;
+  // Link each policy's PDF (../policies/<id>.pdf), each form's PDF (../forms/<id>.pdf) and the
+  // booklet (../booklet.pdf): the site folder is published together with the PDFs beside it.
+  bool link_pdfs = true;
+  bool subset_fonts = true;  // keep only Arabic, Latin and punctuation (and every character used)
+};
+
+// Debian's Amiri Regular (400) and Bold (700), the PDF's default body faces.
+std::vector<WebFont> default_web_fonts();
+
+// The page templates of templates/site/ (head, header, footer, index, policy, policy_body,
+// fragment .mustache) and site.css, each checked to parse.
+struct SiteTemplates {
+  std::filesystem::path dir;
+  std::map<std::string, std::string> mustache;  // name without extension → template text
+  std::string css;
+};
+Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir);
+
+enum class PageMode {
+  site,        // a page of output/<slug>/site/: assets/ beside it, links to the PDFs
+  standalone,  // one self-contained file (`siyasa render --format html`): CSS inline, no links out
+  fragment,    // the policy body and approval block only, for pasting into a CMS page
+};
+
+// One policy page. Warnings from reading the policy's Markdown come with the page.
+Result<std::string> render_policy_page(const SiteTemplates& templates, const OrgData& org,
+                                       const MergedPolicy& policy, const SiteOptions& options,
+                                       PageMode mode = PageMode::site);
+
+// index.html: the organisation, its policies in booklet order with approval dates and links,
+// its forms and the booklet.
+std::string render_site_index(const SiteTemplates& templates, const OrgData& org,
+                              const std::vector<MergedPolicy>& policies,
+                              const std::vector<FormRef>& forms, const SiteOptions& options);
+
+// Writes the whole site of one organisation into `site_dir` (output/<slug>/site): every page
+// and asset, each file atomically. Returns every problem (errors and warnings).
+Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& policies,
+                       const std::vector<FormRef>& forms, const std::filesystem::path& site_dir,
+                       const SiteOptions& options = {});
+
+}  // namespace siyasa

@@ -1,0 +1,154 @@
+// Stage "html": site/assets/. HarfBuzz's subsetter stays inside this file.
+#include "html/site_assets.h"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "core/atomic_write.h"
+
+namespace siyasa {
+namespace {
+
+// Code point ranges every site font keeps, so that text typed into a browser form or added by
+// a CMS still finds its glyphs: Basic Latin and Latin-1, general punctuation (with the bidi
+// controls), Arabic, Arabic Supplement and Extended-A, and both Arabic presentation-form blocks.
+constexpr std::pair<hb_codepoint_t, hb_codepoint_t> kKeptRanges[] = {
+    {0x0020, 0x007E}, {0x00A0, 0x00FF}, {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF},
+    {0x2000, 0x206F}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF},
+};
+
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+std::string font_file_name(const WebFont& font) {
+  return lowercase(font.file.stem().string() + font.file.extension().string());
+}
+
+std::optional<std::string> read_bytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Every code point of a UTF-8 string (invalid bytes are skipped).
+void add_code_points(const std::string& text, hb_set_t* set) {
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                     : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) {
+      ++i;
+      continue;
+    }
+    hb_codepoint_t code = length == 1 ? lead : lead & (0x7F >> length);
+    for (int k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
+    hb_set_add(set, code);
+    i += length;
+  }
+}
+
+Diagnostic write_error(const std::filesystem::path& file, const std::string& message) {
+  return make_error({file.string(), 0, 0}, message);
+}
+
+}  // namespace
+
+std::string site_logo_path(const OrgData& org) {
+  return "assets/logo" + lowercase(org.logo.extension().string());
+}
+
+std::string standalone_font_css() {
+  return "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri\"), local(\"Amiri Regular\");"
+         " font-weight: 400; }\n"
+         "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri Bold\"); font-weight: 700; }\n";
+}
+
+std::string web_fonts_css(const std::vector<WebFont>& fonts) {
+  std::string css = "/* Written by siyasa: the fonts the PDFs use, subset for the web. */\n";
+  for (const WebFont& font : fonts) {
+    const std::string name = font_file_name(font);
+    const std::string format = name.ends_with(".otf") ? "opentype" : "truetype";
+    css += "@font-face {\n  font-family: \"SiyasaBody\";\n  src: url(\"fonts/" + name +
+           "\") format(\"" + format + "\");\n  font-weight: " + std::to_string(font.weight) +
+           ";\n  font-style: normal;\n  font-display: swap;\n}\n";
+  }
+  return css;
+}
+
+Result<std::string> subset_web_font(const std::filesystem::path& file,
+                                    const std::string& used_text) {
+  using Blob = std::unique_ptr<hb_blob_t, decltype(&hb_blob_destroy)>;
+  using Face = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
+  using Input = std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)>;
+  const auto fail = [&](const std::string& message) {
+    return Result<std::string>::failure(make_error({file.string(), 0, 0}, message));
+  };
+
+  Blob blob(hb_blob_create_from_file_or_fail(file.c_str()), &hb_blob_destroy);
+  if (!blob) return fail("cannot read the font file");
+  Face face(hb_face_create(blob.get(), 0), &hb_face_destroy);
+  if (hb_face_get_glyph_count(face.get()) == 0) return fail("not a font file HarfBuzz can read");
+
+  Input input(hb_subset_input_create_or_fail(), &hb_subset_input_destroy);
+  if (!input) return fail("out of memory while subsetting the font");
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+  for (const auto& [first, last] : kKeptRanges) hb_set_add_range(unicodes, first, last);
+  add_code_points(used_text, unicodes);
+  // Keep every layout feature (init/medi/fina, ligatures, mark positioning, stylistic sets).
+  hb_set_invert(hb_subset_input_set(input.get(), HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
+
+  Face subset(hb_subset_or_fail(face.get(), input.get()), &hb_face_destroy);
+  if (!subset) return fail("HarfBuzz could not subset the font");
+  Blob out(hb_face_reference_blob(subset.get()), &hb_blob_destroy);
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(out.get(), &length);
+  return Result<std::string>::success(std::string(data, length));
+}
+
+Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates,
+                              const std::vector<WebFont>& fonts, const std::string& used_text,
+                              const std::filesystem::path& site_dir, bool subset_fonts) {
+  Diagnostics problems;
+  const std::filesystem::path assets = site_dir / "assets";
+  const auto write = [&](const std::filesystem::path& file, std::string_view bytes) {
+    if (std::string error = write_file_atomically(file, bytes); !error.empty()) {
+      problems.push_back(write_error(file, error));
+    }
+  };
+  write(assets / "site.css", templates.css);
+  write(assets / "fonts.css", web_fonts_css(fonts));
+  for (const WebFont& font : fonts) {
+    Result<std::string> bytes = subset_fonts ? subset_web_font(font.file, used_text)
+                                             : Result<std::string>::failure(Diagnostics{});
+    if (!subset_fonts) {
+      if (std::optional<std::string> whole = read_bytes(font.file)) bytes.value = std::move(whole);
+      else bytes.diagnostics.push_back(write_error(font.file, "cannot read the font file"));
+    }
+    if (!bytes.ok()) {
+      problems.insert(problems.end(), bytes.diagnostics.begin(), bytes.diagnostics.end());
+      continue;
+    }
+    write(assets / "fonts" / font_file_name(font), *bytes);
+  }
+  if (!org.logo.empty()) {
+    if (std::optional<std::string> logo = read_bytes(org.logo)) {
+      write(site_dir / site_logo_path(org), *logo);
+    } else {
+      problems.push_back(write_error(org.logo, "cannot read the logo"));
+    }
+  }
+  return problems;
+}
+
+}  // namespace siyasa

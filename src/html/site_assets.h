@@ -1,0 +1,35 @@
+// Stage "html": the files of site/assets/ — site.css from the templates, fonts.css, the PDF's
+// font files subset for the web (HarfBuzz's subsetter, layout tables kept so Arabic still
+// shapes), and the organisation's logo. Written atomically; problems come back as Diagnostics.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+#include "html/site.h"
+
+namespace siyasa {
+
+// Where the logo lives inside the site ("assets/logo.png"), for pages to link to.
+std::string site_logo_path(const OrgData& org);
+
+// @font-face rules for a standalone page, which has no assets folder: installed fonts only.
+std::string standalone_font_css();
+
+// assets/fonts.css: one @font-face of the family "SiyasaBody" per font file.
+std::string web_fonts_css(const std::vector<WebFont>& fonts);
+
+// The font file as the site serves it: only the characters of Arabic, Latin, punctuation and
+// any character of `used_text`, with every OpenType layout feature. Error message on failure.
+Result<std::string> subset_web_font(const std::filesystem::path& file,
+                                    const std::string& used_text);
+
+// Writes assets/site.css, assets/fonts.css, assets/fonts/*, assets/logo.* into `site_dir`.
+Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates,
+                              const std::vector<WebFont>& fonts, const std::string& used_text,
+                              const std::filesystem::path& site_dir, bool subset_fonts);
+
+}  // namespace siyasa

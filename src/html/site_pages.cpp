@@ -1,0 +1,273 @@
+// Stage "html": filling the page templates. Everything a template receives through {{name}} is
+// escaped by Mustache; only the fields ending in _html (our own DocTree walk) and inline_css
+// (the site's stylesheet) are inserted unescaped.
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "html/doctree_html.h"
+#include "html/html_text.h"
+#include "html/site.h"
+#include "html/site_assets.h"
+#include "markdown/doctree.h"
+
+namespace siyasa {
+namespace {
+
+namespace mstch = kainjow::mustache;
+
+constexpr const char* kTemplateNames[] = {"head",   "header",      "footer",  "index",
+                                          "policy", "policy_body", "fragment"};
+constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
+
+std::optional<std::string> read_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string site_base_url(const OrgData& org, const SiteOptions& options) {
+  std::string base = options.base_url;
+  if (base.empty() && !org.website.empty()) {
+    base = org.website;
+    if (base.find("://") == std::string::npos) base = "https://" + base;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    base += "/policies/";
+  }
+  if (!base.empty() && base.back() != '/') base += '/';
+  if (!safe_href(base) || base.rfind("http", 0) != 0) return {};
+  return base;
+}
+
+// The first `limit` characters of `text`, cut at a space, with an ellipsis when shortened.
+std::string shortened(const std::string& text, std::size_t limit) {
+  std::size_t chars = 0, cut = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == limit) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut == text.size()) return text;
+  const std::size_t space = text.rfind(' ', cut);
+  return text.substr(0, space == std::string::npos || space == 0 ? cut : space) + "…";
+}
+
+std::string first_paragraph(const DocTree& tree) {
+  for (const Block& b : tree.blocks) {
+    if (b.kind == BlockKind::paragraph && !b.spans.empty()) return plain_text(b.spans);
+  }
+  return {};
+}
+
+// Mustache treats an empty string as true in {{#section}}; a value that is empty is left out,
+// so templates can write {{#licence_number}} … {{/licence_number}}.
+void set_text(mstch::data& d, const std::string& key, const std::string& value) {
+  if (!value.empty()) d.set(key, value);
+}
+
+struct PageContext {
+  PageMode mode = PageMode::site;
+  std::string base_url;  // empty: no canonical / Open Graph tags
+};
+
+mstch::data org_data(const OrgData& org, const PageContext& page) {
+  mstch::data d;
+  d.set("name", org.name);
+  d.set("short_name", org.short_name.empty() ? org.name : org.short_name);
+  d.set("self_name", org.self_name.empty() ? org.name : org.self_name);
+  d.set("feminine", org.gender == Gender::feminine);
+  set_text(d, "registration_authority", org.registration_authority);
+  set_text(d, "registration_number", org.registration_number);
+  set_text(d, "licence_number", org.licence_number);
+  set_text(d, "city", org.city);
+  set_text(d, "country_line", org.country_line);
+  d.set("index_href", page.mode == PageMode::site ? "index.html" : "#main");
+  if (page.mode == PageMode::site && !org.logo.empty()) d.set("logo", site_logo_path(org));
+  std::string website = org.website;
+  if (!website.empty() && website.find("://") == std::string::npos) website = "https://" + website;
+  if (auto href = safe_href(website)) {
+    d.set("website", org.website);
+    d.set("website_href", *href);
+  }
+  if (auto href = safe_href("mailto:" + org.email); href && !org.email.empty()) {
+    d.set("email", org.email);
+    d.set("email_href", *href);
+  }
+  std::string dial;
+  for (char c : org.phone) {
+    if ((c >= '0' && c <= '9') || c == '+') dial += c;
+  }
+  if (!dial.empty()) {
+    d.set("phone", org.phone);
+    d.set("phone_href", "tel:" + dial);
+  }
+  return d;
+}
+
+mstch::data approval_data(const ApprovalBlock& a) {
+  mstch::data d;
+  set_text(d, "heading", a.heading);
+  set_text(d, "sentence", a.sentence);
+  set_text(d, "hijri_date", a.hijri_date);
+  set_text(d, "gregorian_date", a.gregorian_date);
+  set_text(d, "chairman_name", a.chairman_name);
+  set_text(d, "chairman_title", a.chairman_title);
+  return d;
+}
+
+// What every page shares: the organisation, stylesheets, canonical and Open Graph tags.
+mstch::data page_data(const SiteTemplates& templates, const OrgData& org, const PageContext& page,
+                      const std::string& title, const std::string& description,
+                      const std::string& file_name, const std::string& og_type) {
+  mstch::data d;
+  for (const auto& [name, text] : templates.mustache) {
+    d.set(name, mstch::partial([text = text] { return text; }));
+  }
+  d.set("org", org_data(org, page));
+  d.set("page_title", title);
+  set_text(d, "description", description);
+  d.set("numerals_class", org.numerals == Numerals::arab ? "numerals-arab" : "numerals-latn");
+  d.set("index_href", page.mode == PageMode::site ? "index.html" : "#main");
+  if (page.mode == PageMode::site) {
+    mstch::list sheets;
+    for (const char* href : {"assets/fonts.css", "assets/site.css"}) {
+      mstch::data sheet;
+      sheet.set("href", href);
+      sheets.push_back(sheet);
+    }
+    d.set("stylesheets", sheets);
+  } else {
+    d.set("inline_css", standalone_font_css() + templates.css);
+  }
+  if (page.mode == PageMode::site && !page.base_url.empty()) {
+    mstch::data meta;
+    meta.set("canonical", page.base_url + file_name);
+    meta.set("og_type", og_type);
+    if (!org.logo.empty()) meta.set("og_image", page.base_url + site_logo_path(org));
+    d.set("meta", meta);
+  }
+  return d;
+}
+
+std::string render_template(const SiteTemplates& templates, const std::string& name,
+                            const mstch::data& data) {
+  mstch::mustache page(templates.mustache.at(name));
+  page.set_custom_escape([](const std::string& text) { return escape_html(text); });
+  return page.render(data);
+}
+
+std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& path) {
+  return options.link_pdfs && mode == PageMode::site ? path : std::string();
+}
+
+}  // namespace
+
+Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
+  SiteTemplates templates;
+  templates.dir = dir;
+  Diagnostics problems;
+  for (const char* name : kTemplateNames) {
+    const std::filesystem::path file = dir / (std::string(name) + ".mustache");
+    std::optional<std::string> text = read_text(file);
+    if (!text) {
+      problems.push_back(make_error({file.string(), 0, 0}, "cannot read the page template",
+                                    "templates/site/ must hold every page template"));
+      continue;
+    }
+    mstch::mustache check(*text);
+    if (!check.is_valid()) {
+      problems.push_back(make_error({file.string(), 0, 0}, check.error_message()));
+      continue;
+    }
+    templates.mustache[name] = std::move(*text);
+  }
+  std::optional<std::string> css = read_text(dir / "site.css");
+  if (!css) {
+    problems.push_back(make_error({(dir / "site.css").string(), 0, 0}, "cannot read the stylesheet"));
+  } else {
+    templates.css = std::move(*css);
+  }
+  if (!problems.empty()) return Result<SiteTemplates>::failure(std::move(problems));
+  return Result<SiteTemplates>::success(std::move(templates));
+}
+
+Result<std::string> render_policy_page(const SiteTemplates& templates, const OrgData& org,
+                                       const MergedPolicy& policy, const SiteOptions& options,
+                                       PageMode mode) {
+  Result<DocTree> tree = parse_markdown(policy.markdown, policy.template_file.string(),
+                                        policy.body_first_line);
+  if (!tree.ok()) return Result<std::string>::failure(std::move(tree.diagnostics));
+
+  HtmlBodyOptions body_options;
+  body_options.table_label = "جدول من " + policy.title;
+  mstch::data p;
+  p.set("id", policy.id);
+  p.set("title", policy.title);
+  p.set("index_href", mode == PageMode::site ? "index.html" : "#main");
+  p.set("body_html", render_doctree_html(*tree, body_options));
+  set_text(p, "pdf_href", pdf_link(options, mode, "../policies/" + policy.id + ".pdf"));
+  if (policy.approval) p.set("approval", approval_data(*policy.approval));
+  mstch::list toc;
+  for (const TocEntry& entry : table_of_contents(*tree)) {
+    mstch::data e;
+    e.set("anchor", entry.anchor);
+    e.set("text", entry.text);
+    e.set("depth", std::to_string(entry.depth));
+    toc.push_back(e);
+  }
+  p.set("has_toc", toc.size() > 1);
+  p.set("toc", toc);
+
+  const PageContext page{mode, site_base_url(org, options)};
+  mstch::data d = page_data(templates, org, page, policy.title + " — " + org.name,
+                            shortened(first_paragraph(*tree), kDescriptionLength),
+                            policy.id + ".html", "article");
+  d.set("policy", p);
+  const std::string name = mode == PageMode::fragment ? "fragment" : "policy";
+  return Result<std::string>::success(render_template(templates, name, d),
+                                      std::move(tree.diagnostics));
+}
+
+std::string render_site_index(const SiteTemplates& templates, const OrgData& org,
+                              const std::vector<MergedPolicy>& policies,
+                              const std::vector<FormRef>& forms, const SiteOptions& options) {
+  std::vector<const MergedPolicy*> in_order;
+  for (const MergedPolicy& p : policies) in_order.push_back(&p);
+  std::stable_sort(in_order.begin(), in_order.end(),
+                   [](const auto* a, const auto* b) { return a->order < b->order; });
+
+  mstch::list policy_list;
+  for (const MergedPolicy* policy : in_order) {
+    mstch::data p;
+    p.set("title", policy->title);
+    p.set("href", policy->id + ".html");
+    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "../policies/" + policy->id + ".pdf"));
+    if (policy->approval) p.set("approval", approval_data(*policy->approval));
+    policy_list.push_back(p);
+  }
+  mstch::list form_list;
+  for (const FormRef& form : forms) {
+    mstch::data f;
+    f.set("title", form.title);
+    f.set("href", "forms/" + form.id + ".html");
+    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "../forms/" + form.id + ".pdf"));
+    form_list.push_back(f);
+  }
+
+  const PageContext page{PageMode::site, site_base_url(org, options)};
+  mstch::data d = page_data(templates, org, page, "سياسات " + org.name,
+                            "السياسات المعتمدة من مجلس إدارة " + org.name, "", "website");
+  d.set("policies", policy_list);
+  d.set("forms", form_list);
+  d.set("has_forms", !forms.empty());
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "../booklet.pdf"));
+  return render_template(templates, "index", d);
+}
+
+}  // namespace siyasa

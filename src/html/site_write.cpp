@@ -1,0 +1,72 @@
+// Stage "html": write_site, the whole site of one organisation: load the page templates,
+// render every page, then write the pages and assets (each file atomically).
+#include <filesystem>
+#include <system_error>
+
+#include "core/atomic_write.h"
+#include "html/site.h"
+#include "html/site_assets.h"
+
+namespace siyasa {
+namespace {
+
+constexpr const char* kAmiriFolder = "/usr/share/fonts/opentype/fonts-hosny-amiri/";
+
+// The organisation as the pages see it: a logo that cannot be read is left out (with a
+// warning) rather than linked and missing.
+OrgData with_readable_logo(const OrgData& org, Diagnostics& problems) {
+  OrgData copy = org;
+  std::error_code ec;
+  if (!copy.logo.empty() && !std::filesystem::is_regular_file(copy.logo, ec)) {
+    Diagnostic d = make_error({org.source.string(), 0, 0},
+                              "cannot read the logo " + org.logo.string(),
+                              "the site is written without a logo");
+    d.severity = Severity::warning;
+    problems.push_back(std::move(d));
+    copy.logo.clear();
+  }
+  return copy;
+}
+
+}  // namespace
+
+std::vector<WebFont> default_web_fonts() {
+  return {{std::filesystem::path(kAmiriFolder) / "Amiri-Regular.ttf", 400},
+          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 700}};
+}
+
+Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& policies,
+                       const std::vector<FormRef>& forms, const std::filesystem::path& site_dir,
+                       const SiteOptions& options) {
+  Diagnostics problems;
+  Result<SiteTemplates> templates = load_site_templates(options.templates_dir);
+  if (!templates.ok()) return std::move(templates.diagnostics);
+  const OrgData org = with_readable_logo(org_in, problems);
+
+  // Render everything first: nothing is written when a page cannot be made.
+  std::vector<std::pair<std::filesystem::path, std::string>> pages;
+  for (const MergedPolicy& policy : policies) {
+    Result<std::string> page = render_policy_page(*templates, org, policy, options);
+    problems.insert(problems.end(), page.diagnostics.begin(), page.diagnostics.end());
+    if (page.ok()) pages.emplace_back(site_dir / (policy.id + ".html"), std::move(*page));
+  }
+  pages.emplace_back(site_dir / "index.html",
+                     render_site_index(*templates, org, policies, forms, options));
+  if (has_errors(problems)) return problems;
+
+  std::string used_text;
+  for (const auto& [file, html] : pages) used_text += html;
+  const std::vector<WebFont> fonts = options.fonts.empty() ? default_web_fonts() : options.fonts;
+  Diagnostics asset_problems =
+      write_site_assets(org, *templates, fonts, used_text, site_dir, options.subset_fonts);
+  problems.insert(problems.end(), asset_problems.begin(), asset_problems.end());
+
+  for (const auto& [file, html] : pages) {
+    if (std::string error = write_file_atomically(file, html); !error.empty()) {
+      problems.push_back(make_error({file.string(), 0, 0}, error));
+    }
+  }
+  return problems;
+}
+
+}  // namespace siyasa

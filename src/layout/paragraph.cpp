@@ -1,0 +1,110 @@
+// Stage "layout", paragraph: prepare (itemize, bidi, shape) → break lines → build each line in
+// visual order → justify → align, then turn pieces into GlyphRuns (see paragraph.h).
+#include "layout/paragraph.h"
+
+#include <algorithm>
+
+#include "layout/paragraph_parts.h"
+
+namespace siyasa {
+
+namespace {
+
+constexpr double kOverflowTolerance = 0.01;  // pt
+
+GlyphRun to_glyph_run(const Prepared& p, const LinePiece& piece, double x) {
+  const PreparedItem& item = p.items[piece.item];
+  GlyphRun run;
+  run.face = item.item.face;
+  run.size = item.size;
+  run.rtl = piece.rtl;
+  run.x = x;
+  run.text = p.text.substr(piece.start, piece.end - piece.start);
+  run.text_offset = piece.start;
+  run.link = p.styles[item.item.span].link;
+  double pen = 0;
+  for (const PieceGlyph& g : piece.glyphs) {
+    run.glyphs.push_back({g.glyph, pen + g.x_offset, -g.y_offset, g.advance,
+                          static_cast<std::uint32_t>(g.cluster - piece.start)});
+    pen += g.advance;
+  }
+  run.width = pen;
+  return run;
+}
+
+double align_offset(Align align, bool rtl_paragraph, bool justified, double measure,
+                    double width) {
+  if (justified) return 0;
+  const double free = measure - width;
+  switch (align) {
+    case Align::center: return free / 2;
+    case Align::end: return rtl_paragraph ? 0 : free;
+    case Align::start:
+    case Align::justify: return rtl_paragraph ? free : 0;
+  }
+  return 0;
+}
+
+Line assemble_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiece>& pieces,
+                   double x0, double line_height) {
+  Line line;
+  double x = x0, biggest = 0;
+  for (const LinePiece& piece : pieces) {
+    GlyphRun run = to_glyph_run(p, piece, x);
+    x += run.width;
+    line.width += run.width;
+    FaceMetrics m = face_metrics(fonts, run.face);
+    line.ascent = std::max(line.ascent, m.ascent * run.size);
+    line.descent = std::max(line.descent, m.descent * run.size);
+    biggest = std::max(biggest, run.size);
+    line.runs.push_back(std::move(run));
+  }
+  line.advance = biggest * line_height;
+  return line;
+}
+
+}  // namespace
+
+ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec) {
+  ParagraphLayout layout;
+  Prepared p = prepare_paragraph(fonts, spec);
+  layout.text = p.text;
+  if (p.text.empty()) return layout;
+  const bool rtl_paragraph = p.bidi->base_level() == 1;
+  const bool justify = spec.align == Align::justify;
+  double tatweel = 0;
+  if (spec.kashida && !p.items.empty()) {
+    const PreparedItem& first = p.items.front();
+    tatweel = tatweel_glyph(fonts, first.item.face).advance * first.scale;
+  }
+  std::vector<std::size_t> ends = justify && spec.total_fit
+                                       ? break_total_fit(p, spec.width, spec.kashida, tatweel)
+                                       : break_greedy(p, spec.width);
+  std::size_t start = 0;
+  for (std::size_t end : ends) {
+    std::vector<LinePiece> pieces = build_line_pieces(fonts, p, start, end);
+    double natural = 0;
+    for (const LinePiece& piece : pieces) natural += piece.width();
+    const bool last = end == p.text.size() || ends_with_mandatory_break(p, end);
+    bool justified = false;
+    if (justify && !last) justified = justify_line(fonts, p, pieces, start, end, spec.width,
+                                                   spec.kashida);
+    if (natural > spec.width + kOverflowTolerance && !justified) {
+      layout.warnings.push_back(
+          {Severity::warning, {}, "a word is wider than the measure and overflows its line",
+           "shorten the word or allow a break in it (e.g. a space or a hyphen)"});
+    }
+    double width = 0;
+    for (const LinePiece& piece : pieces) width += piece.width();
+    Line line = assemble_line(fonts, p, pieces,
+                              align_offset(spec.align, rtl_paragraph, justified, spec.width, width),
+                              spec.line_height);
+    line.justified = justified;
+    layout.height += line.advance;
+    layout.lines.push_back(std::move(line));
+    start = end;
+  }
+  return layout;
+}
+
+}  // namespace siyasa

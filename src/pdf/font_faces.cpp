@@ -1,0 +1,77 @@
+#include "pdf/font_faces.h"
+
+#include <mutex>
+
+#include <cairo-ft.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+namespace siyasa {
+
+// One FreeType library per document. Every FT_Face holds a reference to it, so the library
+// outlives faces that cairo keeps in its font cache after the document is done.
+struct FontFaces::Library {
+  FT_Library ft = nullptr;
+  std::mutex mutex;  // FT_New_Face / FT_Done_Face on one library must not run concurrently
+  ~Library() {
+    if (ft) FT_Done_FreeType(ft);
+  }
+};
+
+namespace {
+
+struct FaceOwner {
+  FT_Face face = nullptr;
+  std::shared_ptr<FontFaces::Library> library;
+};
+
+const cairo_user_data_key_t face_owner_key{};
+
+void destroy_face_owner(void* data) {
+  auto* owner = static_cast<FaceOwner*>(data);
+  {
+    std::lock_guard lock(owner->library->mutex);
+    FT_Done_Face(owner->face);
+  }
+  delete owner;
+}
+
+}  // namespace
+
+FontFaces::FontFaces(FaceLookup lookup) : lookup_(std::move(lookup)), library_(std::make_shared<Library>()) {
+  if (FT_Init_FreeType(&library_->ft) != 0) library_->ft = nullptr;
+}
+
+FontFaces::~FontFaces() {
+  for (auto& [id, face] : faces_) cairo_font_face_destroy(face);
+}
+
+cairo_font_face_t* FontFaces::face(FaceId id, std::string& error) {
+  if (auto found = faces_.find(id); found != faces_.end()) return found->second;
+  if (!library_->ft) {
+    error = "cannot start FreeType";
+    return nullptr;
+  }
+  FaceFile file = lookup_(id);
+  FT_Face ft_face = nullptr;
+  {
+    std::lock_guard lock(library_->mutex);
+    if (FT_New_Face(library_->ft, file.file.c_str(), static_cast<FT_Long>(file.index), &ft_face) != 0) {
+      error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) + ")";
+      return nullptr;
+    }
+  }
+  auto* owner = new FaceOwner{ft_face, library_};
+  cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft_face, FT_LOAD_NO_HINTING);
+  if (cairo_font_face_set_user_data(face, &face_owner_key, owner, destroy_face_owner) !=
+      CAIRO_STATUS_SUCCESS) {
+    cairo_font_face_destroy(face);
+    destroy_face_owner(owner);
+    error = "cannot use font " + file.file.string() + " with cairo";
+    return nullptr;
+  }
+  faces_.emplace(id, face);
+  return face;
+}
+
+}  // namespace siyasa

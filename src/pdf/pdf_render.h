@@ -1,0 +1,25 @@
+// Stage "pdf", internal: the writers with the font lookup passed in, so they can be driven
+// without a FontSet (tests of non-text features). pdf_writer.h is the public face.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "layout/paged_document.h"
+#include "pdf/face_lookup.h"
+#include "pdf/pdf_writer.h"
+
+namespace siyasa {
+
+// The PDF's bytes, or an empty string with `error` set.
+std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error);
+
+std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+                      const std::filesystem::path& destination);
+
+Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi);
+
+std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
+                      const std::filesystem::path& destination);
+
+}  // namespace siyasa

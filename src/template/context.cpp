@@ -1,0 +1,303 @@
+#include "template/context.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+#include "template/arabic.h"
+#include "template/dates.h"
+#include "template/escape.h"
+
+namespace siyasa {
+namespace {
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t dot = path.find('.', start);
+    parts.push_back(path.substr(start, dot - start));
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return parts;
+}
+
+bool all_digits(std::string_view s) {
+  std::string ascii = western_digits(s);
+  return !ascii.empty() && std::all_of(ascii.begin(), ascii.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void add_org(ContextValue& c, const OrgData& org) {
+  const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
+  const std::string self = org.self_name.empty() ? short_name : org.self_name;
+  const std::pair<const char*, const std::string*> plain[] = {
+      {"name", &org.name},
+      {"kind", &org.kind},
+      {"country_line", &org.country_line},
+      {"registration_authority", &org.registration_authority},
+      {"registration_number", &org.registration_number},
+      {"licence_number", &org.licence_number},
+      {"city", &org.city},
+      {"website", &org.website},
+      {"email", &org.email},
+      {"phone", &org.phone},
+      {"bank_name", &org.bank_name},
+      {"iban", &org.iban},
+      {"account_number", &org.account_number},
+      {"chairman_name", &org.chairman_name},
+      {"chairman_title", &org.chairman_title},
+  };
+  for (const auto& [key, value] : plain) c.set(std::string("org.") + key, ContextValue::of_value(*value));
+  c.set("org.short_name", ContextValue::of_value(short_name));
+  c.set("org.self", ContextValue::of_value(self));
+  c.set("org.self_li", ContextValue::of_value(with_li(self)));
+  c.set("org.self_bi", ContextValue::of_value(with_bi(self)));
+  c.set("org.name_li", ContextValue::of_value(with_li(org.name)));
+  c.set("org.short_name_li", ContextValue::of_value(with_li(short_name)));
+  c.set("org.feminine", ContextValue::of_flag(org.gender == Gender::feminine));
+  c.set("org.masculine", ContextValue::of_flag(org.gender == Gender::masculine));
+}
+
+ContextValue dates_of(const Date& date, Calendar calendar, Numerals numerals) {
+  ContextValue t;
+  t.set("numeric", ContextValue::of_value(format_date(date, calendar, DateStyle::numeric, numerals)));
+  t.set("spaced", ContextValue::of_value(format_date(date, calendar, DateStyle::spaced, numerals)));
+  t.set("long", ContextValue::of_value(format_date(date, calendar, DateStyle::long_form, numerals)));
+  t.set("year", ContextValue::of_value(format_date(date, calendar, DateStyle::year, numerals)));
+  return t;
+}
+
+void add_approval(ContextValue& c, const OrgData& org, const PolicyAdoption& adoption) {
+  const Approval none;
+  const Approval& a = adoption.approval ? *adoption.approval : none;
+  const bool given = adoption.approval.has_value();
+  const bool numbered = given && all_digits(a.meeting);
+  c.set("approval.given", ContextValue::of_flag(given));
+  c.set("approval.meeting",
+        ContextValue::of_value(numbered ? localize_digits(western_digits(a.meeting), org.numerals) : a.meeting));
+  c.set("approval.meeting_number", ContextValue::of_flag(numbered));
+  c.set("approval.meeting_ordinal", ContextValue::of_flag(given && !numbered));
+  c.set("approval.session", ContextValue::of_value(a.session));
+  c.set("approval.year_only", ContextValue::of_flag(given && a.year_only));
+  c.set("approval.full_date", ContextValue::of_flag(given && !a.year_only));
+  c.set("approval.supersedes", ContextValue::of_flag(given && a.supersedes));
+  c.set("approval.supersedes_what", ContextValue::of_value(a.supersedes_what));
+  if (given && a.year_only) {
+    // The minutes name only the year: no day or month to write, no Hijri date to compute.
+    ContextValue year;
+    for (const char* k : {"numeric", "spaced", "long"}) year.set(k, ContextValue::of_value(""));
+    year.set("year", ContextValue::of_value(localize_digits(std::to_string(a.date.year), org.numerals)));
+    c.set("approval.date", year);
+    ContextValue empty;
+    for (const char* k : {"numeric", "spaced", "long", "year"}) empty.set(k, ContextValue::of_value(""));
+    c.set("approval.hijri", empty);
+  } else if (given) {
+    c.set("approval.date", dates_of(a.date, Calendar::gregorian, org.numerals));
+    std::optional<Date> hijri = a.hijri ? a.hijri : to_hijri(a.date);
+    c.set("approval.hijri", hijri ? dates_of(*hijri, Calendar::hijri, org.numerals)
+                                  : dates_of(Date{}, Calendar::hijri, org.numerals));
+  } else {
+    ContextValue empty;
+    for (const char* k : {"numeric", "spaced", "long", "year"}) empty.set(k, ContextValue::of_value(""));
+    c.set("approval.date", empty);
+    c.set("approval.hijri", empty);
+  }
+}
+
+void add_helpers(ContextValue& c, const OrgData& org) {
+  const Gender gender = org.gender;
+  const Numerals numerals = org.numerals;
+  c.set("g", ContextValue::of_helper([gender](const std::string& raw, const auto& render) {
+    return render(choose_gendered(raw, gender));
+  }));
+  c.set("li", ContextValue::of_helper([](const std::string& raw, const auto& render) {
+    return with_li(render(raw));
+  }));
+  c.set("bi", ContextValue::of_helper([](const std::string& raw, const auto& render) {
+    return with_bi(render(raw));
+  }));
+  c.set("num", ContextValue::of_helper([numerals](const std::string& raw, const auto& render) {
+    return localize_digits(render(raw), numerals);
+  }));
+  c.set("weeks", ContextValue::of_helper([numerals](const std::string& raw, const auto& render) {
+    std::string n = western_digits(render(raw));
+    long long weeks = 0;
+    for (char ch : n)
+      if (ch >= '0' && ch <= '9') weeks = weeks * 10 + (ch - '0');
+    return weeks_phrase(weeks, numerals);
+  }));
+}
+
+void add_audience(ContextValue& c, const std::map<std::string, Audience>& audiences, const std::string& key) {
+  for (const auto& [k, a] : audiences) c.set("audience.is_" + k, ContextValue::of_flag(k == key));
+  auto it = audiences.find(key);
+  if (it == audiences.end()) return;
+  c.set("audience.key", ContextValue::of_value(key));
+  // Audience forms are template-owned text (templates/audiences.toml), kept as written.
+  for (const auto& [form, text] : it->second.forms) c.set("audience." + form, ContextValue::of_text(text));
+}
+
+}  // namespace
+
+ContextValue ContextValue::of_text(std::string markdown) {
+  ContextValue v;
+  v.kind = Kind::text;
+  v.text = std::move(markdown);
+  return v;
+}
+
+ContextValue ContextValue::of_value(std::string_view value) { return of_text(escape_markdown(value)); }
+
+ContextValue ContextValue::of_flag(bool b) {
+  ContextValue v;
+  v.kind = Kind::flag;
+  v.flag = b;
+  return v;
+}
+
+ContextValue ContextValue::of_list(std::vector<ContextValue> items, ContextValue shape) {
+  ContextValue v;
+  v.kind = Kind::list;
+  v.items = std::move(items);
+  v.item_shape = std::make_shared<ContextValue>(std::move(shape));
+  return v;
+}
+
+ContextValue ContextValue::of_helper(SectionHelper helper) {
+  ContextValue v;
+  v.kind = Kind::helper;
+  v.helper = std::move(helper);
+  return v;
+}
+
+void ContextValue::set(const std::string& path, ContextValue value) {
+  ContextValue* at = this;
+  auto parts = split_path(path);
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    auto& next = at->fields[parts[i]];
+    if (next.kind != Kind::table) next = ContextValue{};
+    at = &next;
+  }
+  at->fields[parts.back()] = std::move(value);
+}
+
+const ContextValue* ContextValue::find(const std::string& path) const {
+  const ContextValue* at = this;
+  for (const auto& part : split_path(path)) {
+    if (at->kind != Kind::table) return nullptr;
+    auto it = at->fields.find(part);
+    if (it == at->fields.end()) return nullptr;
+    at = &it->second;
+  }
+  return at;
+}
+
+bool ContextValue::truthy() const {
+  switch (kind) {
+    case Kind::text: return !text.empty();
+    case Kind::flag: return flag;
+    case Kind::list: return !items.empty();
+    case Kind::table:
+    case Kind::helper: return true;
+  }
+  return false;
+}
+
+Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::path& file) {
+  using R = Result<std::map<std::string, Audience>>;
+  const std::string name = file.string();
+  toml::table table;
+  try {
+    table = toml::parse_file(name);
+  } catch (const toml::parse_error& e) {
+    return R::failure(make_error({name, static_cast<int>(e.source().begin.line),
+                                  static_cast<int>(e.source().begin.column)},
+                                 std::string(e.description())));
+  }
+  std::map<std::string, Audience> out;
+  Diagnostics errors;
+  for (const auto& [k, node] : table) {
+    Audience a;
+    a.key = std::string(k.str());
+    SourcePos where{name, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
+    if (!node.is_table()) {
+      errors.push_back(make_error(where, "audience '" + a.key + "' must be a table of forms"));
+      continue;
+    }
+    for (const auto& [fk, form] : *node.as_table()) {
+      if (auto s = form.value<std::string>()) a.forms[std::string(fk.str())] = *s;
+      else errors.push_back(make_error(where, "audience form '" + std::string(fk.str()) + "' must be text"));
+    }
+    out[a.key] = std::move(a);
+  }
+  // Every audience must offer the same forms, or a template would merge for one and not another.
+  for (const auto& [k, a] : out) {
+    for (const auto& [k2, b] : out) {
+      for (const auto& [form, text] : a.forms) {
+        if (!b.forms.count(form))
+          errors.push_back(make_error({name, 0, 0}, "audience '" + k2 + "' lacks the form '" + form +
+                                                        "' that audience '" + k + "' has"));
+      }
+    }
+  }
+  if (!errors.empty()) return R::failure(errors);
+  return R::success(std::move(out));
+}
+
+ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
+                           const std::map<std::string, Audience>& audiences, const std::string& audience) {
+  ContextValue c;
+  add_org(c, org);
+  add_approval(c, org, adoption);
+  add_helpers(c, org);
+  add_audience(c, audiences, audience);
+  return c;
+}
+
+void add_options(ContextValue& context, const TemplateSpec& spec, const ResolvedOptions& values,
+                 const std::map<std::string, bool>& is_default, Numerals numerals,
+                 const std::function<std::string(const std::string&)>& render_default) {
+  for (const auto& option : spec.options) {
+    auto it = values.find(option.key);
+    if (it == values.end()) continue;
+    const bool from_template = is_default.count(option.key) && is_default.at(option.key);
+    auto text_of = [&](const std::string& s) {
+      return from_template ? ContextValue::of_text(render_default(s)) : ContextValue::of_value(s);
+    };
+    const std::string path = "options." + option.key;
+    const OptionValue& value = it->second;
+    switch (option.type) {
+      case OptionType::string: {
+        const auto& s = std::get<std::string>(value);
+        context.set(path, text_of(s));
+        for (const auto& allowed : option.values)
+          context.set(path + "_" + allowed, ContextValue::of_flag(s == allowed));
+        break;
+      }
+      case OptionType::integer:
+        context.set(path, ContextValue::of_text(localize_digits(std::to_string(std::get<std::int64_t>(value)), numerals)));
+        break;
+      case OptionType::boolean:
+        context.set(path, ContextValue::of_flag(std::get<bool>(value)));
+        break;
+      case OptionType::list:
+      case OptionType::numbering:
+      case OptionType::sections: {
+        const auto& list = std::get<std::vector<std::string>>(value);
+        std::vector<ContextValue> items;
+        for (const auto& s : list) items.push_back(text_of(s));
+        context.set(path, ContextValue::of_list(std::move(items), ContextValue::of_text("x")));
+        for (const auto& allowed : option.values) {
+          const bool on = std::find(list.begin(), list.end(), allowed) != list.end();
+          context.set(path + "_" + allowed, ContextValue::of_flag(on));
+          if (option.type == OptionType::numbering)
+            context.set("marker." + allowed, ContextValue::of_text(on ? "1." : "-"));
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace siyasa

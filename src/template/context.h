@@ -1,0 +1,70 @@
+// Stage "template": an organisation, one of its policy adoptions, the template's declarations and
+// the audience forms in; the tree of values the template's placeholders name out. Every text in
+// the tree is already Markdown (values from the organisation file escaped, template-owned text
+// as written), so the Mustache renderer does no escaping of its own.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+#include "template/front_matter.h"
+
+namespace siyasa {
+
+// A section helper: {{#name}}raw text{{/name}}. It receives the raw section text and a function
+// that renders Mustache text in the current context, and returns Markdown.
+using SectionHelper =
+    std::function<std::string(const std::string& raw, const std::function<std::string(const std::string&)>& render)>;
+
+struct ContextValue {
+  enum class Kind { text, flag, list, table, helper };
+  Kind kind = Kind::table;
+  std::string text;                         // text: Markdown, ready to print
+  bool flag = false;                        // flag
+  std::vector<ContextValue> items;          // list
+  std::shared_ptr<ContextValue> item_shape; // list: what one item looks like (to check names)
+  std::map<std::string, ContextValue> fields;  // table
+  SectionHelper helper;                     // helper
+
+  static ContextValue of_text(std::string markdown);  // template-owned Markdown, kept as is
+  static ContextValue of_value(std::string_view value);  // organisation value: escaped
+  static ContextValue of_flag(bool b);
+  static ContextValue of_list(std::vector<ContextValue> items, ContextValue shape);
+  static ContextValue of_helper(SectionHelper helper);
+
+  // Sets a dotted path ("org.name"), creating tables on the way.
+  void set(const std::string& path, ContextValue value);
+  // Finds a dotted path from this value; nullptr when a part is missing.
+  const ContextValue* find(const std::string& path) const;
+  // Truthy as a Mustache section: non-empty text, true flag, non-empty list, any table or helper.
+  bool truthy() const;
+};
+
+// Forms of one audience ("beneficiaries", "members"), read from templates/audiences.toml.
+struct Audience {
+  std::string key;
+  std::map<std::string, std::string> forms;  // "plural" → "المستفيدين" …
+};
+Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::path& file);
+
+// Option values after checking (options.cpp): declared key → value, defaults filled in.
+using ResolvedOptions = std::map<std::string, OptionValue>;
+
+// The context every template sees: org.*, audience.*, approval.*, helpers (g, li, bi, weeks, num).
+// Options are added by add_options once their defaults have been merged.
+// `audience` is empty for a template without audiences; every audience's is_<key> flag is set.
+ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
+                           const std::map<std::string, Audience>& audiences, const std::string& audience);
+
+// options.<key> (+ options.<key>_<value> flags, marker.<list> for numbering options).
+// `render_default` merges a template-owned default text in the context built so far.
+void add_options(ContextValue& context, const TemplateSpec& spec, const ResolvedOptions& values,
+                 const std::map<std::string, bool>& is_default, Numerals numerals,
+                 const std::function<std::string(const std::string&)>& render_default);
+
+}  // namespace siyasa

@@ -1,0 +1,18 @@
+// Stage "template": one organisation value in, the same text escaped for Markdown out, so that a
+// value (a name, a list item, an option) can never become a heading, a list, emphasis, a link or
+// HTML once cmark-gfm reads the merged document.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace siyasa {
+
+// Backslash-escapes every ASCII punctuation character CommonMark can read as markup
+// (\ ` * _ { } [ ] < > ( ) # + - . ! | ~ and &), and replaces line breaks with spaces.
+std::string escape_markdown(std::string_view value);
+
+// Undoes escape_markdown and removes Markdown markers that a plain-text reader would not see.
+std::string unescape_markdown(std::string_view text);
+
+}  // namespace siyasa

@@ -1,0 +1,203 @@
+// Stage "text": fonts.toml → FontSet (see fonts.h).
+#include "text/fonts.h"
+
+#include <optional>
+#include <system_error>
+
+#include <toml++/toml.h>
+
+#include "text/font_set.h"
+
+namespace siyasa {
+
+namespace {
+
+constexpr std::array<const char*, 6> kRoleNames = {"body",  "body_bold",  "heading",
+                                                   "latin", "latin_bold", "mono"};
+
+// Where a role's font came from in fonts.toml.
+struct RoleEntry {
+  std::string file;
+  unsigned index = 0;
+  SourcePos where;
+};
+
+std::optional<std::filesystem::path> find_font_file(const std::filesystem::path& fonts_dir,
+                                                    const std::string& name) {
+  std::error_code ec;
+  std::filesystem::path direct = fonts_dir / name;
+  if (std::filesystem::is_regular_file(direct, ec)) return direct;
+  for (const char* root : {"/usr/share/fonts", "/usr/local/share/fonts"}) {
+    std::filesystem::recursive_directory_iterator it(root, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      if (it->path().filename() == name && it->is_regular_file(ec)) return it->path();
+    }
+    ec.clear();
+  }
+  return std::nullopt;
+}
+
+SourcePos position_of(const std::string& toml_file, const toml::node& node) {
+  const auto& begin = node.source().begin;
+  return {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)};
+}
+
+// Reads one role's value: "File.ttf" or { file = "File.ttc", index = 1 }.
+std::optional<RoleEntry> read_role(const toml::table& table, const char* role,
+                                   const std::string& toml_file, Diagnostics& errors) {
+  const toml::node* node = table.get(role);
+  if (node == nullptr) return std::nullopt;
+  RoleEntry entry;
+  entry.where = position_of(toml_file, *node);
+  if (auto s = node->value<std::string>()) {
+    entry.file = *s;
+  } else if (const toml::table* t = node->as_table()) {
+    entry.file = t->get("file") ? t->get("file")->value_or(std::string{}) : std::string{};
+    entry.index = static_cast<unsigned>(t->get("index") ? t->get("index")->value_or(0) : 0);
+  }
+  if (entry.file.empty()) {
+    errors.push_back(make_error(entry.where, std::string("font role '") + role +
+                                                 "' must name a font file",
+                                "write e.g. body = \"Amiri-Regular.ttf\""));
+    return std::nullopt;
+  }
+  return entry;
+}
+
+std::optional<LoadedFace> open_face(const std::filesystem::path& file, unsigned index) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+  if (blob == nullptr) return std::nullopt;
+  hb_face_t* face = hb_face_create(blob, index);
+  hb_blob_destroy(blob);
+  if (hb_face_get_glyph_count(face) == 0) {
+    hb_face_destroy(face);
+    return std::nullopt;
+  }
+  hb_face_make_immutable(face);
+  LoadedFace loaded;
+  loaded.file = {file, index, static_cast<double>(hb_face_get_upem(face))};
+  loaded.name = file.stem().string();
+  loaded.face = face;
+  loaded.font = hb_font_create(face);
+  hb_font_extents_t extents{};
+  if (hb_font_get_h_extents(loaded.font, &extents)) {
+    loaded.metrics.ascent = extents.ascender / loaded.file.units_per_em;
+    loaded.metrics.descent = -extents.descender / loaded.file.units_per_em;
+  }
+  hb_font_make_immutable(loaded.font);
+  return loaded;
+}
+
+bool has_arabic(const LoadedFace& face) {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(face.font, U'ب', &glyph) &&
+         hb_font_get_nominal_glyph(face.font, U'ا', &glyph);
+}
+
+// Each role falls back to another when fonts.toml leaves it out (-1: required).
+constexpr std::array<int, 6> kFallbackRole = {-1, 0, 1, -1, 3, 3};
+
+}  // namespace
+
+FontSet::~FontSet() {
+  for (LoadedFace& f : faces) {
+    hb_font_destroy(f.font);
+    hb_face_destroy(f.face);
+  }
+}
+
+Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir) {
+  using R = Result<std::shared_ptr<const FontSet>>;
+  const std::filesystem::path toml_path = fonts_dir / "fonts.toml";
+  const std::string toml_file = toml_path.string();
+  toml::table table;
+  try {
+    table = toml::parse_file(toml_file);
+  } catch (const toml::parse_error& e) {
+    const auto& begin = e.source().begin;
+    return R::failure(make_error(
+        {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+        std::string(e.description()), "fonts.toml names one font file per role"));
+  }
+
+  Diagnostics errors;
+  auto fonts = std::make_shared<FontSet>();
+  std::array<int, 6> role_face;
+  role_face.fill(-1);
+  std::array<bool, 6> named{};
+  for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
+    std::optional<RoleEntry> entry = read_role(table, kRoleNames[r], toml_file, errors);
+    if (!entry) continue;
+    named[r] = true;
+    std::optional<std::filesystem::path> path = find_font_file(fonts_dir, entry->file);
+    if (!path) {
+      errors.push_back(make_error(entry->where, "font file '" + entry->file + "' not found",
+                                  "put it in " + fonts_dir.string() +
+                                      "/ or install its Debian package (see scripts/setup)"));
+      continue;
+    }
+    for (std::size_t i = 0; i < fonts->faces.size(); ++i) {
+      if (fonts->faces[i].file.file == *path && fonts->faces[i].file.index == entry->index)
+        role_face[r] = static_cast<int>(i);
+    }
+    if (role_face[r] < 0) {
+      std::optional<LoadedFace> face = open_face(*path, entry->index);
+      if (!face) {
+        errors.push_back(make_error(entry->where, "cannot read font '" + path->string() + "'",
+                                    "is it a TrueType/OpenType file?"));
+        continue;
+      }
+      fonts->faces.push_back(*face);
+      role_face[r] = static_cast<int>(fonts->faces.size() - 1);
+    }
+    bool arabic_role = r <= static_cast<std::size_t>(FontRole::heading);
+    if (arabic_role && !has_arabic(fonts->faces[role_face[r]])) {
+      errors.push_back(make_error(entry->where,
+                                  "font '" + entry->file + "' for role '" + kRoleNames[r] +
+                                      "' has no Arabic letters",
+                                  "choose an Arabic font such as Amiri-Regular.ttf"));
+    }
+  }
+  for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
+    if (role_face[r] >= 0 || named[r]) continue;  // named but broken: already reported
+    if (kFallbackRole[r] < 0) {
+      errors.push_back(make_error({toml_file, 0, 0},
+                                  std::string("fonts.toml names no font for role '") +
+                                      kRoleNames[r] + "'",
+                                  std::string("add e.g. ") + kRoleNames[r] + " = \"" +
+                                      (r == 0 ? "Amiri-Regular.ttf" : "NotoSans-Regular.ttf") +
+                                      "\""));
+      continue;
+    }
+    role_face[r] = role_face[kFallbackRole[r]];
+  }
+  if (has_errors(errors)) return R::failure(std::move(errors));
+  for (std::size_t r = 0; r < role_face.size(); ++r) fonts->roles[r] = role_face[r];
+  return R::success(std::move(fonts));
+}
+
+const FaceFile& face_file(const FontSet& fonts, FaceId face) { return fonts.faces.at(face).file; }
+
+FaceId face_for_role(const FontSet& fonts, FontRole role) {
+  return fonts.roles.at(static_cast<std::size_t>(role));
+}
+
+std::string face_name(const FontSet& fonts, FaceId face) { return fonts.faces.at(face).name; }
+
+bool face_has_glyph(const FontSet& fonts, FaceId face, char32_t codepoint) {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(fonts.faces.at(face).font, codepoint, &glyph);
+}
+
+std::string glyph_name(const FontSet& fonts, FaceId face, std::uint32_t glyph) {
+  char name[64] = {};
+  if (hb_font_get_glyph_name(fonts.faces.at(face).font, glyph, name, sizeof name) && name[0])
+    return name;
+  return "gid" + std::to_string(glyph);
+}
+
+FaceMetrics face_metrics(const FontSet& fonts, FaceId face) {
+  return fonts.faces.at(face).metrics;
+}
+
+}  // namespace siyasa

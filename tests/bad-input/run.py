@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""The bad-input catalogue: every folder here is one thing an administrator might feed siyasa.
+
+A case folder holds:
+  args      the command line after `siyasa`, one argument per line; {case} is the case folder,
+            {out} a fresh output folder, {repo} the repository (for its templates and fonts)
+  expected  the first line siyasa must print on stderr; {case} is replaced as in args
+  exit      optional, the expected exit status (default 1)
+  setup.py  optional, run as `python3 setup.py CASE_DIR` first to make inputs too large or too
+            odd to commit (huge images, 50,000-character lines); it writes only under {case}/tmp
+
+For every case the runner checks: the exit status, the first line of stderr, that siyasa did
+not crash (no signal, no sanitizer report), that the folder of the case is unchanged (nothing
+the user wrote is overwritten), that nothing was written outside {out}, and that {out} holds no
+partial or temporary file and still holds the earlier output placed there before the run.
+"""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+PREVIOUS = "previous-good-output.pdf"
+
+
+def snapshot(folder: Path) -> dict:
+    result = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "tmp" not in path.relative_to(folder).parts:
+            result[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return result
+
+
+def repo_snapshot() -> dict:
+    return {name: snapshot(REPO / name) for name in ("orgs", "templates", "fonts")}
+
+
+def run_case(siyasa: str, case: Path) -> list:
+    problems = []
+    if (case / "setup.py").exists():
+        subprocess.run([sys.executable, str(case / "setup.py"), str(case)], check=True)
+    before_case = snapshot(case)
+    before_repo = repo_snapshot()
+    with tempfile.TemporaryDirectory(prefix="siyasa-bad-") as tmp:
+        out = Path(tmp) / "out"
+        (out / "sample").mkdir(parents=True)
+        (out / "sample" / PREVIOUS).write_bytes(b"%PDF-1.5 earlier good output")
+
+        def fill(text: str) -> str:
+            return text.replace("{case}", str(case)).replace("{out}", str(out)).replace("{repo}", str(REPO))
+
+        args = [fill(a) for a in (case / "args").read_text(encoding="utf-8").splitlines() if a]
+        expected = fill((case / "expected").read_text(encoding="utf-8").strip("\n"))
+        want_exit = int((case / "exit").read_text().strip()) if (case / "exit").exists() else 1
+        try:
+            proc = subprocess.run([siyasa, *args], cwd=tmp, capture_output=True, timeout=120,
+                                  stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            return ["did not finish within 120 s"]
+        stderr = proc.stderr.decode("utf-8", "replace")
+        first = stderr.splitlines()[0] if stderr else ""
+        if proc.returncode < 0:
+            problems.append(f"killed by signal {-proc.returncode}")
+        if "Sanitizer" in stderr or "runtime error:" in stderr:
+            problems.append("sanitizer report:\n" + stderr[:2000])
+        if proc.returncode != want_exit:
+            problems.append(f"exit status {proc.returncode}, expected {want_exit}")
+        if first != expected:
+            problems.append(f"first line of stderr:\n    got      {first!r}\n    expected {expected!r}")
+        leftovers = [p.name for p in Path(tmp).rglob("*") if ".tmp" in p.name]
+        if leftovers:
+            problems.append(f"temporary files left behind: {leftovers}")
+        if not (out / "sample" / PREVIOUS).exists():
+            problems.append("earlier output was removed")
+        outside = [p.name for p in Path(tmp).iterdir() if p.name != "out"]
+        if outside:
+            problems.append(f"written outside the output folder: {outside}")
+    if snapshot(case) != before_case:
+        problems.append("the case's own files were changed")
+    if repo_snapshot() != before_repo:
+        problems.append("the repository's orgs/ or templates/ were changed")
+    tmpdir = case / "tmp"
+    if tmpdir.exists():
+        shutil.rmtree(tmpdir)
+    return problems
+
+
+def main() -> int:
+    siyasa = str(Path(sys.argv[1]).resolve())
+    only = sys.argv[2:]
+    cases = sorted(p for p in HERE.iterdir() if p.is_dir() and (p / "args").exists())
+    if only:
+        cases = [c for c in cases if c.name in only]
+    passed = failed = 0
+    for case in cases:
+        problems = run_case(siyasa, case)
+        if problems:
+            failed += 1
+            print(f"FAIL {case.name}")
+            for p in problems:
+                print("  " + p.replace("\n", "\n  "))
+        else:
+            passed += 1
+            print(f"ok   {case.name}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed or not cases else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

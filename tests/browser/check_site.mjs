@@ -1,0 +1,195 @@
+// Opens every page siyasa wrote into one or more site folders in Debian's headless Chromium and
+// checks what a visitor gets: right-to-left layout, the Arabic web font really in use, no
+// sideways scrolling on a 360 px phone, every link and asset resolving to a file that exists,
+// no request leaving the disk, and no serious or critical axe-core accessibility violation.
+//
+//   node check_site.mjs [--screenshots DIR] SITE_DIR...
+//
+// Exits 77 (skipped) when Chromium cannot be found, 1 when any check fails.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+const WIDTHS = [360, 1280];
+const FONT_FAMILY = 'SiyasaBody';
+
+function parseArguments(argv) {
+  const options = { screenshots: null, sites: [] };
+  for (let i = 0; i < argv.length; ++i) {
+    if (argv[i] === '--screenshots') options.screenshots = argv[++i];
+    else options.sites.push(argv[i]);
+  }
+  return options;
+}
+
+// The pages of a site folder that siyasa's html stage writes: index.html and one per policy.
+function pagesOf(siteDir) {
+  return fs.readdirSync(siteDir).filter((name) => name.endsWith('.html')).sort()
+    .map((name) => path.join(siteDir, name));
+}
+
+// Where a relative link of `page` points on disk, or null for links that are not files.
+function fileTarget(href, pageUrl) {
+  const url = new URL(href, pageUrl);
+  return url.protocol === 'file:' ? fileURLToPath(url) : null;
+}
+
+class Report {
+  constructor() { this.passed = 0; this.failed = 0; }
+  check(ok, what, detail = '') {
+    if (ok) { this.passed += 1; console.log(`ok - ${what}`); }
+    else { this.failed += 1; console.log(`not ok - ${what}${detail ? `\n    ${detail}` : ''}`); }
+  }
+}
+
+async function checkLinks(page, pageFile, report) {
+  const { links, fragments, ids } = await page.evaluate(() => ({
+    links: [...document.querySelectorAll('a[href], link[href], img[src], script[src]')]
+      .map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
+    fragments: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href').slice(1)),
+    ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+  }));
+  const pageUrl = pathToFileURL(pageFile).href;
+  const missing = [];
+  for (const href of links) {
+    if (href.startsWith('#')) continue;
+    const target = fileTarget(href, pageUrl);
+    if (target === null) {
+      if (!/^(https?:|mailto:|tel:)/.test(href)) missing.push(`${href} (unexpected scheme)`);
+    } else if (!fs.existsSync(target.split('#')[0])) {
+      missing.push(href);
+    }
+  }
+  const idSet = new Set(ids);
+  for (const fragment of fragments) if (!idSet.has(decodeURIComponent(fragment))) missing.push(`#${fragment}`);
+  report.check(missing.length === 0, `${path.basename(pageFile)}: every link resolves`, missing.join(', '));
+  report.check(idSet.size === ids.length, `${path.basename(pageFile)}: element ids are unique`);
+}
+
+// The fonts Chromium really drew the page title with (DevTools protocol), so a font that
+// "loaded" but lost to a fallback still fails.
+async function fontsUsedFor(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  if (!nodeId) return [];
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+async function checkPage(context, pageFile, options, report) {
+  const name = path.basename(pageFile);
+  const page = await context.newPage();
+  const outside = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:')) outside.push(request.url());
+  });
+  await page.route(/^(?!file:)/, (route) => route.abort());
+
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(pathToFileURL(pageFile).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const label = `${name} @${width}px`;
+
+    const layout = await page.evaluate((family) => ({
+      htmlDirection: getComputedStyle(document.documentElement).direction,
+      bodyDirection: getComputedStyle(document.body).direction,
+      lang: document.documentElement.lang,
+      charset: document.characterSet,
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      fontLoaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'),
+      fontCheck: document.fonts.check(`16px ${family}`, 'سياسة'),
+    }), FONT_FAMILY);
+    report.check(layout.htmlDirection === 'rtl' && layout.bodyDirection === 'rtl' && layout.lang === 'ar',
+      `${label}: lang ar, computed direction rtl`, JSON.stringify(layout));
+    report.check(layout.charset === 'UTF-8', `${label}: UTF-8`, layout.charset);
+    report.check(layout.scrollWidth <= layout.clientWidth, `${label}: no horizontal overflow`,
+      `scrollWidth ${layout.scrollWidth} > ${layout.clientWidth}`);
+    report.check(layout.fontLoaded && layout.fontCheck, `${label}: web font ${FONT_FAMILY} loaded`);
+    for (const [selector, what] of [['h1', 'the title (bold)'], ['main p', 'running text (regular)']]) {
+      const used = await fontsUsedFor(page, selector);
+      report.check(used.some((f) => f.isCustomFont && f.glyphCount > 0) && !used.some((f) => !f.isCustomFont && f.glyphCount > 0),
+        `${label}: ${what} is drawn with the web font only`, JSON.stringify(used));
+    }
+
+    if (options.screenshots) {
+      const site = path.basename(path.dirname(path.dirname(pageFile)));
+      const shot = path.join(options.screenshots, `${site}-${name.replace(/\.html$/, '')}-${width}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+    }
+  }
+
+  await checkLinks(page, pageFile, report);
+
+  // Print: navigation and buttons are left out, the text stays and fits an A4 page's width.
+  await page.emulateMedia({ media: 'print' });
+  const print = await page.evaluate(() => ({
+    hidden: [...document.querySelectorAll('.toc, .download, .policy-links, .skip-link, .breadcrumbs')]
+      .every((e) => getComputedStyle(e).display === 'none'),
+    textShown: getComputedStyle(document.querySelector('main')).display !== 'none',
+    overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+  report.check(print.hidden && print.textShown && !print.overflow,
+    `${name}: print stylesheet hides navigation and keeps the text`, JSON.stringify(print));
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  report.check(violations.length === 0, `${name}: no serious or critical axe-core violations`, violations.join('\n    '));
+  report.check(outside.length === 0, `${name}: no request leaves the disk`, outside.join(', '));
+  await page.close();
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const executable = CHROMIUM_CANDIDATES.find((p) => p && fs.existsSync(p));
+  if (!executable) {
+    console.log('SKIP: Chromium not found (looked for $CHROMIUM, /usr/bin/chromium); scripts/setup installs it');
+    process.exit(77);
+  }
+  if (options.sites.length === 0) {
+    console.error('usage: node check_site.mjs [--screenshots DIR] SITE_DIR...');
+    process.exit(2);
+  }
+  if (options.screenshots) fs.mkdirSync(options.screenshots, { recursive: true });
+
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'siyasa-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: executable, headless: true, args: CHROMIUM_FLAGS,
+  });
+  const report = new Report();
+  try {
+    for (const site of options.sites) {
+      const pages = pagesOf(site);
+      report.check(pages.some((p) => p.endsWith('index.html')), `${site}: has index.html`);
+      for (const pageFile of pages) await checkPage(context, pageFile, options, report);
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(`${report.passed} passed, ${report.failed} failed`);
+  process.exit(report.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

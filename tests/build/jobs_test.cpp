@@ -1,0 +1,116 @@
+#include "build/jobs.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <fstream>
+
+#include "core/atomic_write.h"
+
+namespace siyasa {
+namespace {
+
+class Jobs : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = std::filesystem::temp_directory_path() /
+          ("siyasa-jobs-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir); }
+
+  // A job that copies `input` to `output` upper-cased, counting its runs.
+  Job copy_job(const std::string& name, std::atomic<int>& runs) {
+    auto in = dir / (name + ".in");
+    auto out = dir / (name + ".out");
+    if (!std::filesystem::exists(in)) std::ofstream(in) << name;
+    return Job{name, "g", {in}, "", {out}, [in, out, &runs] {
+                 ++runs;
+                 std::ifstream f(in);
+                 std::string s((std::istreambuf_iterator<char>(f)), {});
+                 JobReport report;
+                 if (s == "bad") report.diagnostics.push_back(make_error({in.string(), 1, 1}, "bad"));
+                 else write_file_atomically(out, s + "!");
+                 return report;
+               }};
+  }
+  std::filesystem::path dir;
+};
+
+TEST_F(Jobs, ParallelRunBuildsEveryJobOnceInOrder) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs;
+  for (int i = 0; i < 20; ++i) jobs.push_back(copy_job("j" + std::to_string(i), runs));
+  BuildCache cache(dir / "cache");
+  int reported = 0;
+  auto outcomes = run_jobs(jobs, {4, false}, cache, [&](const JobOutcome&) { ++reported; });
+  ASSERT_EQ(outcomes.size(), 20u);
+  EXPECT_EQ(runs, 20);
+  EXPECT_EQ(reported, 20);
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(outcomes[i].key, "j" + std::to_string(i));
+    EXPECT_EQ(outcomes[i].status, JobStatus::built);
+    std::ifstream f(dir / ("j" + std::to_string(i) + ".out"));
+    std::string s((std::istreambuf_iterator<char>(f)), {});
+    EXPECT_EQ(s, "j" + std::to_string(i) + "!");
+  }
+}
+
+TEST_F(Jobs, UnchangedInputsAreSkippedAndEditedOnesRebuilt) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs{copy_job("a", runs), copy_job("b", runs)};
+  BuildCache cache(dir / "cache");
+  run_jobs(jobs, {2, false}, cache, {});
+  ASSERT_EQ(cache.save(), "");
+
+  BuildCache reloaded(dir / "cache");
+  reloaded.load();
+  std::ofstream(dir / "b.in") << "edited";
+  auto outcomes = run_jobs(jobs, {2, false}, reloaded, {});
+  EXPECT_EQ(outcomes[0].status, JobStatus::skipped);
+  EXPECT_EQ(outcomes[1].status, JobStatus::built);
+  EXPECT_EQ(runs, 3);
+
+  auto forced = run_jobs(jobs, {2, true}, reloaded, {});
+  EXPECT_EQ(forced[0].status, JobStatus::built);
+  EXPECT_EQ(runs, 5);
+}
+
+TEST_F(Jobs, MissingOutputIsRebuilt) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs{copy_job("a", runs)};
+  BuildCache cache(dir / "cache");
+  run_jobs(jobs, {1, false}, cache, {});
+  std::filesystem::remove(dir / "a.out");
+  EXPECT_EQ(run_jobs(jobs, {1, false}, cache, {})[0].status, JobStatus::built);
+  EXPECT_EQ(runs, 2);
+}
+
+TEST_F(Jobs, FailureIsReportedKeepsOldOutputAndIsNotCached) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs{copy_job("a", runs)};
+  BuildCache cache(dir / "cache");
+  run_jobs(jobs, {1, false}, cache, {});
+  std::ofstream(dir / "a.in") << "bad";
+  auto outcomes = run_jobs(jobs, {1, false}, cache, {});
+  EXPECT_EQ(outcomes[0].status, JobStatus::failed);
+  std::ifstream f(dir / "a.out");
+  std::string s((std::istreambuf_iterator<char>(f)), {});
+  EXPECT_EQ(s, "a!");
+  EXPECT_EQ(run_jobs(jobs, {1, false}, cache, {})[0].status, JobStatus::failed);
+  EXPECT_EQ(runs, 3);
+}
+
+TEST_F(Jobs, ThrowingJobBecomesAnErrorNotACrash) {
+  BuildCache cache(dir / "cache");
+  std::vector<Job> jobs{Job{"boom", "g", {}, "", {dir / "x"}, []() -> JobReport {
+                              throw std::runtime_error("kaput");
+                            }}};
+  auto outcomes = run_jobs(jobs, {1, false}, cache, {});
+  ASSERT_EQ(outcomes[0].status, JobStatus::failed);
+  EXPECT_NE(outcomes[0].report.diagnostics[0].message.find("kaput"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace siyasa

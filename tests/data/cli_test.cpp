@@ -1,0 +1,96 @@
+// The data commands of the siyasa binary: check, list and new-org, end to end.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "test_util.h"
+
+namespace siyasa {
+namespace {
+
+const std::filesystem::path kOrgs = std::filesystem::path(SIYASA_SOURCE_DIR) / "orgs";
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override { scratch_ = test::fresh_folder("cli"); }
+  void TearDown() override { std::filesystem::remove_all(scratch_); }
+  test::Run siyasa(const std::string& arguments) { return test::run_siyasa(arguments, scratch_); }
+  std::filesystem::path scratch_;
+};
+
+TEST_F(Cli, CheckIsCleanOnTheSamples) {
+  auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), no errors\n");
+}
+
+TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
+  auto run = siyasa("check --orgs '" + (scratch_ / "nowhere").string() + "'");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("no such folder of organisation files"), std::string::npos);
+}
+
+TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
+  auto run = siyasa("list --orgs '" + kOrgs.string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("organisations (5)"), std::string::npos);
+  EXPECT_NE(run.out.find("  kiswa           جمعية كسوة الكاسي بمحافظة أبي عريش  [association]\n"), std::string::npos);
+  EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy"), std::string::npos);
+  EXPECT_LT(run.out.find("example"), run.out.find("rahah-coop"));
+}
+
+TEST_F(Cli, NewOrgWritesAStarterThatCheckAcceptsOnceFilled) {
+  auto orgs = scratch_ / "orgs";
+  auto run = siyasa("new-org --orgs '" + orgs.string() + "' al-amal");
+  ASSERT_EQ(run.status, 0) << run.err;
+  auto file = orgs / "al-amal.toml";
+  ASSERT_TRUE(std::filesystem::exists(file));
+  std::string starter = test::read_file(file);
+
+  // As written, every placeholder is an error with its line.
+  auto unfilled = siyasa("check --orgs '" + orgs.string() + "'");
+  EXPECT_EQ(unfilled.status, 1);
+  std::size_t placeholders = 0;  // on lines that are not comments
+  std::istringstream lines(starter);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("#", 0) != 0 && line.find("\"<<") != std::string::npos) ++placeholders;
+  EXPECT_EQ(placeholders, 6u);
+  std::size_t reported = 0;
+  for (std::size_t at = unfilled.err.find("placeholder"); at != std::string::npos;
+       at = unfilled.err.find("placeholder", at + 1))
+    ++reported;
+  EXPECT_GE(reported, placeholders);
+
+  // Fill it in as a user would: a date without quotes, text for the rest.
+  std::string filled = std::regex_replace(starter, std::regex("\"<<YYYY-MM-DD>>\""), "2024-05-30");
+  filled = std::regex_replace(filled, std::regex("\"<<[^\"]*>>\""), "\"جمعية الأمل\"");
+  test::write_file(file, filled);
+  auto checked = siyasa("check --orgs '" + orgs.string() + "'");
+  EXPECT_EQ(checked.status, 0) << checked.err;
+  EXPECT_EQ(checked.out, "siyasa check: 1 organisation (1 policy adoption), no errors\n");
+}
+
+TEST_F(Cli, NewOrgNeverOverwrites) {
+  auto orgs = scratch_ / "orgs";
+  std::filesystem::create_directories(orgs);
+  test::write_file(orgs / "kiswa.toml", "# my work\n");
+  auto run = siyasa("new-org --orgs '" + orgs.string() + "' kiswa");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("already exists"), std::string::npos);
+  EXPECT_EQ(test::read_file(orgs / "kiswa.toml"), "# my work\n");
+}
+
+TEST_F(Cli, NewOrgRefusesUnsafeSlugsAsUsageErrors) {
+  auto orgs = scratch_ / "orgs";
+  for (const char* slug : {"../../etc", "Kiswa", "kiswa org", "كسوة", "-rf"}) {
+    auto run = siyasa("new-org --orgs '" + orgs.string() + "' -- '" + slug + "'");
+    EXPECT_EQ(run.status, 2) << slug << "\n" << run.err;
+    EXPECT_NE(run.err.find("hint: use lower-case Latin letters"), std::string::npos) << slug;
+  }
+  EXPECT_FALSE(std::filesystem::exists(orgs));
+  EXPECT_FALSE(std::filesystem::exists(scratch_ / "etc.toml"));
+}
+
+}  // namespace
+}  // namespace siyasa

@@ -1,0 +1,251 @@
+// Properties of layout_paragraph over real policy paragraphs (tests/text/data/paragraphs.txt)
+// at several measures, ragged and justified, with and without kashida:
+// every byte in exactly one run and one cluster; no line wider than the measure unless an
+// unbreakable word is reported; justified lines fill the measure; pure LTR text keeps its
+// order; pure Arabic comes out right to left; layouts from several threads agree.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <future>
+#include <string>
+#include <vector>
+
+#include "trace.h"
+
+namespace siyasa::test {
+namespace {
+
+constexpr double kTolerance = 0.1;  // pt
+
+std::vector<std::string> policy_paragraphs() {
+  std::ifstream in(std::string(SIYASA_TEST_DATA) + "/text/data/paragraphs.txt");
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+ParagraphSpec spec_for(const std::string& text, double width, Align align, bool kashida) {
+  ParagraphSpec spec;
+  spec.spans.push_back({text, {FontRole::body, 12, false, ""}});
+  spec.width = width;
+  spec.align = align;
+  spec.kashida = kashida;
+  return spec;
+}
+
+bool has_space(const std::string& text) { return text.find(' ') != std::string::npos; }
+
+struct Variant {
+  double width;
+  Align align;
+  bool kashida;
+  bool total_fit;
+};
+
+const Variant kVariants[] = {
+    {120, Align::justify, false, true}, {250, Align::justify, false, true},
+    {250, Align::justify, true, true},  {400, Align::justify, true, true},
+    {250, Align::justify, false, false}, {180, Align::justify, true, false},
+    {250, Align::start, false, true},   {250, Align::center, false, true},
+    {250, Align::end, false, true},
+};
+
+TEST(Properties, EveryByteInExactlyOneCluster) {
+  for (const std::string& text : policy_paragraphs()) {
+    for (const Variant& v : kVariants) {
+      ParagraphSpec spec = spec_for(text, v.width, v.align, v.kashida);
+      spec.total_fit = v.total_fit;
+      ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+      ASSERT_EQ(layout.text, text);
+      EXPECT_EQ(check_clusters(layout), "") << "width " << v.width << ": " << text;
+      for (const Line& line : layout.lines)
+        for (const GlyphRun& run : line.runs) EXPECT_FALSE(run.glyphs.empty());
+    }
+  }
+}
+
+TEST(Properties, NoLineWiderThanTheMeasure) {
+  for (const std::string& text : policy_paragraphs()) {
+    for (const Variant& v : kVariants) {
+      ParagraphSpec spec = spec_for(text, v.width, v.align, v.kashida);
+      spec.total_fit = v.total_fit;
+      ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+      int overfull = 0;
+      for (const Line& line : layout.lines) {
+        double left = 1e9, right = -1e9;
+        std::size_t from = std::string::npos, to = 0;
+        for (const GlyphRun& run : line.runs) {
+          left = std::min(left, run.x);
+          right = std::max(right, run.x + run.width);
+          from = std::min(from, run.text_offset);
+          to = std::max(to, run.text_offset + run.text.size());
+        }
+        const std::string line_text = layout.text.substr(from, to - from);
+        if (line.width > v.width + kTolerance) {
+          // only an unbreakable word may stick out, and only when reported
+          std::string trimmed = line_text.substr(0, line_text.find_last_not_of(' ') + 1);
+          EXPECT_FALSE(has_space(trimmed)) << "overfull line with spaces: " << line_text;
+          ++overfull;
+          continue;
+        }
+        EXPECT_GE(left, -kTolerance) << line_text;
+        EXPECT_LE(right, v.width + kTolerance) << line_text;
+      }
+      EXPECT_EQ(layout.warnings.size(), static_cast<std::size_t>(overfull));
+    }
+  }
+}
+
+TEST(Properties, UnbreakableWordIsReported) {
+  ParagraphSpec spec = spec_for("رقم SA3480000603608010677780 هنا", 60, Align::justify, false);
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+  ASSERT_EQ(layout.warnings.size(), 1u);
+  EXPECT_EQ(layout.warnings[0].severity, Severity::warning);
+  EXPECT_EQ(check_clusters(layout), "");
+}
+
+TEST(Properties, JustifiedLinesFillTheMeasure) {
+  for (const std::string& text : policy_paragraphs()) {
+    for (const Variant& v : kVariants) {
+      if (v.align != Align::justify) continue;
+      ParagraphSpec spec = spec_for(text, v.width, v.align, v.kashida);
+      spec.total_fit = v.total_fit;
+      ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+      ASSERT_FALSE(layout.lines.empty());
+      EXPECT_FALSE(layout.lines.back().justified) << "the last line is never justified";
+      for (std::size_t l = 0; l + 1 < layout.lines.size(); ++l) {
+        const Line& line = layout.lines[l];
+        if (line.width > v.width + kTolerance) continue;  // an overfull word (reported)
+        EXPECT_TRUE(line.justified) << "line " << l << " at width " << v.width;
+        EXPECT_NEAR(line.width, v.width, kTolerance) << "line " << l;
+        double sum = 0;
+        for (const GlyphRun& run : line.runs) sum += run.width;
+        EXPECT_NEAR(sum, v.width, kTolerance);
+      }
+    }
+  }
+}
+
+TEST(Properties, KashidaAddsTatweelsButNoText) {
+  const std::string text = policy_paragraphs().at(0);
+  ParagraphLayout plain = layout_paragraph(test_fonts(), spec_for(text, 250, Align::justify, false));
+  ParagraphLayout kashida = layout_paragraph(test_fonts(), spec_for(text, 250, Align::justify, true));
+  auto glyph_count = [](const ParagraphLayout& l) {
+    std::size_t n = 0;
+    for (const Line& line : l.lines)
+      for (const GlyphRun& run : line.runs) n += run.glyphs.size();
+    return n;
+  };
+  EXPECT_GT(glyph_count(kashida), glyph_count(plain));
+  EXPECT_EQ(kashida.text, plain.text);
+  EXPECT_EQ(check_clusters(kashida), "");
+}
+
+TEST(Properties, PureLtrTextReordersToItself) {
+  const std::string text =
+      "Governance documents for non-profits (version 2.1) are typeset from shared templates; "
+      "see www.hajer.org.sa [section 3] for details.";
+  for (double width : {120.0, 200.0, 1000.0}) {
+    ParagraphSpec spec = spec_for(text, width, Align::start, false);
+    spec.direction = BaseDirection::ltr;
+    spec.spans[0].style.role = FontRole::latin;
+    ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+    std::size_t expected = 0;
+    for (const Line& line : layout.lines) {
+      for (const GlyphRun& run : line.runs) {
+        EXPECT_FALSE(run.rtl);
+        ASSERT_EQ(run.text_offset, expected) << "runs out of logical order";
+        for (std::size_t g = 1; g < run.glyphs.size(); ++g)
+          EXPECT_LE(run.glyphs[g - 1].cluster, run.glyphs[g].cluster);
+        expected += run.text.size();
+      }
+    }
+    EXPECT_EQ(expected, text.size());
+  }
+}
+
+TEST(Properties, PureArabicComesOutRightToLeft) {
+  const std::string text = policy_paragraphs().at(1);
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec_for(text, 200, Align::justify, false));
+  for (const Line& line : layout.lines) {
+    std::size_t previous = std::string::npos;  // text offsets must fall from left to right
+    for (const GlyphRun& run : line.runs) {
+      EXPECT_TRUE(run.rtl);
+      for (const PositionedGlyph& g : run.glyphs) {
+        std::size_t at = run.text_offset + g.cluster;
+        if (previous != std::string::npos) EXPECT_LE(at, previous);
+        previous = at;
+      }
+    }
+  }
+}
+
+TEST(Properties, AlignmentPlacesTheLine) {
+  const std::string text = "نص قصير";
+  auto right_edge = [&](Align a) {
+    ParagraphLayout l = layout_paragraph(test_fonts(), spec_for(text, 300, a, false));
+    const Line& line = l.lines.at(0);
+    return std::pair{line.runs.front().x, line.runs.back().x + line.runs.back().width};
+  };
+  auto [start_left, start_right] = right_edge(Align::start);
+  EXPECT_NEAR(start_right, 300, 0.01);  // start of an RTL paragraph is the right edge
+  auto [end_left, end_right] = right_edge(Align::end);
+  EXPECT_NEAR(end_left, 0, 0.01);
+  auto [center_left, center_right] = right_edge(Align::center);
+  EXPECT_NEAR(center_left, 300 - center_right, 0.01);
+  auto [j_left, j_right] = right_edge(Align::justify);  // a single line is the last line
+  EXPECT_NEAR(j_right, 300, 0.01);
+}
+
+TEST(Properties, MandatoryBreakEndsALineUnjustified) {
+  const std::string text = "السطر الأول من العنوان\nالسطر الثاني من العنوان";
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec_for(text, 400, Align::justify, false));
+  ASSERT_EQ(layout.lines.size(), 2u);
+  EXPECT_FALSE(layout.lines[0].justified);
+  EXPECT_EQ(check_clusters(layout), "");
+  std::vector<std::uint32_t> glyphs;
+  for (const GlyphRun& run : layout.lines[0].runs)
+    for (const PositionedGlyph& g : run.glyphs)
+      if (run.text[g.cluster] == '\n') EXPECT_EQ(g.advance, 0);
+}
+
+TEST(Properties, EmptyParagraphHasNoLines) {
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec_for("", 200, Align::justify, true));
+  EXPECT_TRUE(layout.lines.empty());
+  EXPECT_EQ(layout.height, 0);
+}
+
+TEST(Properties, LatinFallbackWhereTheFaceHasNoGlyph) {
+  ParagraphSpec spec = spec_for("عنوان Policy", 300, Align::start, false);
+  spec.spans[0].style.role = FontRole::heading;  // Noto Kufi Arabic has no Latin letters
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+  const FontSet& fonts = test_fonts();
+  bool latin_run = false;
+  for (const GlyphRun& run : layout.lines.at(0).runs) {
+    if (run.text.find("Policy") != std::string::npos) {
+      EXPECT_EQ(run.face, face_for_role(fonts, FontRole::latin_bold));
+      latin_run = true;
+    }
+    for (const PositionedGlyph& g : run.glyphs) EXPECT_NE(g.glyph, 0u) << run.text;  // no .notdef
+  }
+  EXPECT_TRUE(latin_run);
+}
+
+TEST(Properties, LayoutIsTheSameFromSeveralThreads) {
+  const std::vector<std::string> paragraphs = policy_paragraphs();
+  auto lay_out_all = [&] {
+    std::string traces;
+    for (const std::string& text : paragraphs)
+      traces += trace_paragraph(test_fonts(), spec_for(text, 250, Align::justify, true));
+    return traces;
+  };
+  const std::string single = lay_out_all();
+  std::vector<std::future<std::string>> runs;
+  for (int t = 0; t < 4; ++t) runs.push_back(std::async(std::launch::async, lay_out_all));
+  for (auto& r : runs) EXPECT_EQ(r.get(), single);
+}
+
+}  // namespace
+}  // namespace siyasa::test
