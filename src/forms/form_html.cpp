@@ -369,9 +369,12 @@ std::string render_form_html(const OrgData& org, const FormSpec& spec, const For
   out << "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << title << " — " << escape(org.name) << "</title>\n<style>\n" << form_stylesheet() << "</style>\n";
-  if (!options.stylesheet_href.empty())
-    out << "<link rel=\"stylesheet\" href=\"" << escape(options.stylesheet_href) << "\">\n";
-  out << "</head>\n<body>\n<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
+  if (options.in_site) out << "<link rel=\"stylesheet\" href=\"../assets/fonts.css\">\n";
+  out << "</head>\n<body>\n";
+  if (options.in_site)
+    out << "<nav class=\"site-links\"><a href=\"../index.html\">سياسات " << escape(org.short_name.empty() ? org.name : org.short_name)
+        << " ونماذجها</a><a href=\"../../forms/" << escape(spec.id) << ".pdf\">نسخة PDF للطباعة</a></nav>\n";
+  out << "<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
   auto lines = form_words::letterhead_lines(org);
   for (std::size_t i = 0; i < lines.size(); ++i)
     out << "<p class=\"" << (lines[i] == org.name ? "org-name" : "org-line") << "\">" << escape(lines[i]) << "</p>\n";

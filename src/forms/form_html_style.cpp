@@ -4,7 +4,9 @@ namespace siyasa {
 
 const char* form_stylesheet() {
   return R"css(*{box-sizing:border-box}
-body{margin:0;background:#eceae6;color:#111;font-family:"Amiri","Noto Naskh Arabic","Noto Sans Arabic",serif;font-size:18px;line-height:1.7}
+body{margin:0;background:#eceae6;color:#111;font-family:"SiyasaBody","Amiri","Noto Naskh Arabic","Noto Sans Arabic",serif;font-size:18px;line-height:1.7}
+.site-links{max-width:210mm;margin:12px auto 0;display:flex;justify-content:space-between;gap:1em;font-size:.95em}
+.site-links a{color:#1a4f8a}
 .form-page{max-width:210mm;margin:24px auto;background:#fff;padding:14mm 15mm;box-shadow:0 1px 6px rgba(0,0,0,.18)}
 .letterhead{display:flex;justify-content:space-between;align-items:center;gap:1rem;border-bottom:2px solid #111;padding-bottom:6px;margin-bottom:10px}
 .letterhead p{margin:0;line-height:1.5}
@@ -73,7 +75,7 @@ td.level{text-align:center}
 @page{size:A4;margin:12mm 14mm}
 body{background:#fff;font-size:12pt;line-height:1.55}
 .form-page{max-width:none;margin:0;padding:0;box-shadow:none}
-.actions{display:none}
+.actions,.site-links{display:none}
 .section h2{background:none;border-bottom:1px solid #111}
 input[type=text],input[type=email],input[type=tel],input[type=date],input[type=number],textarea{background:transparent;min-height:9mm}
 input.cells{min-height:8mm;background-color:transparent}

@@ -57,7 +57,9 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
     report.pages = r.pages;
   }
   if (html) {
-    auto r = write_form_html(org, *spec, out_dir / org.slug / "site" / "forms" / (form_id + ".html"));
+    FormHtmlOptions in_site;
+    in_site.in_site = true;
+    auto r = write_form_html(org, *spec, out_dir / org.slug / "site" / "forms" / (form_id + ".html"), in_site);
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return report;
