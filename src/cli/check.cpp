@@ -1,5 +1,5 @@
-// siyasa check: validate every organisation file (and, once the template stage adds its pass,
-// every template against every organisation); print each problem; write nothing.
+// siyasa check: validate every organisation file and every policy template, and merge every
+// policy each organisation adopts; print each problem; write nothing.
 #include <functional>
 #include <iostream>
 #include <string>
@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "data/org.h"
+#include "template/front_matter.h"
+#include "template/policy.h"
 
 namespace siyasa::cli {
 namespace {
@@ -28,9 +30,24 @@ std::string check_orgs(const Folders& folders, Diagnostics& diagnostics) {
          count(adoptions, "policy adoption", "policy adoptions") + ")";
 }
 
-// The template stage adds its pass here (templates, and each organisation's options against them).
+// Every policy template's front matter, then every (organisation, adopted policy) pair merged:
+// unknown placeholders, missing values, unclosed sections, unknown or ill-typed options.
+// Organisations that do not load were reported by check_orgs and are skipped here.
+std::string check_templates(const Folders& folders, Diagnostics& diagnostics) {
+  auto templates = read_templates(folders.templates / "policies");
+  diagnostics.insert(diagnostics.end(), templates.diagnostics.begin(), templates.diagnostics.end());
+  std::size_t merges = 0;
+  for (const auto& org : load_orgs(folders.orgs).orgs) {
+    Diagnostics found = check_policies(org, folders.templates);
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    merges += org.policies.size();
+  }
+  return count(templates.ok() ? templates->size() : 0, "policy template", "policy templates") + " (" +
+         count(merges, "merge", "merges") + ")";
+}
+
 const std::vector<CheckPass>& check_passes() {
-  static const std::vector<CheckPass> passes{check_orgs};
+  static const std::vector<CheckPass> passes{check_orgs, check_templates};
   return passes;
 }
 

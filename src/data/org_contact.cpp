@@ -111,42 +111,31 @@ bool escapes_folder(const std::filesystem::path& p) {
   return std::any_of(p.begin(), p.end(), [](const auto& part) { return part == ".."; });
 }
 
-}  // namespace
-
-void read_contact_and_bank(TomlReader& reader, const toml::table& root, OrgData& org) {
-  read_contact(reader, root, org);
-  read_bank(reader, root, org);
-}
-
-void read_images(TomlReader& reader, const toml::table& root, OrgData& org) {
-  const toml::table* images = reader.subtable(root, "images", "");
-  if (!images) return;
-  reader.check_keys(*images, "images", {"logo", "stamp", "signature"});
-  std::filesystem::path folder = org.source.parent_path();
-  for (auto [key, target] : {std::pair{"logo", &org.logo}, {"stamp", &org.stamp}, {"signature", &org.signature}}) {
-    auto written = reader.text(*images, key, "images");
-    if (!written) continue;
-    SourcePos where = reader.at(*images->get(key));
-    std::filesystem::path relative(*written);
-    std::string name = "'images." + std::string(key) + "' (" + *written + ")";
-    if (relative.empty() || relative.is_absolute() || escapes_folder(relative)) {
-      reader.error(where, name + " must be a path inside the organisations folder",
-                   "put the image next to the file, e.g. \"" + org.slug + "/" + key + ".png\"");
-      continue;
-    }
-    std::filesystem::path resolved = folder / relative;
-    if (auto problem = check_png_file(resolved); !problem.empty()) {
-      std::string hint = problem.find("does not exist") != std::string::npos
-                             ? "paths are relative to the organisation file: " + resolved.string()
-                             : "save or export the image as PNG (a transparent background suits a stamp or signature)";
-      reader.error(where, name + ": " + problem, hint);
-      continue;
-    }
-    *target = resolved;
+// One image: a PNG file inside the organisations folder, resolved relative to the org file.
+void read_image(TomlReader& reader, const toml::table& images, const char* key, std::filesystem::path& target,
+                const OrgData& org) {
+  auto written = reader.text(images, key, "images");
+  if (!written) return;
+  SourcePos where = reader.at(*images.get(key));
+  std::filesystem::path relative(*written);
+  std::string name = "'images." + std::string(key) + "' (" + *written + ")";
+  if (relative.empty() || relative.is_absolute() || escapes_folder(relative)) {
+    reader.error(where, name + " must be a path inside the organisations folder",
+                 "put the image next to the file, e.g. \"" + org.slug + "/" + key + ".png\"");
+    return;
   }
+  std::filesystem::path resolved = org.source.parent_path() / relative;
+  if (auto problem = check_png_file(resolved); !problem.empty()) {
+    std::string hint = problem.find("does not exist") != std::string::npos
+                           ? "paths are relative to the organisation file: " + resolved.string()
+                           : "save or export the image as PNG (a transparent background suits a stamp or signature)";
+    reader.error(where, name + ": " + problem, hint);
+    return;
+  }
+  target = resolved;
 }
 
-void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
+void read_typesetting(TomlReader& reader, const toml::table& root, OrgData& org) {
   if (const toml::table* type = reader.subtable(root, "typesetting", "")) {
     reader.check_keys(*type, "typesetting", {"numerals", "kashida"});
     if (auto v = reader.text(*type, "numerals", "typesetting")) {
@@ -157,6 +146,9 @@ void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root
     }
     if (auto v = reader.flag(*type, "kashida", "typesetting")) org.kashida = *v;
   }
+}
+
+void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* head = reader.subtable(root, "letterhead", "");
   if (!head) return;
   reader.check_keys(*head, "letterhead", {"fields", "number", "date", "attachments"});
@@ -190,6 +182,27 @@ void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root
   } else {
     org.reference_date = reader.date(*head, "date", "letterhead");
   }
+}
+
+}  // namespace
+
+void read_contact_and_bank(TomlReader& reader, const toml::table& root, OrgData& org) {
+  read_contact(reader, root, org);
+  read_bank(reader, root, org);
+}
+
+void read_images(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* images = reader.subtable(root, "images", "");
+  if (!images) return;
+  reader.check_keys(*images, "images", {"logo", "stamp", "signature"});
+  read_image(reader, *images, "logo", org.logo, org);
+  read_image(reader, *images, "stamp", org.stamp, org);
+  read_image(reader, *images, "signature", org.signature, org);
+}
+
+void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
+  read_typesetting(reader, root, org);
+  read_letterhead(reader, root, org);
 }
 
 }  // namespace siyasa

@@ -146,8 +146,10 @@ std::optional<Date> TomlReader::date(const toml::table& table, std::string_view 
   std::string name = dotted(prefix, key);
   if (!node->is_date()) {
     std::string hint = "write a date without quotes, year first: " + std::string(key) + " = 2021-06-13";
-    if (node->is_string()) check_placeholder(*node, name, node->as_string()->get());
-    if (!node->is_string() || !is_placeholder(node->as_string()->get()))
+    if (node->is_string() && is_placeholder(node->as_string()->get()))
+      error(at(*node), "'" + name + "' still holds the starter file's placeholder " + node->as_string()->get(),
+            "replace it with the date, without quotes, year first: " + std::string(key) + " = 2024-05-30");
+    else
       wrong_type(*node, name, "a date", hint);
     return std::nullopt;
   }

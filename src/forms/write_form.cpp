@@ -2,6 +2,7 @@
 
 #include "core/atomic_write.h"
 #include "forms/form_layout.h"
+#include "forms/label.h"
 #include "pdf/pdf_writer.h"
 
 namespace siyasa {
@@ -63,6 +64,16 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return report;
+}
+
+FormList list_org_forms(const OrgData& org, const std::filesystem::path& templates_dir) {
+  FormList list;
+  for (const auto& id : list_forms(templates_dir / "forms")) {
+    auto spec = load_form(templates_dir / "forms" / (id + ".toml"));
+    list.diagnostics.insert(list.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
+    if (spec.ok()) list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
+  }
+  return list;
 }
 
 std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,

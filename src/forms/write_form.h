@@ -32,6 +32,19 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
                       const std::filesystem::path& templates_dir, const std::string& form_id,
                       const std::filesystem::path& out_dir, bool pdf, bool html);
 
+// Every form of templates_dir/forms with its title worded for this organisation, sorted by id —
+// what the site's index lists (html's FormRef). Specs that do not load are left out and their
+// diagnostics returned.
+struct FormSummary {
+  std::string id;
+  std::string title;
+};
+struct FormList {
+  std::vector<FormSummary> forms;
+  Diagnostics diagnostics;
+};
+FormList list_org_forms(const OrgData& org, const std::filesystem::path& templates_dir);
+
 // The files a built form depends on (for the build cache): the spec, the organisation file, its logo.
 std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,
                                                const std::string& form_id);

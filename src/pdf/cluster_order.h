@@ -9,11 +9,19 @@
 // mark offsets or several glyphs would leave the character's box short of the pen span the
 // cluster really occupies, invisible spacer glyphs are added at its edges (cairo then writes the
 // cluster as /ActualText, which readers take as the cluster's one text).
+//
+// A space or punctuation at either end of an RTL run borders another run, often digits or
+// Latin. poppler reorders each line by itself and counts every character that is not
+// right-to-left into the neighbouring left-to-right stretch, which moves such a space or bracket
+// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Their ActualText is therefore wrapped in
+// RIGHT-TO-LEFT MARKs; readers that copy glyph by glyph still see the plain character.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include <cairo.h>
@@ -28,15 +36,27 @@ struct SpacerGlyph {
 };
 
 struct CairoRun {
+  std::string text;  // the run's text, as cairo's clusters cover it
   std::vector<cairo_glyph_t> glyphs;
   std::vector<cairo_text_cluster_t> clusters;
   cairo_text_cluster_flags_t flags = cairo_text_cluster_flags_t(0);
 };
 
-// `origin_x`, `baseline`: where the run's origin lands on the page. `font_advance(glyph)` is the
-// advance the font itself gives the glyph at the run's size (what readers see in /Widths).
+struct ArrangeOptions {
+  // The advance the font itself gives a glyph at the run's size (what readers see in /Widths).
+  std::function<double(std::uint32_t)> font_advance;
+  std::optional<SpacerGlyph> spacer;
+  // Asked for the glyphs of a one-character cluster drawn with several (a kashida Amiri adds
+  // inside "لك"): true when this glyph should now be written as its own WORD JOINER cluster,
+  // which fixes its copy-out text once for the document. Empty: never.
+  std::function<bool(std::uint32_t)> claim_extra_glyph;
+};
+
+// Adds to `solo` the glyphs of `run` that form a cluster by themselves.
+void collect_solo_glyphs(const GlyphRun& run, std::set<std::uint32_t>& solo);
+
+// `origin_x`, `baseline`: where the run's origin lands on the page.
 CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                     const std::function<double(std::uint32_t)>& font_advance,
-                     std::optional<SpacerGlyph> spacer);
+                     const ArrangeOptions& options);
 
 }  // namespace siyasa

@@ -12,27 +12,53 @@ namespace {
 
 void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
-// The font's space glyph, drawn where a character's box must reach further (cluster_order.h).
+// An inkless glyph other than the space (hair space, thin space, ...), drawn where a character's
+// box must reach further (cluster_order.h).
 std::optional<SpacerGlyph> spacer_of(cairo_scaled_font_t* font) {
-  cairo_glyph_t* glyphs = nullptr;
-  int count = 0;
-  std::optional<SpacerGlyph> spacer;
-  if (cairo_scaled_font_text_to_glyphs(font, 0, 0, " ", 1, &glyphs, &count, nullptr, nullptr,
-                                       nullptr) == CAIRO_STATUS_SUCCESS &&
-      count == 1 && glyphs[0].index != 0) {
+  auto glyph_of = [font](const char* utf8) -> std::optional<cairo_glyph_t> {
+    cairo_glyph_t* glyphs = nullptr;
+    int count = 0;
+    std::optional<cairo_glyph_t> found;
+    if (cairo_scaled_font_text_to_glyphs(font, 0, 0, utf8, -1, &glyphs, &count, nullptr, nullptr,
+                                         nullptr) == CAIRO_STATUS_SUCCESS &&
+        count == 1 && glyphs[0].index != 0)
+      found = glyphs[0];
+    cairo_glyph_free(glyphs);
+    return found;
+  };
+  const auto space = glyph_of(" ");
+  for (const char* candidate : {"\u200A", "\u2009", "\u202F", "\u2006", "\u2005", "\u2008"}) {
+    auto glyph = glyph_of(candidate);
+    if (!glyph || (space && glyph->index == space->index)) continue;
     cairo_text_extents_t extents;
-    cairo_scaled_font_glyph_extents(font, glyphs, 1, &extents);
-    spacer = SpacerGlyph{static_cast<std::uint32_t>(glyphs[0].index), extents.x_advance};
+    cairo_scaled_font_glyph_extents(font, &*glyph, 1, &extents);
+    if (extents.width == 0 && extents.height == 0)
+      return SpacerGlyph{static_cast<std::uint32_t>(glyph->index), extents.x_advance};
   }
-  cairo_glyph_free(glyphs);
-  return spacer;
+  return std::nullopt;
 }
 
-std::string draw_text(cairo_t* cr, const TextItem& item, FontFaces& faces) {
+// The first use of a glyph fixes its ToUnicode entry in the PDF. The first run drawn with a font
+// therefore starts with the spacer glyph as its own cluster, WORD JOINER (invisible, no effect
+// on shaping), so readers that copy glyph by glyph (MuPDF) find nothing visible where a spacer
+// stands. It sits just before the run's logical start, outside the run's ink. (Drawn alone it
+// would be dropped: cairo leaves out drawings without ink.)
+void claim_spacer_text(CairoRun& arranged, const SpacerGlyph& spacer,
+                       const TextItem& item) {
+  static const std::string word_joiner = "\u2060";
+  arranged.text.insert(0, word_joiner);
+  arranged.clusters.insert(arranged.clusters.begin(), {static_cast<int>(word_joiner.size()), 1});
+  if (item.run.rtl)  // a backward run's first cluster takes the last glyphs
+    arranged.glyphs.push_back({spacer.glyph, item.x + item.run.width, item.y});
+  else
+    arranged.glyphs.insert(arranged.glyphs.begin(), {spacer.glyph, item.x - spacer.advance, item.y});
+}
+
+std::string draw_text(cairo_t* cr, const TextItem& item, PageResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
   std::string error;
-  cairo_font_face_t* face = faces.face(run.face, error);
+  cairo_font_face_t* face = resources.faces.face(run.face, error);
   if (!face) return error;
   cairo_set_font_face(cr, face);
   cairo_set_font_size(cr, run.size);
@@ -45,8 +71,17 @@ std::string draw_text(cairo_t* cr, const TextItem& item, FontFaces& faces) {
     cairo_scaled_font_glyph_extents(font, &g, 1, &extents);
     return extents.x_advance;
   };
-  CairoRun arranged = arrange_run(run, item.x, item.y, font_advance, spacer_of(font));
-  cairo_show_text_glyphs(cr, run.text.data(), static_cast<int>(run.text.size()),
+  ArrangeOptions options;
+  options.font_advance = font_advance;
+  options.spacer = spacer_of(font);
+  const auto& solo = resources.solo_glyphs[run.face];
+  options.claim_extra_glyph = [&](std::uint32_t glyph) {
+    return !solo.count(glyph) && resources.claimed_glyphs.insert({run.face, run.size, glyph}).second;
+  };
+  CairoRun arranged = arrange_run(run, item.x, item.y, options);
+  if (options.spacer && resources.spacer_claimed.insert({run.face, run.size}).second)
+    claim_spacer_text(arranged, *options.spacer, item);
+  cairo_show_text_glyphs(cr, arranged.text.data(), static_cast<int>(arranged.text.size()),
                          arranged.glyphs.data(), static_cast<int>(arranged.glyphs.size()),
                          arranged.clusters.data(), static_cast<int>(arranged.clusters.size()),
                          arranged.flags);
@@ -138,6 +173,13 @@ void draw_link(cairo_t* cr, const LinkItem& link) {
 
 }  // namespace
 
+void PageResources::survey(const PagedDocument& doc) {
+  for (const Page& page : doc.pages)
+    for (const PageItem& item : page.items)
+      if (auto* text = std::get_if<TextItem>(&item))
+        collect_solo_glyphs(text->run, solo_glyphs[text->run.face]);
+}
+
 PageResources::~PageResources() {
   for (auto& [file, surface] : images_) cairo_surface_destroy(surface);
 }
@@ -159,7 +201,7 @@ std::string draw_page(cairo_t* cr, const Page& page, PageResources& resources, b
   for (const PageItem& item : page.items) {
     std::string error;
     if (auto* text = std::get_if<TextItem>(&item))
-      error = draw_text(cr, *text, resources.faces);
+      error = draw_text(cr, *text, resources);
     else if (auto* rule = std::get_if<RuleItem>(&item))
       draw_rule(cr, *rule);
     else if (auto* box = std::get_if<BoxItem>(&item))

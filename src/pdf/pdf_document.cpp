@@ -71,6 +71,7 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   }
   std::string bytes;
   PageResources resources(lookup);
+  resources.survey(doc);
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       append_bytes, &bytes, doc.pages.front().width, doc.pages.front().height);
   cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);

@@ -92,9 +92,12 @@ TEST(Png, AcceptsTheExampleImagesAndRejectsOthers) {
 
 TEST(Png, RejectsHugeDimensions) {
   auto folder = test::fresh_folder("png");
-  // A PNG header claiming 50000×50000 pixels (the rest of the file is irrelevant to the check).
-  std::string header("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\xc3\x50\0\0\xc3\x50\x08\x06\0\0\0", 33);
-  test::write_file(folder / "huge.png", header + std::string(12, '\0'));
+  // A PNG header claiming 50000×50000 pixels (the rest of the file is irrelevant to the check):
+  // signature, IHDR length 13, "IHDR", width, height, depth 8, RGBA, then CRC and an IEND chunk.
+  const unsigned char bytes[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                 0, 0, 0xc3, 0x50, 0, 0, 0xc3, 0x50, 8, 6, 0, 0, 0, 0, 0, 0, 0,
+                                 0, 0, 0, 0, 'I', 'E', 'N', 'D', 0, 0, 0, 0};
+  test::write_file(folder / "huge.png", std::string(reinterpret_cast<const char*>(bytes), sizeof bytes));
   EXPECT_NE(check_png_file(folder / "huge.png").find("50000×50000"), std::string::npos);
   std::filesystem::remove_all(folder);
 }

@@ -72,6 +72,14 @@ TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
   EXPECT_TRUE(std::filesystem::is_empty(out));
 }
 
+TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
+  auto list = list_org_forms(test::endowment(), kRoot / "templates");
+  EXPECT_TRUE(list.diagnostics.empty());
+  ASSERT_GE(list.forms.size(), 5u);
+  EXPECT_EQ(list.forms[0].id, "beneficiary-support-request");
+  EXPECT_EQ(list.forms[0].title, "طلب دعم مستفيد");
+}
+
 TEST(FormCommand, WritesAPdfOfTheRightSize) {
   auto out = fresh_dir("siyasa-forms-cli");
   auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/mafatih.toml --form personal-data-consent -o " +

@@ -109,13 +109,13 @@ TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   std::regex id_input("<input[^>]*id=\"f-national_id\"[^>]*>");
   std::smatch m;
   ASSERT_TRUE(std::regex_search(html, m, id_input));
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[12][0-9]{9}");
+  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[12١٢][0-9٠-٩]{9}");  // Western or Arabic-Indic digits
   EXPECT_EQ(attribute(m[0].str(), "maxlength"), "10");
   EXPECT_NE(m[0].str().find(" required"), std::string::npos);
   std::regex phone_input("<input[^>]*id=\"f-mobile\"[^>]*>");
   ASSERT_TRUE(std::regex_search(html, m, phone_input));
   EXPECT_EQ(attribute(m[0].str(), "type"), "tel");
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "05[0-9]{8}");
+  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[0٠][5٥][0-9٠-٩]{8}");
 }
 
 TEST(FormHtml, GenderAgreementAndNumerals) {

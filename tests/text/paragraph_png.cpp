@@ -4,7 +4,9 @@
 // fails when cairo rejects the cluster mapping.
 //
 //   paragraph_png [--width PT] [--size PT] [--align start|end|center|justify] [--kashida]
-//                 [--greedy] [--ltr] [--fonts DIR] [--scale N] (--text TEXT | --file FILE) -o OUT.png
+//                 [--greedy] [--ltr] [--bold] [--heading] [--fonts DIR] [--scale N]
+//                 (--text TEXT | --file FILE) -o OUT.png
+// Text between two '*' is set bold, as in Markdown.
 #include <cairo-ft.h>
 #include <cairo.h>
 #include <ft2build.h>
@@ -28,7 +30,8 @@ namespace {
 struct Options {
   double width = 360, size = 16, scale = 2;
   Align align = Align::justify;
-  bool kashida = false, greedy = false, ltr = false;
+  bool kashida = false, greedy = false, ltr = false, bold = false;
+  FontRole role = FontRole::body;
   std::string fonts = std::string(SIYASA_SOURCE_DIR) + "/fonts";
   std::string text, out;
 };
@@ -43,6 +46,8 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--kashida") o.kashida = true;
     else if (a == "--greedy") o.greedy = true;
     else if (a == "--ltr") o.ltr = true;
+    else if (a == "--bold") o.bold = true;
+    else if (a == "--heading") o.role = FontRole::heading;
     else if (a == "--fonts") o.fonts = next();
     else if (a == "--text") o.text = next();
     else if (a == "--file") {
@@ -87,7 +92,8 @@ int main(int argc, char** argv) {
   Options o;
   if (!parse(argc, argv, o)) {
     std::fprintf(stderr, "usage: paragraph_png [--width PT] [--size PT] [--align A] [--kashida] "
-                         "[--greedy] [--ltr] [--fonts DIR] (--text T | --file F) -o OUT.png\n");
+                         "[--greedy] [--ltr] [--bold] [--heading] [--fonts DIR] (--text T | --file F) "
+                         "-o OUT.png\n");
     return 2;
   }
   auto fonts = load_fonts(o.fonts);
@@ -101,8 +107,17 @@ int main(int argc, char** argv) {
   spec.kashida = o.kashida;
   spec.total_fit = !o.greedy;
   spec.direction = o.ltr ? BaseDirection::ltr : BaseDirection::rtl;
-  // Paragraph text may hold several spans: a line "@@latin" switches nothing; keep it simple.
-  spec.spans.push_back({o.text, {FontRole::body, o.size, false, ""}});
+  // Text between two '*' is one bold span, as in Markdown.
+  bool bold = o.bold;
+  std::size_t from = 0;
+  while (from <= o.text.size()) {
+    std::size_t star = o.text.find('*', from);
+    std::string part = o.text.substr(from, star == std::string::npos ? std::string::npos : star - from);
+    if (!part.empty()) spec.spans.push_back({part, {o.role, o.size, bold, ""}});
+    if (star == std::string::npos) break;
+    bold = !bold;
+    from = star + 1;
+  }
   ParagraphLayout layout = layout_paragraph(**fonts, spec);
   for (const auto& d : layout.warnings) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 

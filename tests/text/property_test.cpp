@@ -98,6 +98,40 @@ TEST(Properties, NoLineWiderThanTheMeasure) {
   }
 }
 
+// Breaking must not change shaping: each line shows the glyphs its own text would get if it
+// were laid out alone (where HarfBuzz marks a cut unsafe, the line was reshaped).
+TEST(Properties, LinesShapeAsIfLaidOutAlone) {
+  auto glyph_ids = [](const Line& line) {
+    std::vector<std::uint32_t> ids;
+    for (const GlyphRun& run : line.runs)
+      for (const PositionedGlyph& g : run.glyphs)
+        if (run.text[g.cluster] != ' ') ids.push_back(g.glyph);
+    return ids;
+  };
+  std::vector<std::string> paragraphs = policy_paragraphs();
+  paragraphs.resize(7);  // the pure Arabic ones: their bidi does not depend on the line
+  // Soft hyphens let a line end inside a joined word, where HarfBuzz marks the cut unsafe.
+  const std::string shy = "\u00AD";
+  paragraphs.push_back("الاست" + shy + "ثمارات والمست" + shy + "فيدين والمتط" + shy + "وعين");
+  for (const std::string& text : paragraphs) {
+    for (double width : {40.0, 150.0, 300.0}) {
+      ParagraphLayout layout =
+          layout_paragraph(test_fonts(), spec_for(text, width, Align::start, false));
+      for (const Line& line : layout.lines) {
+        std::size_t from = std::string::npos, to = 0;
+        for (const GlyphRun& run : line.runs) {
+          from = std::min(from, run.text_offset);
+          to = std::max(to, run.text_offset + run.text.size());
+        }
+        ParagraphLayout alone = layout_paragraph(
+            test_fonts(), spec_for(layout.text.substr(from, to - from), 1e6, Align::start, false));
+        ASSERT_EQ(alone.lines.size(), 1u);
+        EXPECT_EQ(glyph_ids(line), glyph_ids(alone.lines[0])) << layout.text.substr(from, to - from);
+      }
+    }
+  }
+}
+
 TEST(Properties, UnbreakableWordIsReported) {
   ParagraphSpec spec = spec_for("رقم SA3480000603608010677780 هنا", 60, Align::justify, false);
   ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
@@ -209,6 +243,44 @@ TEST(Properties, MandatoryBreakEndsALineUnjustified) {
   for (const GlyphRun& run : layout.lines[0].runs)
     for (const PositionedGlyph& g : run.glyphs)
       if (run.text[g.cluster] == '\n') EXPECT_EQ(g.advance, 0);
+}
+
+TEST(Properties, SpansKeepTheirStyleAndJoinAcrossBoundaries) {
+  ParagraphSpec spec;
+  spec.width = 400;
+  spec.spans.push_back({"الجمع", {FontRole::body, 12, false, ""}});
+  spec.spans.push_back({"ية", {FontRole::body, 12, true, "#a"}});  // bold inside a word
+  spec.spans.push_back({" الخيرية", {FontRole::body, 14, false, ""}});
+  ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+  EXPECT_EQ(layout.text, "الجمعية الخيرية");
+  EXPECT_EQ(check_clusters(layout), "");
+  const FontSet& fonts = test_fonts();
+  bool bold_seen = false;
+  for (const GlyphRun& run : layout.lines.at(0).runs) {
+    if (run.text == "ية") {
+      bold_seen = true;
+      EXPECT_EQ(run.face, face_for_role(fonts, FontRole::body_bold));
+      EXPECT_EQ(run.link, "#a");
+      // joined to the regular "ع" before it: yeh medial, teh marbuta final
+      EXPECT_EQ(glyph_name(fonts, run.face, run.glyphs.back().glyph).rfind("uni064A.medi", 0), 0u);
+      EXPECT_EQ(glyph_name(fonts, run.face, run.glyphs.front().glyph).rfind("uni0629.fina", 0), 0u);
+    }
+    if (run.text.find("الخيرية") != std::string::npos) EXPECT_EQ(run.size, 14);
+  }
+  EXPECT_TRUE(bold_seen);
+  EXPECT_NEAR(layout.lines[0].advance, 14 * 1.5, 1e-9);  // the biggest size sets the line
+}
+
+TEST(Properties, AutomaticDirectionFollowsTheFirstLetter) {
+  ParagraphSpec spec = spec_for("Policy 2023 سياسة", 300, Align::start, false);
+  spec.direction = BaseDirection::automatic;
+  ParagraphLayout ltr = layout_paragraph(test_fonts(), spec);
+  EXPECT_NEAR(ltr.lines.at(0).runs.front().x, 0, 0.01);  // LTR start: the left edge
+  EXPECT_FALSE(ltr.lines[0].runs.front().rtl);
+  spec.spans[0].text = "سياسة Policy";
+  ParagraphLayout rtl = layout_paragraph(test_fonts(), spec);
+  const GlyphRun& last = rtl.lines.at(0).runs.back();
+  EXPECT_NEAR(last.x + last.width, 300, 0.01);          // RTL start: the right edge
 }
 
 TEST(Properties, EmptyParagraphHasNoLines) {

@@ -1,0 +1,39 @@
+// Stage "build": the folders of a checkout (orgs, templates, fonts) and what to build in, the list
+// of independent jobs out — one per output document of each organisation — each knowing the
+// files it depends on, so that run_jobs can skip what is up to date. An organisation whose file
+// does not load fails alone; the others are planned as usual.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "build/jobs.h"
+#include "core/diagnostic.h"
+#include "text/fonts.h"
+
+namespace siyasa {
+
+struct BuildRequest {
+  std::filesystem::path orgs_dir = "orgs";
+  std::filesystem::path templates_dir = "templates";
+  std::filesystem::path fonts_dir = "fonts";
+  std::filesystem::path out_dir = "output";
+  std::vector<std::string> only_orgs;  // slugs; empty: every organisation
+  bool pdf = true, forms = true, web = true;
+};
+
+struct BuildPlan {
+  std::vector<Job> jobs;
+  std::vector<std::string> groups;     // every organisation slug planned or failed, sorted
+  Diagnostics diagnostics;             // organisations that could not be loaded, unknown --org
+  std::vector<std::string> failed_groups;
+};
+
+BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts);
+
+// Where the build keeps its fingerprints.
+std::filesystem::path cache_file(const std::filesystem::path& out_dir);
+
+}  // namespace siyasa

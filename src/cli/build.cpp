@@ -1,0 +1,115 @@
+// siyasa build: every organisation's documents. Plans one job per output document, runs them on
+// a thread pool (skipping what is up to date), prints a line per organisation as it finishes and
+// a summary. One organisation's bad data fails that organisation only; the exit status says so.
+#include <chrono>
+#include <iostream>
+#include <map>
+#include <thread>
+#include <unistd.h>
+
+#include "build/plan.h"
+#include "cli/commands.h"
+
+namespace siyasa::cli {
+namespace {
+
+struct GroupProgress {
+  int total = 0, done = 0, built = 0, skipped = 0, failed = 0, pages = 0;
+  Diagnostics diagnostics;
+};
+
+std::string group_line(const std::string& slug, const GroupProgress& g) {
+  std::string line = slug + ": ";
+  if (g.failed) {
+    line += "FAILED (" + std::to_string(g.failed) + " of " + std::to_string(g.total) + " documents)";
+  } else {
+    line += std::to_string(g.built) + " built";
+    if (g.skipped) line += ", " + std::to_string(g.skipped) + " up to date";
+    if (g.pages) line += ", " + std::to_string(g.pages) + " pages";
+  }
+  return line;
+}
+
+int default_jobs() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : static_cast<int>(cores);
+}
+
+}  // namespace
+
+int run_build(const BuildOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  auto fonts = load_fonts(options.folders.fonts);
+  if (!fonts.ok()) {
+    print_diagnostics(fonts.diagnostics);
+    return kInvalidInput;
+  }
+
+  BuildRequest request;
+  request.orgs_dir = options.folders.orgs;
+  request.templates_dir = options.folders.templates;
+  request.fonts_dir = options.folders.fonts;
+  request.out_dir = options.out;
+  request.only_orgs = options.orgs;
+  if (!options.only.empty()) {
+    auto wants = [&](const char* kind) {
+      return std::find(options.only.begin(), options.only.end(), kind) != options.only.end();
+    };
+    request.pdf = wants("pdf");
+    request.forms = wants("forms");
+    request.web = wants("web");
+  }
+  auto plan = plan_build(request, *fonts);
+  print_diagnostics(plan.diagnostics);
+
+  std::map<std::string, GroupProgress> groups;
+  for (const auto& job : plan.jobs) ++groups[job.group].total;
+  for (const auto& slug : plan.failed_groups) {
+    std::cerr << slug << ": FAILED (its file has errors)\n";
+  }
+  for (const auto& slug : plan.groups) {
+    if (!groups.count(slug) && std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) ==
+                                   plan.failed_groups.end() && !options.quiet) {
+      std::cout << slug << ": nothing to build\n";
+    }
+  }
+
+  BuildCache cache(cache_file(options.out));
+  cache.load();
+  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force};
+  auto outcomes = run_jobs(plan.jobs, run, cache, [&](const JobOutcome& outcome) {
+    auto& g = groups[outcome.group];
+    ++g.done;
+    g.pages += outcome.report.pages;
+    if (outcome.status == JobStatus::built) ++g.built;
+    if (outcome.status == JobStatus::skipped) ++g.skipped;
+    if (outcome.status == JobStatus::failed) ++g.failed;
+    print_diagnostics(outcome.report.diagnostics);
+    if (g.done == g.total) {
+      if (g.failed) std::cerr << group_line(outcome.group, g) << '\n';
+      else if (!options.quiet) std::cout << group_line(outcome.group, g) << std::endl;
+    }
+  });
+  if (std::string problem = cache.save(); !problem.empty()) {
+    std::cerr << "siyasa build: warning: " << problem << '\n';
+  }
+
+  int built = 0, skipped = 0, failed = 0, pages = 0;
+  for (const auto& o : outcomes) {
+    built += o.status == JobStatus::built;
+    skipped += o.status == JobStatus::skipped;
+    failed += o.status == JobStatus::failed;
+    pages += o.report.pages;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!options.quiet) {
+    char time[32];
+    std::snprintf(time, sizeof time, "%.2f", seconds);
+    std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
+              << failed << " failed, " << time << " s\n";
+  }
+  bool any_failed = failed > 0 || !plan.failed_groups.empty() || has_errors(plan.diagnostics);
+  return any_failed ? kInvalidInput : kOk;
+}
+
+}  // namespace siyasa::cli

@@ -1,0 +1,287 @@
+#include "layout/blocks.h"
+
+#include <algorithm>
+
+#include "layout/numbering.h"
+
+namespace siyasa {
+namespace {
+
+// The heading's text as the outline and the contents show it.
+std::string joined_text(const std::vector<Span>& spans) {
+  std::string text;
+  for (const auto& s : spans) text += s.text;
+  for (auto& c : text)
+    if (c == '\n') c = ' ';
+  return text;
+}
+
+TextStyle body_text_style(const DocumentStyle& style) {
+  TextStyle t;
+  t.role = FontRole::body;
+  t.size = style.body_size;
+  return t;
+}
+
+// Splits styled spans at hard line breaks ("\n"): each piece is set as its own paragraph.
+std::vector<std::vector<StyledText>> split_hard_breaks(const std::vector<StyledText>& spans) {
+  std::vector<std::vector<StyledText>> pieces(1);
+  for (const auto& span : spans) {
+    std::size_t from = 0;
+    while (true) {
+      const std::size_t nl = span.text.find('\n', from);
+      const std::string part = span.text.substr(from, nl == std::string::npos ? nl : nl - from);
+      if (!part.empty()) pieces.back().push_back(StyledText{part, span.style});
+      if (nl == std::string::npos) break;
+      pieces.emplace_back();
+      from = nl + 1;
+    }
+  }
+  std::erase_if(pieces, [](const auto& p) { return p.empty(); });
+  return pieces;
+}
+
+// One slice per line; the items are placed from the slice's top.
+Slice make_line_slice(const ParagraphLayout& layout, std::size_t index, HBox box,
+                      const DocumentStyle& style) {
+  const Line& line = layout.lines[index];
+  Slice slice;
+  slice.what = "line";
+  slice.height = line.advance;
+  slice.baseline = (line.advance - (line.ascent + line.descent)) / 2 + line.ascent;
+  place_line(line, box.left, slice.baseline, style.text, style.link, slice.items);
+  return slice;
+}
+
+class BodySetter {
+ public:
+  BodySetter(const BodyContext& ctx, std::vector<Slice>& out, int base_level)
+      : ctx_(ctx), out_(out), base_level_(base_level) {}
+
+  void set_blocks(const std::vector<Block>& blocks, HBox box, int depth, double first_gap);
+
+ private:
+  void set_block(const Block& block, HBox box, int depth, double gap);
+  void set_heading(const Block& block, HBox box);
+  void set_list(const Block& list, HBox box, int depth, double gap);
+  void set_quote(const Block& quote, HBox box, int depth, double gap);
+  void set_rule(HBox box, double gap);
+  void attach_marker(std::size_t slice_index, const std::string& marker, double right);
+
+  const BodyContext& ctx_;
+  std::vector<Slice>& out_;
+  int base_level_;
+  int article_ = 0;
+  int unnamed_anchor_ = 0;
+};
+
+void BodySetter::set_blocks(const std::vector<Block>& blocks, HBox box, int depth,
+                            double first_gap) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const double gap = i == 0 ? first_gap : -1;  // -1: the block's own gap
+    const std::size_t before = out_.size();
+    set_block(blocks[i], box, depth, gap);
+    const bool introduces_list = blocks[i].kind == BlockKind::paragraph && i + 1 < blocks.size() &&
+                                 blocks[i + 1].kind == BlockKind::list;
+    if (introduces_list && out_.size() > before) out_.back().keep_with_next = true;
+  }
+}
+
+void BodySetter::set_block(const Block& block, HBox box, int depth, double gap) {
+  const DocumentStyle& style = ctx_.style;
+  const double paragraph_gap = gap >= 0 ? gap : style.paragraph_gap;
+  switch (block.kind) {
+    case BlockKind::heading:
+      set_heading(block, box);
+      if (gap >= 0 && !out_.empty()) out_.back().space_before = gap;
+      break;
+    case BlockKind::paragraph:
+    case BlockKind::table_cell:
+      append_paragraph(ctx_, styled_spans(block.spans, body_text_style(style)), box,
+                       paragraph_gap, Align::justify, out_);
+      break;
+    case BlockKind::list:
+      set_list(block, box, depth, paragraph_gap);
+      break;
+    case BlockKind::list_item:
+      set_blocks(block.children, box, depth, paragraph_gap);
+      break;
+    case BlockKind::table: {
+      const std::size_t before = out_.size();
+      append_table(ctx_, block, box, out_);
+      if (out_.size() > before) out_[before].space_before = paragraph_gap + 4;
+      break;
+    }
+    case BlockKind::table_row:
+      break;  // only inside a table
+    case BlockKind::quote:
+      set_quote(block, box, depth, paragraph_gap);
+      break;
+    case BlockKind::rule:
+      set_rule(box, paragraph_gap);
+      break;
+  }
+}
+
+void BodySetter::set_heading(const Block& block, HBox box) {
+  const DocumentStyle& style = ctx_.style;
+  const int display = std::clamp(block.level - base_level_ + 1, 1, 3);
+  TextStyle ts;
+  ts.role = FontRole::heading;
+  ts.size = style.heading_size[display - 1];
+
+  std::vector<StyledText> spans;
+  std::string title = joined_text(block.spans);
+  if (ctx_.options.article_style && display == 1 && title.rfind("المادة", 0) != 0) {
+    const std::string label = article_label(++article_, ctx_.options.numerals);
+    spans.push_back(StyledText{label, ts});
+    spans.push_back(StyledText{" ", ts});
+    title = label + " " + title;
+  }
+  for (auto& s : styled_spans(block.spans, ts)) spans.push_back(std::move(s));
+
+  ParagraphSpec spec;
+  spec.spans = std::move(spans);
+  spec.width = box.width();
+  spec.align = Align::start;
+  spec.line_height = 1.5;
+  const ParagraphLayout layout = ctx_.ts.paragraph(spec);
+
+  Slice slice;
+  slice.what = "heading";
+  slice.space_before = style.heading_gap[display - 1];
+  slice.keep_with_next = true;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const double baseline = baseline_of(layout, i, 0);
+    if (i == 0) slice.baseline = baseline;
+    place_line(layout.lines[i], box.left, baseline, style.accent, style.link, slice.items);
+  }
+  slice.height = layout.height;
+  Anchor anchor;
+  anchor.id = ctx_.options.anchor_prefix +
+              (block.anchor.empty() ? "h-" + std::to_string(++unnamed_anchor_) : block.anchor);
+  anchor.title = title;
+  anchor.level = ctx_.options.outline_base + display - 1;
+  anchor.in_toc = display <= ctx_.options.toc_depth;
+  slice.anchors.push_back(std::move(anchor));
+  out_.push_back(std::move(slice));
+}
+
+void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double right) {
+  if (slice_index >= out_.size()) return;
+  Slice& slice = out_[slice_index];
+  TextStyle ts = body_text_style(ctx_.style);
+  ParagraphSpec spec;
+  spec.spans = {StyledText{marker, ts}};
+  spec.width = ctx_.style.list_indent * 2;
+  spec.align = Align::start;
+  const ParagraphLayout layout = ctx_.ts.paragraph(spec);
+  if (layout.lines.empty()) return;
+  const Line& line = layout.lines.front();
+  place_line(line, right - line_ink_right(line), slice.baseline, ctx_.style.accent,
+             ctx_.style.link, slice.items);
+}
+
+void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
+  const DocumentStyle& style = ctx_.style;
+  int number = list.start;
+  bool first = true;
+  for (const Block& item : list.children) {
+    const HBox item_box{box.left, box.right - style.list_indent};
+    const double item_gap = first ? (depth > 0 ? 2 : gap) : (list.tight ? 2 : style.paragraph_gap);
+    const std::size_t first_slice = out_.size();
+    set_blocks(item.children, item_box, depth + 1, item_gap);
+    if (out_.size() == first_slice) {  // an empty item still shows its marker
+      Slice empty;
+      empty.what = "line";
+      empty.space_before = item_gap;
+      empty.height = style.body_size * style.body_line_height;
+      empty.baseline = empty.height * 0.7;
+      out_.push_back(std::move(empty));
+    }
+    attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals),
+                  box.right - 2);
+    ++number;
+    first = false;
+  }
+}
+
+void BodySetter::set_quote(const Block& quote, HBox box, int depth, double gap) {
+  const DocumentStyle& style = ctx_.style;
+  const HBox inner{box.left + style.quote_indent / 2, box.right - style.quote_indent};
+  const std::size_t first = out_.size();
+  set_blocks(quote.children, inner, depth, gap);
+  const double bar_x = box.right - style.quote_indent / 2;
+  for (std::size_t i = first; i < out_.size(); ++i) {
+    Slice& s = out_[i];
+    const double top = i == first ? 0 : -s.space_before;
+    s.items.push_back(RuleItem{bar_x, top, bar_x, s.height, 2.5, style.accent, false});
+  }
+}
+
+void BodySetter::set_rule(HBox box, double gap) {
+  Slice slice;
+  slice.what = "rule";
+  slice.space_before = gap;
+  slice.height = 16;
+  const double inset = box.width() / 4;
+  slice.items.push_back(
+      RuleItem{box.left + inset, 8, box.right - inset, 8, 0.75, ctx_.style.muted, false});
+  out_.push_back(std::move(slice));
+}
+
+}  // namespace
+
+std::vector<StyledText> styled_spans(const std::vector<Span>& spans, const TextStyle& base) {
+  std::vector<StyledText> out;
+  for (const auto& span : spans) {
+    if (span.text.empty()) continue;
+    TextStyle t = base;
+    if (span.bold) {
+      t.bold = true;
+      if (t.role == FontRole::body) t.role = FontRole::body_bold;
+    }
+    t.link = span.link;
+    out.push_back(StyledText{span.text, t});
+  }
+  return out;
+}
+
+std::size_t append_paragraph(const BodyContext& ctx, const std::vector<StyledText>& spans,
+                             HBox box, double space_before, Align align, std::vector<Slice>& out) {
+  std::size_t appended = 0;
+  for (const auto& piece : split_hard_breaks(spans)) {
+    ParagraphSpec spec;
+    spec.spans = piece;
+    spec.width = box.width();
+    spec.align = align;
+    spec.kashida = ctx.options.kashida && align == Align::justify;
+    spec.line_height = ctx.style.body_line_height;
+    const ParagraphLayout layout = ctx.ts.paragraph(spec);
+    const std::size_t n = layout.lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      Slice slice = make_line_slice(layout, i, box, ctx.style);
+      if (i == 0) slice.space_before = appended == 0 ? space_before : 0;
+      // No orphan (first line alone at a page's foot), no widow (last line alone at its head).
+      slice.keep_with_next = n > 1 && (i == 0 || i + 2 == n);
+      out.push_back(std::move(slice));
+      ++appended;
+    }
+  }
+  return appended;
+}
+
+int shallowest_heading(const DocTree& tree) {
+  int level = 7;
+  for (const auto& b : tree.blocks)
+    if (b.kind == BlockKind::heading) level = std::min(level, b.level);
+  return level == 7 ? 1 : level;
+}
+
+void append_body(const BodyContext& ctx, const DocTree& tree, std::vector<Slice>& out) {
+  BodySetter setter(ctx, out, shallowest_heading(tree));
+  setter.set_blocks(tree.blocks, HBox{ctx.geometry.body_left(), ctx.geometry.body_right()}, 0,
+                    ctx.style.paragraph_gap);
+}
+
+}  // namespace siyasa

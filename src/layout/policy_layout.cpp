@@ -1,0 +1,259 @@
+#include "layout/policy_layout.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "layout/approval.h"
+#include "layout/blocks.h"
+#include "layout/flow.h"
+#include "layout/front.h"
+#include "layout/letterhead.h"
+#include "layout/numbering.h"
+#include "layout/toc.h"
+
+namespace siyasa {
+namespace {
+
+constexpr int kMaxPasses = 4;
+constexpr std::size_t kMinTocEntries = 3;  // shorter policies open without a contents list
+
+struct DocumentParts {
+  const Typesetter& ts;
+  const OrgData& org;
+  DocumentStyle style;
+  PageGeometry geometry;
+};
+
+// Where a key was written in the organisation file (the file itself when it was not).
+SourcePos position_of(const OrgData& org, const std::string& key) {
+  if (const auto it = org.positions.find(key); it != org.positions.end()) return it->second;
+  return SourcePos{org.source.string(), 0, 0};
+}
+
+// Pixel sizes of the images the document shows; an unreadable one is an error at its key.
+struct ImageSizes {
+  std::optional<ImageSize> logo;
+  std::map<std::filesystem::path, ImageSize> others;
+  Diagnostics errors;
+
+  std::optional<ImageSize> read(const OrgData& org, const std::filesystem::path& file,
+                                const std::string& key, const char* what) {
+    if (file.empty()) return std::nullopt;
+    if (auto it = others.find(file); it != others.end()) return it->second;
+    auto size = read_png_size(file);
+    if (!size) {
+      errors.push_back(make_error(position_of(org, key), std::string("cannot read the ") + what + " image '" +
+                                                      file.string() + "' as a PNG file",
+                                  "give a PNG file (path relative to the organisation file)"));
+      return std::nullopt;
+    }
+    others.emplace(file, *size);
+    return size;
+  }
+};
+
+ApprovalImages approval_images(const OrgData& org, const ApprovalBlock& block, ImageSizes& sizes) {
+  return ApprovalImages{sizes.read(org, block.signature, "images.signature", "signature"),
+                        sizes.read(org, block.stamp, "images.stamp", "stamp")};
+}
+
+const Approval* adoption_approval(const OrgData& org, const std::string& policy_id) {
+  for (const auto& p : org.policies)
+    if (p.id == policy_id && p.approval) return &*p.approval;
+  return nullptr;
+}
+
+std::string iso_date(const Date& d) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, std::max(1, d.month), std::max(1, d.day));
+  return buffer;
+}
+
+// The latest approval date among `ids` (reproducible: it comes from the data).
+std::optional<Date> latest_approval(const OrgData& org, const std::vector<std::string>& ids) {
+  std::optional<Date> latest;
+  for (const auto& id : ids) {
+    const Approval* a = adoption_approval(org, id);
+    if (!a) continue;
+    auto key = [](const Date& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    if (!latest || key(a->date) > key(*latest)) latest = a->date;
+  }
+  return latest;
+}
+
+// The slices of one policy's body and approval block.
+void append_policy_body(const DocumentParts& doc, const MergedPolicy& policy, const DocTree& tree,
+                        const BodyOptions& options, ImageSizes& images, std::vector<Slice>& out) {
+  const BodyContext ctx{doc.ts, doc.style, doc.geometry, options};
+  append_body(ctx, tree, out);
+  if (policy.approval)
+    append_approval(ctx, *policy.approval, approval_images(doc.org, *policy.approval, images),
+                    options.anchor_prefix + "approval", out);
+}
+
+// 1-based physical page of every anchor.
+std::map<std::string, int> anchor_pages(const FlowResult& flow, int pages_before) {
+  std::map<std::string, int> pages;
+  for (const auto& a : flow.anchors) pages.emplace(a.anchor.id, a.page + pages_before + 1);
+  return pages;
+}
+
+// Lays out front + contents + body until the contents' numbers equal where the headings land.
+FlowResult flow_with_contents(const DocumentParts& doc, const BodyOptions& options,
+                              const std::vector<Slice>& front, const std::vector<TocEntry>& entries,
+                              std::vector<Slice> body, int pages_before, bool contents_own_page) {
+  const BodyContext ctx{doc.ts, doc.style, doc.geometry, options};
+  if (!entries.empty() && !body.empty()) body.front().page_break_before = true;
+  std::map<std::string, int> numbers;
+  FlowResult flow;
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    std::vector<Slice> slices = front;
+    if (!entries.empty()) {
+      const std::size_t toc_start = slices.size();
+      append_toc(ctx, entries, numbers, slices);
+      if (contents_own_page) slices[toc_start].page_break_before = true;
+    }
+    slices.insert(slices.end(), body.begin(), body.end());
+    flow = flow_slices(slices, doc.geometry);
+    auto landed = anchor_pages(flow, pages_before);
+    if (landed == numbers || entries.empty()) break;
+    numbers = std::move(landed);
+  }
+  return flow;
+}
+
+// Turns flowed pages into the document: furniture on every flowed page, links resolved,
+// outline from the anchors.
+PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page> before,
+                     DocumentInfo info) {
+  PagedDocument document;
+  document.fonts = doc.ts.fonts;
+  document.info = std::move(info);
+  const int offset = static_cast<int>(before.size());
+  document.pages = std::move(before);
+
+  const auto header = make_letterhead(doc.ts, doc.style, doc.geometry, doc.org,
+                                      letterhead_fields(doc.org),
+                                      read_png_size(doc.org.logo));
+  const auto footer = make_footer(doc.ts, doc.style, doc.geometry, doc.org);
+  const int total = offset + static_cast<int>(flow.pages.size());
+  for (std::size_t p = 0; p < flow.pages.size(); ++p) {
+    Page page;
+    page.width = doc.geometry.width;
+    page.height = doc.geometry.height;
+    page.items = header;
+    page.items.insert(page.items.end(), footer.begin(), footer.end());
+    auto label = make_page_label(doc.ts, doc.style, doc.geometry, doc.org, offset + static_cast<int>(p) + 1, total);
+    page.items.insert(page.items.end(), label.begin(), label.end());
+    for (auto& item : flow.pages[p].items) page.items.push_back(std::move(item));
+    document.pages.push_back(std::move(page));
+  }
+
+  std::map<std::string, std::pair<int, double>> targets;
+  for (const auto& a : flow.anchors) {
+    targets.emplace(a.anchor.id, std::pair{a.page + offset, a.y});
+    document.outline.push_back(OutlineEntry{a.anchor.title, a.anchor.level, a.page + offset, a.y});
+  }
+  for (auto& page : document.pages) {
+    std::erase_if(page.items, [&](PageItem& item) {
+      auto* link = std::get_if<LinkItem>(&item);
+      if (!link || link->uri.empty() || link->uri[0] != '#') return false;
+      const auto it = targets.find(link->uri.substr(1));
+      if (it == targets.end()) return true;  // a link to nothing is dropped
+      link->dest_page = it->second.first;
+      link->dest_y = std::max(0.0, it->second.second - 24);
+      link->uri.clear();
+      return false;
+    });
+  }
+  return document;
+}
+
+DocumentInfo make_info(const OrgData& org, std::string title, std::string subject,
+                       std::optional<Date> date) {
+  DocumentInfo info;
+  info.title = std::move(title);
+  info.author = org.name;
+  info.subject = std::move(subject);
+  info.keywords = "سياسات، حوكمة، " + (org.short_name.empty() ? org.name : org.short_name);
+  info.language = "ar-SA";
+  if (date) info.creation_date = iso_date(*date);
+  return info;
+}
+
+}  // namespace
+
+Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
+                                    const MergedPolicy& policy, const DocTree& tree) {
+  DocumentParts doc{ts, org, {}, {}};
+  ImageSizes images;
+  images.read(org, org.logo, "images.logo", "logo");
+  BodyOptions options;
+  options.numerals = org.numerals;
+  options.kashida = org.kashida;
+  options.article_style = policy.article_style;
+  const BodyContext ctx{ts, doc.style, doc.geometry, options};
+
+  std::vector<Slice> body;
+  append_policy_body(doc, policy, tree, options, images, body);
+  if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
+
+  const std::vector<Slice> front = {
+      make_title_block(ctx, policy.title, org.name, "title", 1, false)};
+  std::vector<TocEntry> entries = collect_toc(body, 1);
+  if (entries.size() < kMinTocEntries) entries.clear();
+  FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, false);
+  Diagnostics warnings = flow.warnings;
+  DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
+                                latest_approval(org, {policy.id}));
+  return Result<PagedDocument>::success(finish(doc, std::move(flow), {}, std::move(info)),
+                                        std::move(warnings));
+}
+
+Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
+                                     const std::vector<PolicyPart>& parts) {
+  DocumentParts doc{ts, org, {}, {}};
+  ImageSizes images;
+  const auto logo = images.read(org, org.logo, "images.logo", "logo");
+
+  std::vector<Slice> body;
+  std::vector<std::string> ids;
+  int number = 0;
+  for (const auto& part : parts) {
+    ++number;
+    ids.push_back(part.policy->id);
+    BodyOptions options;
+    options.numerals = org.numerals;
+    options.kashida = org.kashida;
+    options.article_style = part.policy->article_style;
+    options.outline_base = 2;
+    options.toc_depth = 1;
+    options.anchor_prefix = "p" + std::to_string(number) + "-";
+    const BodyContext ctx{ts, doc.style, doc.geometry, options};
+    Slice title = make_title_block(ctx, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,
+                                   {}, "policy-" + std::to_string(number), 1, true);
+    title.page_break_before = true;
+    body.push_back(std::move(title));
+    append_policy_body(doc, *part.policy, *part.tree, options, images, body);
+  }
+  if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
+
+  const std::string booklet_title = "دليل السياسات";
+  const auto date = latest_approval(org, ids);
+  BodyOptions front_options;
+  front_options.numerals = org.numerals;
+  const BodyContext ctx{ts, doc.style, doc.geometry, front_options};
+  std::vector<Page> cover = {make_cover(ctx, org, booklet_title,
+                                        date ? format_number(date->year, org.numerals) + "م" : "",
+                                        logo)};
+  const std::vector<TocEntry> entries = collect_toc(body, 1);
+  FlowResult flow = flow_with_contents(doc, front_options, {}, entries, std::move(body), 1, false);
+  Diagnostics warnings = flow.warnings;
+  DocumentInfo info = make_info(org, booklet_title + " — " + org.name,
+                                "السياسات المعتمدة من مجلس إدارة " + org.name, date);
+  return Result<PagedDocument>::success(finish(doc, std::move(flow), std::move(cover), std::move(info)),
+                                        std::move(warnings));
+}
+
+}  // namespace siyasa

@@ -1,0 +1,92 @@
+// Option values from an organisation file against a template's declarations: errors point at the
+// organisation file's key, with a "did you mean" hint.
+#include "template/options.h"
+
+#include <gtest/gtest.h>
+
+#include "template/policy.h"
+
+namespace siyasa {
+namespace {
+
+const std::filesystem::path kTemplates = std::filesystem::path(SIYASA_SOURCE_DIR) / "templates";
+
+OrgData org_with(std::map<std::string, OptionValue> options) {
+  OrgData org;
+  org.slug = "t";
+  org.source = "orgs/t.toml";
+  org.name = "جمعية الخير";
+  org.self_name = "الجمعية";
+  PolicyAdoption a;
+  a.id = "beneficiary-relations";
+  a.order = 1;
+  int line = 10;
+  for (const auto& [k, v] : options) {
+    org.positions["policies.beneficiary-relations." + k] = SourcePos{"orgs/t.toml", line++, 1};
+  }
+  org.positions["policies.beneficiary-relations"] = SourcePos{"orgs/t.toml", 9, 1};
+  a.options = std::move(options);
+  org.policies.push_back(a);
+  return org;
+}
+
+TEST(Options, UnknownKeyPointsAtTheOrgFileWithAHint) {
+  auto merged = merge_policy(org_with({{"chanels", std::vector<std::string>{"المقابلة"}}}), "beneficiary-relations",
+                             kTemplates);
+  ASSERT_FALSE(merged.ok());
+  ASSERT_EQ(merged.diagnostics.size(), 1u);
+  const auto& d = merged.diagnostics[0];
+  EXPECT_EQ(format_diagnostic(d),
+            "orgs/t.toml:10:1: error: unknown option 'chanels' for policy 'beneficiary-relations'\n"
+            "  hint: did you mean 'channels'?");
+}
+
+TEST(Options, WrongTypeAndValueOutsideTheChoices) {
+  auto merged = merge_policy(org_with({{"channels", std::string("المقابلة")}, {"response_bound", std::string("mni")}}),
+                             "beneficiary-relations", kTemplates);
+  ASSERT_FALSE(merged.ok());
+  ASSERT_EQ(merged.diagnostics.size(), 2u);
+  EXPECT_EQ(merged.diagnostics[0].where.line, 10);
+  EXPECT_EQ(merged.diagnostics[0].message, "option 'channels' must be a list of texts");
+  EXPECT_EQ(merged.diagnostics[1].where.line, 11);
+  EXPECT_EQ(merged.diagnostics[1].message, "option 'response_bound' cannot be \"mni\"");
+  EXPECT_EQ(merged.diagnostics[1].hint, "did you mean 'min'? (allowed: \"min\", \"max\")");
+}
+
+TEST(Options, IntegerOutOfRange) {
+  auto merged = merge_policy(org_with({{"response_weeks", std::int64_t{0}}}), "beneficiary-relations", kTemplates);
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.diagnostics[0].message, "option 'response_weeks' is out of range");
+}
+
+TEST(Options, UnknownSectionName) {
+  auto merged = merge_policy(org_with({{"sections", std::vector<std::string>{"objectives", "chanels"}}}),
+                             "beneficiary-relations", kTemplates);
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.diagnostics[0].where.line, 10);
+  EXPECT_NE(merged.diagnostics[0].message.find("chanels"), std::string::npos);
+}
+
+TEST(Options, DefaultsMergeWithPlaceholders) {
+  OrgData org = org_with({});
+  org.gender = Gender::masculine;
+  org.self_name = "الوقف";
+  auto merged = merge_policy(org, "beneficiary-relations", kTemplates);
+  ASSERT_TRUE(merged.ok()) << format_diagnostic(merged.diagnostics.at(0));
+  EXPECT_NE(merged->markdown.find("1. الموقع الإلكتروني للوقف\n"), std::string::npos);
+  EXPECT_NE(merged->markdown.find("- اللائحة الأساسية للوقف\n"), std::string::npos);
+  EXPECT_NE(merged->markdown.find("يضع جمعية الخير"), std::string::npos);
+}
+
+TEST(Options, PolicyWithoutTemplate) {
+  OrgData org = org_with({});
+  org.policies[0].id = "beneficiary-relation";
+  org.positions["policies.beneficiary-relation"] = SourcePos{"orgs/t.toml", 9, 2};
+  auto merged = merge_policy(org, "beneficiary-relation", kTemplates);
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.diagnostics[0].where.line, 9);
+  EXPECT_EQ(merged.diagnostics[0].hint, "did you mean 'beneficiary-relations'?");
+}
+
+}  // namespace
+}  // namespace siyasa
