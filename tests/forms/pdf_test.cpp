@@ -32,7 +32,7 @@ std::string run(const std::string& command) {
 }
 
 // The letters of a text, for comparing what a reader extracts with what was laid out: drops
-// white space, directional controls readers insert, tatweel, and the harakat, whose order
+// white space, directional controls and word joiners readers insert, tatweel, and the harakat, whose order
 // relative to their letter poppler does not keep (a matter of the PDF stage, not of forms).
 std::string letters(const std::string& s) {
   std::string out;
@@ -43,7 +43,7 @@ std::string letters(const std::string& s) {
     for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
     bool drop = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\f' || cp == '\r' || cp == 0x200E ||
                 cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-                cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
+                cp == 0x2060 || cp == 0xFEFF || cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
     if (!drop) out.append(s, i, n);
     i += n;
   }
