@@ -78,7 +78,7 @@ body{background:#fff;font-size:12pt;line-height:1.55}
 .form-page{max-width:none;margin:0;padding:0;box-shadow:none}
 .actions,.site-links{display:none}
 .section h2{background:none;border-bottom:1px solid #111}
-input[type=text],input[type=email],input[type=tel],input[type=number],textarea{background:transparent;min-height:9mm}
+input[type=text],input[type=email],input[type=tel],input[type=number],textarea{background-color:transparent;min-height:9mm}
 input.cells,textarea{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 input.cells{min-height:8mm;background-color:transparent}
 textarea{line-height:9mm;background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(9mm - 1px),#888 calc(9mm - 1px),#888 9mm);min-height:calc(var(--lines,3)*9mm + 2px);resize:none}
