@@ -9,6 +9,10 @@ A case folder holds:
   setup.py  optional, run as `python3 setup.py CASE_DIR` first to make inputs too large or too
             odd to commit (huge images, 50,000-character lines); it writes only under {case}/tmp
 
+Every broken organisation file of tests/data/bad/ (NAME.toml with NAME.expected, and a NAME/
+folder of images where it has one) is a case too: it is run through `siyasa build` alone in an
+orgs folder, and its expected line is prefixed with that folder's name.
+
 For every case the runner checks: the exit status, the first line of stderr, that siyasa did
 not crash (no signal, no sanitizer report), that the folder of the case is unchanged (nothing
 the user wrote is overwritten), that nothing was written outside {out}, and that {out} holds no
@@ -37,6 +41,30 @@ def snapshot(folder: Path) -> dict:
 
 def repo_snapshot() -> dict:
     return {name: snapshot(REPO / name) for name in ("orgs", "templates", "fonts")}
+
+
+def org_fixture_cases(siyasa: str) -> list:
+    """(name, problems) for each broken organisation file of tests/data/bad/."""
+    results = []
+    bad = REPO / "tests" / "data" / "bad"
+    for fixture in sorted(bad.glob("*.toml")):
+        expected_file = fixture.with_suffix(".expected")
+        if not expected_file.exists():
+            continue
+        with tempfile.TemporaryDirectory(prefix="siyasa-badorg-") as tmp:
+            case = Path(tmp) / "case"
+            (case / "orgs").mkdir(parents=True)
+            shutil.copy(fixture, case / "orgs" / fixture.name)
+            assets = fixture.with_suffix("")
+            if assets.is_dir():
+                shutil.copytree(assets, case / "orgs" / assets.name)
+            (case / "args").write_text("\n".join(
+                ["build", "--orgs", "{case}/orgs", "--templates", "{repo}/templates",
+                 "--fonts", "{repo}/fonts", "--out", "{out}"]) + "\n", encoding="utf-8")
+            expected = expected_file.read_text(encoding="utf-8").splitlines()[0]
+            (case / "expected").write_text("{case}/orgs/" + expected + "\n", encoding="utf-8")
+            results.append(("org:" + fixture.stem, run_case(siyasa, case)))
+    return results
 
 
 def run_case(siyasa: str, case: Path) -> list:
@@ -95,19 +123,21 @@ def main() -> int:
     cases = sorted(p for p in HERE.iterdir() if p.is_dir() and (p / "args").exists())
     if only:
         cases = [c for c in cases if c.name in only]
+    results = [(case.name, run_case(siyasa, case)) for case in cases]
+    if not only:
+        results += org_fixture_cases(siyasa)
     passed = failed = 0
-    for case in cases:
-        problems = run_case(siyasa, case)
+    for name, problems in results:
         if problems:
             failed += 1
-            print(f"FAIL {case.name}")
+            print(f"FAIL {name}")
             for p in problems:
                 print("  " + p.replace("\n", "\n  "))
         else:
             passed += 1
-            print(f"ok   {case.name}")
+            print(f"ok   {name}")
     print(f"{passed} passed, {failed} failed")
-    return 1 if failed or not cases else 0
+    return 1 if failed or not results else 0
 
 
 if __name__ == "__main__":

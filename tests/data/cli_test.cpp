@@ -22,7 +22,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), 2 policy templates (7 merges), no errors\n");
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
@@ -68,7 +68,7 @@ TEST_F(Cli, NewOrgWritesAStarterThatCheckAcceptsOnceFilled) {
   test::write_file(file, filled);
   auto checked = siyasa("check --orgs '" + orgs.string() + "'");
   EXPECT_EQ(checked.status, 0) << checked.err;
-  EXPECT_EQ(checked.out, "siyasa check: 1 organisation (1 policy adoption), no errors\n");
+  EXPECT_EQ(checked.out, "siyasa check: 1 organisation (1 policy adoption), 2 policy templates (1 merge), no errors\n");
 }
 
 TEST_F(Cli, NewOrgNeverOverwrites) {
