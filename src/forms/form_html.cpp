@@ -119,24 +119,17 @@ void FormWriter::textarea(const Field& f) {
 }
 
 void FormWriter::date(const Field& f) {
-  if (f.calendar == Calendar::gregorian) {
-    open(f, "date");
-    label(f, id_of(f));
-    out_ << "<input type=\"date\" id=\"" << id_of(f) << "\" name=\"" << f.id << "\"" << required(f.required) << ">\n";
-    out_ << "<span class=\"unit\">" << form_words::calendar_hint(f.calendar) << "</span>\n";
-    help(f);
-    out_ << "</div>\n";
-    return;
-  }
+  // Day, month and year boxes for either calendar: the same on screen and on paper, and a
+  // browser's date picker can neither show Hijri dates nor print blank.
   out_ << "<fieldset class=\"field date" << (f.half ? " half" : "") << "\">\n<legend>" << text(f.label)
        << star(f.required);
-  if (f.calendar == Calendar::hijri) out_ << " <span class=\"unit\">(" << form_words::calendar_hint(f.calendar) << ")</span>";
+  if (f.calendar != Calendar::either) out_ << " <span class=\"unit\">(" << form_words::calendar_hint(f.calendar) << ")</span>";
   out_ << "</legend>\n<div class=\"date-parts\">\n";
   struct Part { const char* key; const char* word; int cells; const char* pattern; };
-  const Part parts[] = {{"day", form_words::kDay, 2, "(0?[1-9]|[12][0-9]|3[01])"},
-                        {"month", form_words::kMonth, 2, "(0?[1-9]|1[0-2])"},
+  const Part parts[] = {{"day", form_words::kDay, 2, "[0-9٠-٩]{1,2}"},
+                        {"month", form_words::kMonth, 2, "[0-9٠-٩]{1,2}"},
                         {"year", form_words::kYear, 4,
-                         f.calendar == Calendar::hijri ? "1[34][0-9]{2}" : "(1[34]|19|20)[0-9]{2}"}};
+                         "[0-9٠-٩]{4}"}};
   for (const auto& p : parts) {
     out_ << "<span class=\"part\"><label for=\"" << id_of(f, p.key) << "\">" << p.word << "</label>";
     digits_input(id_of(f, p.key), f.id + "_" + p.key, p.cells, p.pattern, required(f.required));
@@ -157,9 +150,10 @@ void FormWriter::date(const Field& f) {
 void FormWriter::national_id(const Field& f) {
   open(f, "digits");
   label(f, id_of(f));
-  const char* pattern = f.id_kind == IdKind::national_id ? "1[0-9]{9}"
-                        : f.id_kind == IdKind::iqama     ? "2[0-9]{9}"
-                                                         : "[12][0-9]{9}";
+  // Arabic-Indic digits are accepted too: many phones type them.
+  const char* pattern = f.id_kind == IdKind::national_id ? "[1١][0-9٠-٩]{9}"
+                        : f.id_kind == IdKind::iqama     ? "[2٢][0-9٠-٩]{9}"
+                                                         : "[12١٢][0-9٠-٩]{9}";
   digits_input(id_of(f), f.id, 10, pattern,
                std::string(required(f.required)) + " title=\"" + form_words::id_kind_hint(f.id_kind) +
                    "\" aria-describedby=\"" + id_of(f, "hint") + "\"");
@@ -172,7 +166,7 @@ void FormWriter::phone(const Field& f) {
   open(f, "digits");
   label(f, id_of(f));
   bool mobile = f.digits == 10;
-  std::string pattern = mobile ? "05[0-9]{8}" : "[0-9]{" + std::to_string(f.digits) + "}";
+  std::string pattern = mobile ? "[0٠][5٥][0-9٠-٩]{8}" : "[0-9٠-٩]{" + std::to_string(f.digits) + "}";
   std::string extra = std::string(required(f.required)) + " autocomplete=\"tel\"" +
                       (mobile ? " placeholder=\"05xxxxxxxx\" title=\"رقم جوال سعودي من عشرة أرقام يبدأ بـ 05\"" : "");
   out_ << "<input type=\"tel\" class=\"cells\" style=\"--cells:" << f.digits << "\" id=\"" << id_of(f)
@@ -248,8 +242,8 @@ void FormWriter::table(const Field& f) {
       std::string id = id_of(f, c.id + "-" + std::to_string(r));
       std::string attrs;
       if (c.kind == FieldKind::number) attrs = " type=\"number\" min=\"0\" dir=\"ltr\"";
-      else if (c.kind == FieldKind::national_id) attrs = " type=\"text\" inputmode=\"numeric\" dir=\"ltr\" maxlength=\"10\" pattern=\"[12][0-9]{9}\"";
-      else if (c.kind == FieldKind::phone) attrs = " type=\"tel\" dir=\"ltr\" maxlength=\"10\" pattern=\"05[0-9]{8}\"";
+      else if (c.kind == FieldKind::national_id) attrs = " type=\"text\" inputmode=\"numeric\" dir=\"ltr\" maxlength=\"10\" pattern=\"[12١٢][0-9٠-٩]{9}\"";
+      else if (c.kind == FieldKind::phone) attrs = " type=\"tel\" dir=\"ltr\" maxlength=\"10\" pattern=\"[0٠][5٥][0-9٠-٩]{8}\"";
       else attrs = " type=\"text\"";
       out_ << "<td><input" << attrs << " id=\"" << id << "\" name=\"" << f.id << "[" << r << "][" << c.id
            << "]\" aria-label=\"" << text(c.label) << "، الصف " << n(r) << "\"></td>";
@@ -302,15 +296,16 @@ void FormWriter::declaration(const Field& f) {
          << "</span><span class=\"sign-line\" aria-hidden=\"true\"></span></span>\n";
   if (f.sign_date)
     out_ << "<span class=\"sign-item\"><label for=\"" << id_of(f, "date") << "\">" << form_words::kSignDate
-         << "</label><input type=\"date\" id=\"" << id_of(f, "date") << "\" name=\"" << f.id << "_date\"></span>\n";
+         << "</label><input type=\"text\" id=\"" << id_of(f, "date") << "\" name=\"" << f.id
+         << "_date\" placeholder=\"اليوم / الشهر / السنة\"></span>\n";
   out_ << "</div>\n</div>\n";
 }
 
 void FormWriter::office_use(const Field& f) {
   out_ << "<div class=\"field office\" aria-label=\"" << text(f.label) << "\">\n";
   if (!f.label.empty()) out_ << "<h3>" << text(f.label) << "</h3>\n";
-  auto line = [&](const char* word) {
-    out_ << "<span class=\"office-item\"><span class=\"word\">" << word << ":</span><span class=\"sign-line\"></span></span>\n";
+  auto line = [&](const std::string& word) {
+    out_ << "<span class=\"office-item\"><span class=\"word\">" << escape(word) << ":</span><span class=\"sign-line\"></span></span>\n";
   };
   out_ << "<div class=\"office-grid\">\n";
   line(form_words::kOfficeReceivedBy);
@@ -323,8 +318,13 @@ void FormWriter::office_use(const Field& f) {
     out_ << "</p>\n";
   }
   out_ << "<div class=\"office-grid\">\n";
-  line(form_words::kOfficeNotes);
-  line(f.decisions.empty() ? form_words::kOfficeSignature : form_words::kOfficeCommittee);
+  out_ << "<span class=\"office-item wide\"><span class=\"word\">" << form_words::kOfficeNotes
+       << ":</span><span class=\"sign-line\"></span></span>\n";
+  std::string signer = !f.signed_by.empty()     ? render_label(f.signed_by, org_)
+                       : f.decisions.empty() ? form_words::kOfficeSignature
+                                             : form_words::kOfficeCommittee;
+  line(signer);
+  line(form_words::kOfficeStamp);
   out_ << "</div>\n</div>\n";
 }
 
@@ -365,9 +365,12 @@ std::string render_form_html(const OrgData& org, const FormSpec& spec, const For
   out << "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << title << " — " << escape(org.name) << "</title>\n<style>\n" << form_stylesheet() << "</style>\n";
-  if (!options.stylesheet_href.empty())
-    out << "<link rel=\"stylesheet\" href=\"" << escape(options.stylesheet_href) << "\">\n";
-  out << "</head>\n<body>\n<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
+  if (options.in_site) out << "<link rel=\"stylesheet\" href=\"../assets/fonts.css\">\n";
+  out << "</head>\n<body>\n";
+  if (options.in_site)
+    out << "<nav class=\"site-links\"><a href=\"../index.html\">سياسات " << escape(org.short_name.empty() ? org.name : org.short_name)
+        << " ونماذجها</a><a href=\"../../forms/" << escape(spec.id) << ".pdf\">نسخة PDF للطباعة</a></nav>\n";
+  out << "<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
   auto lines = form_words::letterhead_lines(org);
   for (std::size_t i = 0; i < lines.size(); ++i)
     out << "<p class=\"" << (lines[i] == org.name ? "org-name" : "org-line") << "\">" << escape(lines[i]) << "</p>\n";

@@ -11,8 +11,10 @@
 namespace siyasa {
 
 struct FormHtmlOptions {
-  // Extra stylesheet linked after the built-in one (e.g. "../assets/site.css"); empty: none.
-  std::string stylesheet_href;
+  // The page sits in output/<slug>/site/forms/: it uses the site's web fonts
+  // (../assets/fonts.css) and links back to the site's index and to the form's PDF
+  // (../../forms/<id>.pdf). Otherwise the page stands alone: inline CSS, installed fonts.
+  bool in_site = false;
 };
 
 std::string render_form_html(const OrgData& org, const FormSpec& spec,

@@ -4,7 +4,9 @@ namespace siyasa {
 
 const char* form_stylesheet() {
   return R"css(*{box-sizing:border-box}
-body{margin:0;background:#eceae6;color:#111;font-family:"Amiri","Noto Naskh Arabic","Noto Sans Arabic",serif;font-size:18px;line-height:1.7}
+body{margin:0;background:#eceae6;color:#111;font-family:"SiyasaBody","Amiri","Noto Naskh Arabic","Noto Sans Arabic",serif;font-size:18px;line-height:1.7}
+.site-links{max-width:210mm;margin:12px auto 0;display:flex;justify-content:space-between;gap:1em;font-size:.95em}
+.site-links a{color:#1a4f8a}
 .form-page{max-width:210mm;margin:24px auto;background:#fff;padding:14mm 15mm;box-shadow:0 1px 6px rgba(0,0,0,.18)}
 .letterhead{display:flex;justify-content:space-between;align-items:center;gap:1rem;border-bottom:2px solid #111;padding-bottom:6px;margin-bottom:10px}
 .letterhead p{margin:0;line-height:1.5}
@@ -24,7 +26,7 @@ legend,.field>label{font-weight:bold;padding:0;display:block}
 .req{color:#a00;margin-inline-start:.15em}
 .help,.unit{font-size:.85em;color:#333;font-weight:normal}
 .help{margin:.1em 0 0}
-input[type=text],input[type=email],input[type=tel],input[type=date],input[type=number],textarea{font:inherit;color:inherit;border:0;border-bottom:1px solid #222;background:#f7f7f5;padding:.15em .4em;width:100%;min-height:2.1em}
+input[type=text],input[type=email],input[type=tel],input[type=number],textarea{font:inherit;color:inherit;border:0;border-bottom:1px solid #222;background:#f7f7f5;padding:.15em .4em;width:100%;min-height:2.1em}
 input:focus,textarea:focus{outline:2px solid #1a5fb4;outline-offset:1px;background:#fff}
 input[type=email],input[dir=ltr]{text-align:left}
 input[type=number]{max-width:12em}
@@ -62,6 +64,7 @@ td.level{text-align:center}
 .office-section h2{background:none;border-right:4px double #111}
 .office-grid{display:grid;grid-template-columns:repeat(3,1fr);gap:.3em 1.5em}
 .office-grid .office-item{display:flex;gap:.4em}
+.office-grid .office-item.wide{grid-column:1/-1}
 .decisions{margin:.5em 0}
 .tick{display:inline-block;width:.95em;height:.95em;border:1px solid #111;vertical-align:middle;margin-inline-start:1em}
 .actions{display:flex;flex-wrap:wrap;align-items:center;gap:.8em;margin-top:1.2em;border-top:1px solid #ccc;padding-top:.8em}
@@ -73,14 +76,14 @@ td.level{text-align:center}
 @page{size:A4;margin:12mm 14mm}
 body{background:#fff;font-size:12pt;line-height:1.55}
 .form-page{max-width:none;margin:0;padding:0;box-shadow:none}
-.actions{display:none}
+.actions,.site-links{display:none}
 .section h2{background:none;border-bottom:1px solid #111}
-input[type=text],input[type=email],input[type=tel],input[type=date],input[type=number],textarea{background:transparent;min-height:9mm}
+input[type=text],input[type=email],input[type=tel],input[type=number],textarea{background-color:transparent;min-height:9mm}
+input.cells,textarea{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 input.cells{min-height:8mm;background-color:transparent}
 textarea{line-height:9mm;background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(9mm - 1px),#888 calc(9mm - 1px),#888 9mm);min-height:calc(var(--lines,3)*9mm + 2px);resize:none}
 table.rows td{height:9mm}
 .field,tr,.declaration,.office{break-inside:avoid}
-input[type=date]::-webkit-calendar-picker-indicator{display:none}
 .req{color:#111}
 ::placeholder{color:transparent}
 }

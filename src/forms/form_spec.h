@@ -76,6 +76,7 @@ struct Field {
   bool sign_name = true, sign_signature = true, sign_date = true;  // declaration lines
 
   std::vector<Label> decisions;     // office_use: the committee's possible decisions
+  Label signed_by;                  // office_use: who signs ("توقيع رئيس لجنة البحث")
 };
 
 struct Section {
@@ -90,6 +91,8 @@ struct FormSpec {
   Label title;
   Label instructions;
   std::vector<Section> sections;
+  int pages = 0;               // pages the printed form is designed to fit; 0 when not claimed
+  SourcePos pages_where;
   std::filesystem::path source;
 };
 

@@ -1,5 +1,7 @@
 #include "forms/label.h"
 
+#include "template/arabic.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -28,12 +30,6 @@ bool is_section_name(const std::string& n) {
   return n == "org.feminine" || n == "org.masculine" || n == "g";
 }
 
-// "ل" + "الجمعية" → "للجمعية"; "ل" + "وقف …" → "لوقف …".
-std::string with_li(const std::string& s) {
-  if (s.rfind("ال", 0) == 0) return "ل" + s.substr(std::string("ا").size());
-  return "ل" + s;
-}
-
 std::string string_value(const std::string& n, const OrgData& org) {
   const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
   const std::string self = org.self_name.empty() ? short_name : org.self_name;
@@ -41,7 +37,7 @@ std::string string_value(const std::string& n, const OrgData& org) {
   if (n == "org.short_name") return short_name;
   if (n == "org.self") return self;
   if (n == "org.self_li") return with_li(self);
-  if (n == "org.self_bi") return "ب" + self;
+  if (n == "org.self_bi") return with_bi(self);
   if (n == "org.city") return org.city;
   if (n == "org.country_line") return org.country_line;
   if (n == "org.registration_authority") return org.registration_authority;
@@ -170,10 +166,7 @@ std::string render_text(const std::string& source, const OrgData& org) {
       std::size_t inner_end = close < tags.size() ? tags[close].begin : source.size();
       std::string inner = source.substr(t.end, inner_end - t.end);
       if (t.name == "g") {
-        auto bar = inner.find('|');
-        bool feminine = org.gender == Gender::feminine;
-        inner = bar == std::string::npos ? inner : feminine ? inner.substr(0, bar) : inner.substr(bar + 1);
-        out += render_text(inner, org);
+        out += render_text(choose_gendered(inner, org.gender), org);
       } else {
         bool on = (t.name == "org.feminine") == (org.gender == Gender::feminine);
         if (on == (t.type == '#')) out += render_text(inner, org);
@@ -192,13 +185,6 @@ std::string render_text(const std::string& source, const OrgData& org) {
 
 std::string render_label(const Label& label, const OrgData& org) { return render_text(label.source, org); }
 
-std::string format_number(int n, Numerals numerals) {
-  std::string digits = std::to_string(n);
-  if (numerals == Numerals::latn) return digits;
-  static const char* arabic[] = {"٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"};
-  std::string out;
-  for (char c : digits) out += (c >= '0' && c <= '9') ? arabic[c - '0'] : std::string(1, c);
-  return out;
-}
+std::string format_number(int n, Numerals numerals) { return localize_digits(std::to_string(n), numerals); }
 
 }  // namespace siyasa

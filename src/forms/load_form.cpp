@@ -232,7 +232,7 @@ std::vector<std::string> allowed_keys(FieldKind kind) {
     case FieldKind::table: add({"columns", "rows"}); break;
     case FieldKind::scale: add({"items", "levels"}); break;
     case FieldKind::declaration: add({"text", "name", "signature", "date"}); break;
-    case FieldKind::office_use: add({"decisions"}); break;
+    case FieldKind::office_use: add({"decisions", "signed_by"}); break;
     default: break;
   }
   return keys;
@@ -348,7 +348,10 @@ Field Reader::field(const toml::table& t) {
       f.sign_signature = flag(t, "signature", true);
       f.sign_date = flag(t, "date", true);
       break;
-    case FieldKind::office_use: f.decisions = labels(t, "decisions"); break;
+    case FieldKind::office_use:
+      f.decisions = labels(t, "decisions");
+      f.signed_by = label(t, "signed_by");
+      break;
     default: break;
   }
   return f;
@@ -396,7 +399,9 @@ Result<FormSpec> load_form(const std::filesystem::path& file) {
   FormSpec spec;
   spec.id = file.stem().string();
   spec.source = file;
-  reader.check_keys(root, {"title", "instructions", "sections"}, "form");
+  reader.check_keys(root, {"title", "instructions", "pages", "sections"}, "form");
+  spec.pages = reader.integer(root, "pages", 0, 1, 20);
+  if (const toml::node* n = root.get("pages")) spec.pages_where = reader.pos(*n);
   spec.title = reader.label(root, "title");
   if (spec.title.empty())
     reader.error(SourcePos{file.string(), 1, 1}, "form has no title",

@@ -31,6 +31,7 @@ inline constexpr const char* kOfficeDecision = "القرار";
 inline constexpr const char* kOfficeNotes = "ملاحظات";
 inline constexpr const char* kOfficeSignature = "توقيع المختص";
 inline constexpr const char* kOfficeCommittee = "توقيع رئيس اللجنة";
+inline constexpr const char* kOfficeStamp = "الختم";
 inline constexpr const char* kPage = "صفحة";
 inline constexpr const char* kOf = "من";
 

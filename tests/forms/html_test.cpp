@@ -47,7 +47,7 @@ std::vector<std::string> spec_texts(const FormSpec& spec, const OrgData& org) {
     add(s.title);
     add(s.note);
     for (const auto& f : s.fields) {
-      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text);
+      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text), add(f.signed_by);
       for (const auto* list : {&f.options, &f.items, &f.levels, &f.decisions})
         for (const auto& l : *list) add(l);
       for (const auto& c : f.columns) add(c.label);
@@ -109,13 +109,13 @@ TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   std::regex id_input("<input[^>]*id=\"f-national_id\"[^>]*>");
   std::smatch m;
   ASSERT_TRUE(std::regex_search(html, m, id_input));
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[12][0-9]{9}");
+  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[12١٢][0-9٠-٩]{9}");  // Western or Arabic-Indic digits
   EXPECT_EQ(attribute(m[0].str(), "maxlength"), "10");
   EXPECT_NE(m[0].str().find(" required"), std::string::npos);
   std::regex phone_input("<input[^>]*id=\"f-mobile\"[^>]*>");
   ASSERT_TRUE(std::regex_search(html, m, phone_input));
   EXPECT_EQ(attribute(m[0].str(), "type"), "tel");
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "05[0-9]{8}");
+  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[0٠][5٥][0-9٠-٩]{8}");
 }
 
 TEST(FormHtml, GenderAgreementAndNumerals) {

@@ -1,0 +1,211 @@
+// The paper form: letterhead, title and instructions, then the sections' blocks stacked onto A4
+// pages; a section moves whole to the next page when it fits there, otherwise it breaks between
+// its blocks (a table's header repeats on the new page); every page gets a footer.
+#include "forms/form_layout.h"
+
+#include <fstream>
+
+#include "forms/form_fields_pdf.h"
+#include "forms/label.h"
+#include "forms/wording.h"
+
+namespace siyasa {
+namespace {
+
+using namespace form_draw;
+
+constexpr double kPageWidth = 595.2756, kPageHeight = 841.8898;
+constexpr double kSide = 15 * kMm, kTop = 12 * kMm, kBottom = 20 * kMm;
+constexpr double kContent = kPageWidth - 2 * kSide;
+constexpr double kFieldGap = 1.6 * kMm, kSectionGap = 3 * kMm, kGutter = 8 * kMm;
+
+// Width and height of a PNG from its IHDR chunk; nullopt when the file is not a PNG.
+std::optional<std::pair<double, double>> png_size(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  unsigned char h[24] = {};
+  if (!in.read(reinterpret_cast<char*>(h), sizeof h) || h[1] != 'P' || h[2] != 'N' || h[3] != 'G') return std::nullopt;
+  auto be = [&](int at) { return double((h[at] << 24) | (h[at + 1] << 16) | (h[at + 2] << 8) | h[at + 3]); };
+  if (be(16) <= 0 || be(20) <= 0) return std::nullopt;
+  return std::pair{be(16), be(20)};
+}
+
+Block letterhead(const Drafter& d, const OrgData& org) {
+  Block b;
+  double logo_w = 0;
+  if (!org.logo.empty())
+    if (auto size = png_size(org.logo)) {
+      double h = 20 * kMm, w = h * size->first / size->second;
+      if (w > 45 * kMm) w = 45 * kMm, h = w * size->second / size->first;
+      b.items.push_back(ImageItem{org.logo, 0, 0, w, h});
+      logo_w = w + 5 * kMm;
+      b.height = h;
+    }
+  double y = 0;
+  auto lines = form_words::letterhead_lines(org);
+  for (const auto& line : lines) {
+    bool name = line == org.name;
+    const TextStyle& style = name ? d.styles().org_name : d.styles().body;
+    y += d.paragraph(b, line, style, logo_w, y, kContent - logo_w, Align::start, 1.3) + 1 * kMm;
+  }
+  b.height = std::max(b.height, y) + 2 * kMm;
+  d.rule(b, 0, b.height, kContent, b.height, 1.2);
+  d.rule(b, 0, b.height + 1.1, kContent, b.height + 1.1, 0.4);
+  b.height += 5 * kMm;
+  return b;
+}
+
+Block title_block(const Drafter& d, const OrgData& org, const FormSpec& spec) {
+  Block b;
+  b.height = d.paragraph(b, render_label(spec.title, org), d.styles().title, 0, 0, kContent, Align::center, 1.3) +
+             4 * kMm;
+  if (!spec.instructions.empty()) {
+    const double pad = 3 * kMm;
+    double h = d.paragraph(b, render_label(spec.instructions, org), d.styles().body, pad, b.height + pad,
+                           kContent - 2 * pad, Align::justify, 1.6);
+    d.box(b, 0, b.height, kContent, h + 2 * pad, 0.6);
+    b.height += h + 2 * pad + 2 * kMm;
+  }
+  return b;
+}
+
+Block section_title(const Drafter& d, const OrgData& org, const Section& s) {
+  Block b;
+  const double bar = 7.5 * kMm;
+  d.box(b, 0, 0, kContent, bar, 0, kShade);
+  d.rule(b, kContent - 0.8, 0, kContent - 0.8, bar, 1.6);
+  d.line(b, render_label(s.title, org), d.styles().section, 0, kContent - 3 * kMm, Align::start, 5.3 * kMm);
+  b.height = bar + 1.5 * kMm;
+  if (!s.note.empty())
+    b.height += d.paragraph(b, render_label(s.note, org), d.styles().body, 0, b.height, kContent, Align::start) +
+                1.5 * kMm;
+  b.keep_with_next = true;
+  return b;
+}
+
+// Two half-width fields side by side: the first on the right.
+Block pair_blocks(Block right, Block left) {
+  Block b;
+  b.items = std::move(right.items);
+  b.items.insert(b.items.end(), left.items.begin(), left.items.end());
+  b.height = std::max(right.height, left.height);
+  return b;
+}
+
+std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Section& s, int section_index) {
+  std::vector<Block> blocks{section_title(d, org, s)};
+  const double half = (kContent - kGutter) / 2;
+  int table = 0;
+  for (std::size_t i = 0; i < s.fields.size(); ++i) {
+    const Field& f = s.fields[i];
+    if (f.half && i + 1 < s.fields.size() && s.fields[i + 1].half) {
+      auto right = draw_field(d, f, half + kGutter, half);
+      auto left = draw_field(d, s.fields[i + 1], 0, half);
+      blocks.push_back(pair_blocks(std::move(right.front()), std::move(left.front())));
+      ++i;
+    } else {
+      auto drawn = draw_field(d, f, 0, kContent);
+      ++table;
+      for (auto& b : drawn) {
+        b.table = section_index * 1000 + table;
+        blocks.push_back(std::move(b));
+      }
+    }
+    blocks.back().height += kFieldGap;
+  }
+  return blocks;
+}
+
+class Paginator {
+ public:
+  explicit Paginator(PagedDocument& doc) : doc_(doc) { new_page(); }
+
+  double room() const { return kPageHeight - kBottom - y_; }
+  double full_room() const { return kPageHeight - kBottom - kTop; }
+  bool at_top() const { return y_ == kTop; }
+  int page() const { return static_cast<int>(doc_.pages.size()) - 1; }
+  double y() const { return y_; }
+
+  void new_page() {
+    doc_.pages.emplace_back();
+    y_ = kTop;
+  }
+  void place(const Block& b) {
+    auto items = b.items;
+    translate(items, kSide, y_);
+    auto& page = doc_.pages.back().items;
+    page.insert(page.end(), items.begin(), items.end());
+    y_ += b.height;
+  }
+  void skip(double h) { y_ += h; }
+
+  // A section: whole on this page, else whole on the next, else broken between blocks.
+  // Returns the page and height where its first block landed.
+  std::pair<int, double> section(const std::vector<Block>& blocks) {
+    std::pair<int, double> start{-1, 0};
+    double total = 0;
+    for (const auto& b : blocks) total += b.height;
+    if (total > room() && total <= full_room() && !at_top()) new_page();
+    const Block* header = nullptr;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      if (b.table_header) header = &b;
+      if (header && header->table != b.table) header = nullptr;
+      double need = b.height;
+      for (std::size_t j = i; blocks[j].keep_with_next && j + 1 < blocks.size(); ++j) need += blocks[j + 1].height;
+      if (need > room() && !at_top()) {
+        new_page();
+        if (header && !b.table_header && header->table == b.table) place(*header);
+      }
+      if (i == 0) start = {page(), y_};
+      place(b);
+    }
+    skip(kSectionGap);
+    return start;
+  }
+
+ private:
+  PagedDocument& doc_;
+  double y_ = kTop;
+};
+
+void add_footers(const Drafter& d, PagedDocument& doc, const std::string& title, const OrgData& org) {
+  const int pages = static_cast<int>(doc.pages.size());
+  for (int p = 0; p < pages; ++p) {
+    Block b;
+    const double y = kPageHeight - 14 * kMm;
+    d.rule(b, 0, 0, kContent, 0, 0.5);
+    std::string left = std::string(form_words::kPage) + " " + d.number(p + 1) + " " + form_words::kOf + " " +
+                       d.number(pages);
+    d.line(b, title + " — " + (org.short_name.empty() ? org.name : org.short_name), d.styles().small, 0, kContent,
+           Align::start, 4.5 * kMm);
+    d.line(b, left, d.styles().small, 0, kContent, Align::end, 4.5 * kMm);
+    translate(b.items, kSide, y);
+    auto& items = doc.pages[p].items;
+    items.insert(items.end(), b.items.begin(), b.items.end());
+  }
+}
+
+}  // namespace
+
+PagedDocument layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec) {
+  PagedDocument doc;
+  doc.fonts = fonts;
+  const std::string title = render_label(spec.title, org);
+  doc.info.title = title;
+  doc.info.author = org.name;
+  doc.info.subject = title + " — " + org.name;
+  doc.info.keywords = "نموذج";
+  Drafter d(*fonts, org, kContent);
+  Paginator pages(doc);
+  pages.place(letterhead(d, org));
+  pages.place(title_block(d, org, spec));
+  for (std::size_t i = 0; i < spec.sections.size(); ++i) {
+    auto blocks = section_blocks(d, org, spec.sections[i], static_cast<int>(i) + 1);
+    auto [page, y] = pages.section(blocks);
+    doc.outline.push_back(OutlineEntry{render_label(spec.sections[i].title, org), 1, page, y});
+  }
+  add_footers(d, doc, title, org);
+  return doc;
+}
+
+}  // namespace siyasa

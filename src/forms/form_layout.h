@@ -1,0 +1,23 @@
+// Stage "forms", paper part: a FormSpec, an OrgData and the fonts in, an A4 right-to-left
+// PagedDocument out — letterhead, title, instructions, then each section with its boxes, digit
+// cells and writing lines drawn as vector rules. Pages break only between sections, between the
+// rows of a long section, or between table rows (a table's header repeats).
+#pragma once
+
+#include <memory>
+
+#include "data/org.h"
+#include "forms/form_spec.h"
+#include "layout/paged_document.h"
+#include "text/fonts.h"
+
+namespace siyasa {
+
+// Sizes for handwriting, in millimetres.
+inline constexpr double kFormCellMm = 7.5;   // a digit cell's width (≥ 7 mm)
+inline constexpr double kFormLineMm = 9.0;   // distance between writing lines (≥ 8 mm)
+
+PagedDocument layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                          const FormSpec& spec);
+
+}  // namespace siyasa

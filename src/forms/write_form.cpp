@@ -1,0 +1,86 @@
+#include "forms/write_form.h"
+
+#include "core/atomic_write.h"
+#include "forms/form_layout.h"
+#include "forms/label.h"
+#include "pdf/pdf_writer.h"
+
+namespace siyasa {
+namespace {
+
+FormReport failure(const std::filesystem::path& destination, const std::string& message) {
+  FormReport r;
+  r.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, message));
+  return r;
+}
+
+std::string create_parent(const std::filesystem::path& destination) {
+  std::error_code ec;
+  if (destination.has_parent_path()) std::filesystem::create_directories(destination.parent_path(), ec);
+  return ec ? "cannot create folder " + destination.parent_path().string() + ": " + ec.message() : std::string{};
+}
+
+}  // namespace
+
+FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
+                          const std::filesystem::path& destination) {
+  PagedDocument doc = layout_form(fonts, org, spec);
+  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
+  if (auto error = write_pdf(doc, destination); !error.empty()) return failure(destination, error);
+  FormReport r;
+  r.pages = static_cast<int>(doc.pages.size());
+  if (spec.pages > 0 && r.pages > spec.pages)
+    r.diagnostics.push_back(Diagnostic{Severity::warning, spec.pages_where,
+                                       "the printed form takes " + std::to_string(r.pages) +
+                                           " pages; the spec says it fits on " + std::to_string(spec.pages),
+                                       "shorten it, or change pages ="});
+  return r;
+}
+
+FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
+                           const FormHtmlOptions& options) {
+  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
+  if (auto error = write_file_atomically(destination, render_form_html(org, spec, options)); !error.empty())
+    return failure(destination, error);
+  return {};
+}
+
+FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                      const std::filesystem::path& templates_dir, const std::string& form_id,
+                      const std::filesystem::path& out_dir, bool pdf, bool html) {
+  auto spec = load_form(templates_dir / "forms" / (form_id + ".toml"));
+  FormReport report;
+  report.diagnostics = spec.diagnostics;
+  if (!spec.ok()) return report;
+  if (pdf) {
+    auto r = write_form_pdf(fonts, org, *spec, out_dir / org.slug / "forms" / (form_id + ".pdf"));
+    report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+    report.pages = r.pages;
+  }
+  if (html) {
+    FormHtmlOptions in_site;
+    in_site.in_site = true;
+    auto r = write_form_html(org, *spec, out_dir / org.slug / "site" / "forms" / (form_id + ".html"), in_site);
+    report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  return report;
+}
+
+FormList list_org_forms(const OrgData& org, const std::filesystem::path& templates_dir) {
+  FormList list;
+  for (const auto& id : list_forms(templates_dir / "forms")) {
+    auto spec = load_form(templates_dir / "forms" / (id + ".toml"));
+    list.diagnostics.insert(list.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
+    if (spec.ok()) list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
+  }
+  return list;
+}
+
+std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,
+                                               const std::string& form_id) {
+  std::vector<std::filesystem::path> inputs{templates_dir / "forms" / (form_id + ".toml"), org.source};
+  if (!org.logo.empty()) inputs.push_back(org.logo);
+  return inputs;
+}
+
+}  // namespace siyasa

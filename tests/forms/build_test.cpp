@@ -1,0 +1,123 @@
+// What `siyasa build` and `siyasa form` get from the forms stage: files where DESIGN.md puts
+// them, nothing partial, exit statuses and file:line:col errors from the command line.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+#include "forms/write_form.h"
+#include "sample_orgs.h"
+
+namespace siyasa {
+namespace {
+
+const std::filesystem::path kRoot = SIYASA_SOURCE_DIR;
+
+struct Run {
+  int status = 0;
+  std::string output;  // stdout and stderr
+};
+Run run(const std::string& command) {
+  Run r;
+  if (FILE* p = popen((command + " 2>&1").c_str(), "r")) {
+    std::array<char, 4096> buffer;
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), p)) r.output.append(buffer.data(), n);
+    int status = pclose(p);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  return r;
+}
+
+std::string read(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::filesystem::path fresh_dir(const std::string& name) {
+  auto dir = std::filesystem::path(::testing::TempDir()) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TEST(FormBuild, WritesThePdfAndTheSitePage) {
+  auto out = fresh_dir("siyasa-forms-build");
+  auto fonts = load_fonts(kRoot / "fonts");
+  ASSERT_TRUE(fonts.ok());
+  auto org = test::association();
+  auto report = build_form(*fonts, org, kRoot / "templates", "satisfaction-survey", out, true, true);
+  ASSERT_TRUE(report.diagnostics.empty()) << format_diagnostic(report.diagnostics[0]);
+  EXPECT_EQ(report.pages, 2);
+  const auto pdf = out / "kiswa/forms/satisfaction-survey.pdf";
+  const auto html = out / "kiswa/site/forms/satisfaction-survey.html";
+  EXPECT_EQ(read(pdf).substr(0, 5), "%PDF-");
+  std::string page = read(html);
+  EXPECT_NE(page.find("href=\"../assets/fonts.css\""), std::string::npos);
+  EXPECT_NE(page.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  EXPECT_NE(page.find("href=\"../index.html\""), std::string::npos);
+  // Nothing but the two files: no temporary file left behind.
+  int files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(out)) files += e.is_regular_file();
+  EXPECT_EQ(files, 2);
+}
+
+TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
+  auto out = fresh_dir("siyasa-forms-build-missing");
+  auto fonts = load_fonts(kRoot / "fonts");
+  ASSERT_TRUE(fonts.ok());
+  auto report = build_form(*fonts, test::association(), kRoot / "templates", "no-such-form", out, true, true);
+  EXPECT_TRUE(has_errors(report.diagnostics));
+  EXPECT_TRUE(std::filesystem::is_empty(out));
+}
+
+TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
+  auto list = list_org_forms(test::endowment(), kRoot / "templates");
+  EXPECT_TRUE(list.diagnostics.empty());
+  ASSERT_GE(list.forms.size(), 5u);
+  EXPECT_EQ(list.forms[0].id, "beneficiary-support-request");
+  EXPECT_EQ(list.forms[0].title, "طلب دعم مستفيد");
+}
+
+TEST(FormCommand, WritesAPdfOfTheRightSize) {
+  auto out = fresh_dir("siyasa-forms-cli");
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/mafatih.toml --form personal-data-consent -o " +
+               (out / "consent.pdf").string());
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_EQ(r.output, "");
+  auto info = run("pdfinfo " + (out / "consent.pdf").string()).output;
+  EXPECT_NE(info.find("Pages:           2\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("Page size:       595.276 x 841.89 pts (A4)"), std::string::npos) << info;
+}
+
+TEST(FormCommand, HtmlGoesToStandardOutputWithDash) {
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/kiswa.toml --form member-service-request --format html -o -");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output.rfind("<!DOCTYPE html>", 0), 0u);
+}
+
+TEST(FormCommand, UnknownFormIsAUsageErrorListingTheForms) {
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/kiswa.toml --form consent -o /dev/null");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("no form 'consent'"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("personal-data-consent"), std::string::npos) << r.output;
+}
+
+TEST(FormCommand, BadSpecIsInvalidInputWithItsPosition) {
+  auto templates = fresh_dir("siyasa-forms-cli-bad");
+  std::filesystem::create_directories(templates / "forms");
+  std::filesystem::copy_file(std::filesystem::path(SIYASA_TEST_DATA) / "forms/bad/unknown-kind.toml",
+                             templates / "forms/broken.toml");
+  auto out = templates / "broken.pdf";
+  auto r = run(std::string(SIYASA_BINARY) + " form --templates " + templates.string() +
+               " --org orgs/kiswa.toml --form broken -o " + out.string());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find("forms/broken.toml:7:8: error: unknown field kind 'chioce'"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("hint: did you mean 'choice'?"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+}  // namespace
+}  // namespace siyasa

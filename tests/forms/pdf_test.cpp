@@ -1,0 +1,155 @@
+// Paper forms through outside readers: every shipped form for both sample organisations is
+// written as a PDF; pdffonts must show every font embedded, subset and with a ToUnicode map,
+// pdftotext must give back the text of every label, and the page count must be what the spec
+// claims. The PNG of each page is left next to the PDF for a person to look at.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "forms/form_layout.h"
+#include "forms/label.h"
+#include "forms/write_form.h"
+#include "pdf/pdf_writer.h"
+#include "sample_orgs.h"
+
+namespace siyasa {
+namespace {
+
+const std::filesystem::path kRoot = SIYASA_SOURCE_DIR;
+const std::filesystem::path kForms = kRoot / "templates/forms";
+
+std::string run(const std::string& command) {
+  std::string out;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    std::array<char, 4096> buffer;
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), p)) out.append(buffer.data(), n);
+    pclose(p);
+  }
+  return out;
+}
+
+// The letters of a text, for comparing what a reader extracts with what was laid out: drops
+// white space, directional controls and word joiners readers insert, tatweel, and the harakat, whose order
+// relative to their letter poppler does not keep (a matter of the PDF stage, not of forms).
+std::string letters(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    bool drop = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\f' || cp == '\r' || cp == 0x200E ||
+                cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+                cp == 0x2060 || cp == 0xFEFF || cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
+    if (!drop) out.append(s, i, n);
+    i += n;
+  }
+  return out;
+}
+
+std::vector<std::string> printed_texts(const FormSpec& spec, const OrgData& org) {
+  std::vector<std::string> texts{render_label(spec.title, org)};
+  auto add = [&](const Label& l) {
+    if (!l.empty()) texts.push_back(render_label(l, org));
+  };
+  add(spec.instructions);
+  for (const auto& s : spec.sections) {
+    add(s.title), add(s.note);
+    for (const auto& f : s.fields) {
+      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text), add(f.signed_by);
+      for (const auto* list : {&f.options, &f.items, &f.levels, &f.decisions})
+        for (const auto& l : *list) add(l);
+      for (const auto& c : f.columns) add(c.label);
+    }
+  }
+  return texts;
+}
+
+class FormPdf : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = load_fonts(kRoot / "fonts");
+    ASSERT_TRUE(loaded.ok()) << (loaded.diagnostics.empty() ? "" : format_diagnostic(loaded.diagnostics[0]));
+    fonts_ = *loaded;
+  }
+  static std::shared_ptr<const FontSet> fonts_;
+};
+std::shared_ptr<const FontSet> FormPdf::fonts_;
+
+TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
+  const auto dir = std::filesystem::path(::testing::TempDir()) / "siyasa-forms-pdf";
+  for (const auto& id : list_forms(kForms)) {
+    auto spec = load_form(kForms / (id + ".toml"));
+    ASSERT_TRUE(spec.ok()) << id;
+    for (const auto& org : {test::association(), test::endowment()}) {
+      SCOPED_TRACE(id + " / " + org.slug);
+      const auto pdf = dir / (org.slug + "-" + id + ".pdf");
+      auto report = write_form_pdf(fonts_, org, *spec, pdf);
+      ASSERT_FALSE(has_errors(report.diagnostics)) << format_diagnostic(report.diagnostics[0]);
+      EXPECT_TRUE(report.diagnostics.empty()) << format_diagnostic(report.diagnostics[0]);
+
+      // The page count the spec claims, as an outside reader counts it.
+      std::string info = run("pdfinfo '" + pdf.string() + "'");
+      EXPECT_NE(info.find("Pages:           " + std::to_string(report.pages) + "\n"), std::string::npos) << info;
+      if (spec->pages > 0) EXPECT_EQ(report.pages, spec->pages);
+
+      // Every font embedded, subset, with a ToUnicode map: the last three columns of pdffonts.
+      std::istringstream fonts(run("pdffonts '" + pdf.string() + "'"));
+      std::string line;
+      int rows = 0;
+      std::getline(fonts, line), std::getline(fonts, line);  // header and rule
+      while (std::getline(fonts, line)) {
+        ++rows;
+        std::istringstream cols(line);
+        std::vector<std::string> words;
+        for (std::string w; cols >> w;) words.push_back(w);
+        ASSERT_GE(words.size(), 7u) << line;
+        const auto n = words.size();
+        EXPECT_EQ(words[n - 5] + words[n - 4] + words[n - 3], "yesyesyes") << line;  // emb sub uni
+      }
+      EXPECT_GT(rows, 0);
+
+      // Every label comes back as text.
+      std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+      for (const auto& t : printed_texts(*spec, org))
+        EXPECT_NE(text.find(letters(t)), std::string::npos) << "not in the PDF's text: " << t;
+      EXPECT_NE(text.find(letters(org.name)), std::string::npos);
+
+      for (int p = 0; p < report.pages; ++p) {
+        auto png = dir / (org.slug + "-" + id + "-" + std::to_string(p + 1) + ".png");
+        EXPECT_EQ(write_png(layout_form(fonts_, org, *spec), p, 80, png), "");
+      }
+    }
+  }
+}
+
+TEST_F(FormPdf, DigitCellsAndWritingLinesAreSizedForHandwriting) {
+  auto spec = load_form(kForms / "beneficiary-support-request.toml");
+  ASSERT_TRUE(spec.ok());
+  auto doc = layout_form(fonts_, test::association(), *spec);
+  const double mm = 72.0 / 25.4;
+  int cell_rules = 0;
+  for (const auto& page : doc.pages)
+    for (const auto& item : page.items) {
+      if (const auto* box = std::get_if<BoxItem>(&item)) {
+        EXPECT_GE(box->x, 14 * mm);  // inside the margins
+        EXPECT_LE(box->x + box->w, page.width - 14 * mm);
+        EXPECT_LE(box->y + box->h, page.height - 14 * mm);
+      }
+      if (const auto* r = std::get_if<RuleItem>(&item)) {
+        // Vertical separators of digit cells: 8 mm tall; the next one is 7.5 mm along.
+        if (r->x1 == r->x2 && std::abs((r->y2 - r->y1) - 8 * mm) < 0.01) ++cell_rules;
+      }
+    }
+  // national ID (9 separators), birth date (1 + 1 + 3), two phones (9 each), family table IDs are
+  // written in table cells, not digit cells.
+  EXPECT_EQ(cell_rules, 9 + 5 + 9 + 9);
+  EXPECT_GE(kFormCellMm, 7.0);
+  EXPECT_GE(kFormLineMm, 8.0);
+}
+
+}  // namespace
+}  // namespace siyasa
