@@ -151,5 +151,43 @@ TEST_F(FormPdf, DigitCellsAndWritingLinesAreSizedForHandwriting) {
   EXPECT_GE(kFormLineMm, 8.0);
 }
 
+// Every field kind, long labels and options, a 40-row table: nothing leaves the page's margins,
+// every text reads back, the table breaks between rows and its header repeats.
+TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
+  auto spec = load_form(std::filesystem::path(SIYASA_TEST_DATA) / "forms/good/every-kind.toml");
+  ASSERT_TRUE(spec.ok()) << format_diagnostic(spec.diagnostics[0]);
+  const double mm = 72.0 / 25.4;
+  for (const auto& org : {test::association(), test::endowment()}) {
+    auto doc = layout_form(fonts_, org, *spec);
+    ASSERT_GE(doc.pages.size(), 3u);
+    int header_cells_at_top = 0;
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+      const auto& page = doc.pages[p];
+      auto inside_x = [&](double x) { return x >= 15 * mm - 0.5 && x <= page.width - 15 * mm + 0.5; };
+      auto inside_y = [&](double y) { return y >= 12 * mm - 0.5 && y <= page.height - 8 * mm; };
+      for (const auto& item : page.items) {
+        if (const auto* t = std::get_if<TextItem>(&item)) {
+          EXPECT_TRUE(inside_x(t->x) && inside_x(t->x + t->run.width)) << "page " << p << ": " << t->run.text;
+          EXPECT_TRUE(inside_y(t->y)) << t->run.text;
+        } else if (const auto* b = std::get_if<BoxItem>(&item)) {
+          EXPECT_TRUE(inside_x(b->x) && inside_x(b->x + b->w) && inside_y(b->y) && inside_y(b->y + b->h))
+              << "page " << p << " box at " << b->x << "," << b->y;
+          // A shaded table header cell right at the top of a page after the first.
+          if (p > 0 && b->fill && b->y < 13 * mm && b->h > 8 * mm) ++header_cells_at_top;
+        } else if (const auto* r = std::get_if<RuleItem>(&item)) {
+          EXPECT_TRUE(inside_x(r->x1) && inside_x(r->x2) && inside_y(r->y1) && inside_y(r->y2)) << "page " << p;
+        }
+      }
+    }
+    EXPECT_GE(header_cells_at_top, 5);  // "م" + four columns repeated
+  }
+  const auto pdf = std::filesystem::path(::testing::TempDir()) / "siyasa-forms-every-kind.pdf";
+  auto report = write_form_pdf(fonts_, test::association(), *spec, pdf);
+  ASSERT_FALSE(has_errors(report.diagnostics));
+  std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+  for (const auto& t : printed_texts(*spec, test::association()))
+    EXPECT_NE(text.find(letters(t)), std::string::npos) << "not in the PDF's text: " << t;
+}
+
 }  // namespace
 }  // namespace siyasa
