@@ -1,10 +1,14 @@
 // siyasa render: one policy of one organisation, merged and written in one format. The txt format
-// is the plain logical-order text of the merged policy; pdf and html join when their stages land.
+// is the plain logical-order text of the merged policy; pdf lays it out in pages
+// (src/layout/document.h); html is one self-contained page (or, with --fragment, the policy body alone).
 #include <iostream>
 
 #include "cli/commands.h"
 #include "core/atomic_write.h"
 #include "data/org.h"
+#include "html/site.h"
+#include "layout/document.h"
+#include "text/fonts.h"
 #include "template/plain_text.h"
 #include "template/policy.h"
 
@@ -23,13 +27,42 @@ int write_output(const std::filesystem::path& output, const std::string& bytes) 
   return kOk;
 }
 
+// The policy as one self-contained HTML page (CSS inline), or with --fragment only its body and
+// approval block, for pasting into an existing website.
+int render_html(const RenderOptions& options, const OrgData& org, const MergedPolicy& policy) {
+  auto templates = load_site_templates(options.folders.templates / "site");
+  if (!templates.ok()) {
+    print_diagnostics(templates.diagnostics);
+    return kInvalidInput;
+  }
+  SiteOptions site;
+  site.templates_dir = templates->dir;
+  auto page = render_policy_page(*templates, org, policy, site,
+                                 options.fragment ? PageMode::fragment : PageMode::standalone);
+  print_diagnostics(page.diagnostics);
+  if (!page.ok()) return kInvalidInput;
+  return write_output(options.output, *page);
+}
+
+// The policy laid out in pages and written as a PDF (atomically; never to standard output).
+int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPolicy& policy) {
+  if (options.output == "-") {
+    std::cerr << "siyasa render: a PDF cannot go to standard output; give -o FILE.pdf\n";
+    return kUsage;
+  }
+  auto fonts = load_fonts(options.folders.fonts);
+  if (!fonts.ok()) {
+    print_diagnostics(fonts.diagnostics);
+    return kInvalidInput;
+  }
+  const Diagnostics diagnostics = build_policy_pdf(*fonts, org, policy, options.output);
+  print_diagnostics(diagnostics);
+  return has_errors(diagnostics) ? kInvalidInput : kOk;
+}
+
 }  // namespace
 
 int run_render(const RenderOptions& options) {
-  if (options.format != "txt") {
-    std::cerr << "siyasa: render --format " << options.format << " is not yet available in this version\n";
-    return kUsage;
-  }
   auto org = load_org(options.org);
   if (!org.ok()) {
     print_diagnostics(org.diagnostics);
@@ -41,7 +74,14 @@ int run_render(const RenderOptions& options) {
     return kInvalidInput;
   }
   print_diagnostics(org.diagnostics);  // warnings, if any
-  return write_output(options.output, policy_plain_text(*policy, org->numerals));
+  if (options.format == "html") return render_html(options, *org, *policy);
+  if (options.format == "pdf") return render_pdf(options, *org, *policy);
+  auto text = policy_plain_text(*policy, org->numerals);
+  if (!text.ok()) {
+    print_diagnostics(text.diagnostics);
+    return kInvalidInput;
+  }
+  return write_output(options.output, *text);
 }
 
 }  // namespace siyasa::cli

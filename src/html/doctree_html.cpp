@@ -51,9 +51,18 @@ std::string inline_html(const std::vector<Span>& spans) {
   return html;
 }
 
+int shallowest_heading(const std::vector<Block>& blocks) {
+  int level = 7;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::heading) level = std::min(level, b.level);
+  }
+  return level;
+}
+
 class BodyWriter {
  public:
-  explicit BodyWriter(const HtmlBodyOptions& options) : options_(options) {}
+  BodyWriter(const HtmlBodyOptions& options, int shallowest)
+      : options_(options), shift_(options.top_heading - std::min(shallowest, 6)) {}
 
   std::string blocks(const std::vector<Block>& blocks, bool tight = false) const {
     std::string html;
@@ -81,7 +90,7 @@ class BodyWriter {
   }
 
   std::string heading(const Block& b) const {
-    const std::string tag = "h" + std::to_string(std::clamp(b.level + options_.heading_shift, 1, 6));
+    const std::string tag = "h" + std::to_string(std::clamp(b.level + shift_, 1, 6));
     return "<" + tag + " id=\"" + escape_html(b.anchor) + "\">" + inline_html(b.spans) + "</" +
            tag + ">\n";
   }
@@ -116,20 +125,13 @@ class BodyWriter {
   }
 
   const HtmlBodyOptions& options_;
+  int shift_;
 };
-
-int shallowest_heading(const std::vector<Block>& blocks) {
-  int level = 7;
-  for (const Block& b : blocks) {
-    if (b.kind == BlockKind::heading) level = std::min(level, b.level);
-  }
-  return level;
-}
 
 }  // namespace
 
 std::string render_doctree_html(const DocTree& tree, const HtmlBodyOptions& options) {
-  return BodyWriter(options).blocks(tree.blocks);
+  return BodyWriter(options, shallowest_heading(tree.blocks)).blocks(tree.blocks);
 }
 
 std::vector<TocEntry> table_of_contents(const DocTree& tree, int max_depth) {

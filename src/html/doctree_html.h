@@ -11,7 +11,7 @@
 namespace siyasa {
 
 struct HtmlBodyOptions {
-  int heading_shift = 1;    // DocTree level 1 becomes <h2>: the page title is the <h1>
+  int top_heading = 2;      // the shallowest heading of the tree becomes <h2> (the title is <h1>)
   std::string table_label;  // aria-label of the scrollable box around each table
 };
 

@@ -12,6 +12,7 @@
 #include "core/diagnostic.h"
 #include "data/org.h"
 #include "template/policy.h"
+#include "text/fonts.h"
 
 namespace siyasa {
 
@@ -22,15 +23,18 @@ struct FormRef {
   std::string title;
 };
 
-// A font file the pages use (the same file the PDF embeds), and the CSS weight it serves.
+// A font file the pages use (the same file the PDF embeds), the CSS family it belongs to
+// ("SiyasaBody" for running text, "SiyasaHeading" for headings) and the weight it serves.
 struct WebFont {
   std::filesystem::path file;
+  unsigned index = 0;  // face inside a collection
+  std::string family = "SiyasaBody";
   int weight = 400;
 };
 
 struct SiteOptions {
   std::filesystem::path templates_dir = "templates/site";
-  std::vector<WebFont> fonts;  // empty: default_web_fonts()
+  std::vector<WebFont> fonts;  // web_fonts_from(the build's FontSet); empty: default_web_fonts()
   // Public address of the site folder, for canonical and Open Graph tags. Empty: the
   // organisation's website + "/policies/"; no such tags when neither is known.
   std::string base_url;
@@ -40,11 +44,14 @@ struct SiteOptions {
   bool subset_fonts = true;  // keep only Arabic, Latin and punctuation (and every character used)
 };
 
-// Debian's Amiri Regular (400) and Bold (700), the PDF's default body faces.
+// The faces the PDF uses for body (400), body_bold (700) and headings (SiyasaHeading, 700).
+std::vector<WebFont> web_fonts_from(const FontSet& fonts);
+// The same for fonts/fonts.toml's defaults (Debian's Amiri and Noto Kufi Arabic), for callers
+// without a FontSet.
 std::vector<WebFont> default_web_fonts();
 
 // The page templates of templates/site/ (head, header, footer, index, policy, policy_body,
-// fragment .mustache) and site.css, each checked to parse.
+// approval_block, fragment .mustache) and site.css, each checked to parse.
 struct SiteTemplates {
   std::filesystem::path dir;
   std::map<std::string, std::string> mustache;  // name without extension → template text

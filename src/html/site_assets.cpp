@@ -8,6 +8,7 @@
 #include <cctype>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "core/atomic_write.h"
@@ -17,10 +18,10 @@ namespace {
 
 // Code point ranges every site font keeps, so that text typed into a browser form or added by
 // a CMS still finds its glyphs: Basic Latin and Latin-1, general punctuation (with the bidi
-// controls), Arabic, Arabic Supplement and Extended-A, and both Arabic presentation-form blocks.
+// controls), Arabic and Arabic Supplement. The legacy presentation-form blocks (FB50–FEFF) are
+// kept only for characters the pages use: nobody types them, and they double a font's size.
 constexpr std::pair<hb_codepoint_t, hb_codepoint_t> kKeptRanges[] = {
-    {0x0020, 0x007E}, {0x00A0, 0x00FF}, {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF},
-    {0x2000, 0x206F}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF},
+    {0x0020, 0x007E}, {0x00A0, 0x00FF}, {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x2000, 0x206F},
 };
 
 std::string lowercase(std::string text) {
@@ -30,7 +31,10 @@ std::string lowercase(std::string text) {
 }
 
 std::string font_file_name(const WebFont& font) {
-  return lowercase(font.file.stem().string() + font.file.extension().string());
+  const std::string face = font.index == 0 ? "" : "-" + std::to_string(font.index);
+  std::string extension = lowercase(font.file.extension().string());
+  if (extension == ".ttc" || extension == ".otc") extension = ".ttf";  // one face of it
+  return lowercase(font.file.stem().string()) + face + extension;
 }
 
 std::optional<std::string> read_bytes(const std::filesystem::path& file) {
@@ -71,7 +75,9 @@ std::string site_logo_path(const OrgData& org) {
 std::string standalone_font_css() {
   return "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri\"), local(\"Amiri Regular\");"
          " font-weight: 400; }\n"
-         "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri Bold\"); font-weight: 700; }\n";
+         "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri Bold\"); font-weight: 700; }\n"
+         "@font-face { font-family: \"SiyasaHeading\"; src: local(\"Noto Kufi Arabic Bold\"),"
+         " local(\"NotoKufiArabic-Bold\"); font-weight: 700; }\n";
 }
 
 std::string web_fonts_css(const std::vector<WebFont>& fonts) {
@@ -79,14 +85,14 @@ std::string web_fonts_css(const std::vector<WebFont>& fonts) {
   for (const WebFont& font : fonts) {
     const std::string name = font_file_name(font);
     const std::string format = name.ends_with(".otf") ? "opentype" : "truetype";
-    css += "@font-face {\n  font-family: \"SiyasaBody\";\n  src: url(\"fonts/" + name +
+    css += "@font-face {\n  font-family: \"" + font.family + "\";\n  src: url(\"fonts/" + name +
            "\") format(\"" + format + "\");\n  font-weight: " + std::to_string(font.weight) +
            ";\n  font-style: normal;\n  font-display: swap;\n}\n";
   }
   return css;
 }
 
-Result<std::string> subset_web_font(const std::filesystem::path& file,
+Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
                                     const std::string& used_text) {
   using Blob = std::unique_ptr<hb_blob_t, decltype(&hb_blob_destroy)>;
   using Face = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
@@ -97,7 +103,7 @@ Result<std::string> subset_web_font(const std::filesystem::path& file,
 
   Blob blob(hb_blob_create_from_file_or_fail(file.c_str()), &hb_blob_destroy);
   if (!blob) return fail("cannot read the font file");
-  Face face(hb_face_create(blob.get(), 0), &hb_face_destroy);
+  Face face(hb_face_create(blob.get(), index), &hb_face_destroy);
   if (hb_face_get_glyph_count(face.get()) == 0) return fail("not a font file HarfBuzz can read");
 
   Input input(hb_subset_input_create_or_fail(), &hb_subset_input_destroy);
@@ -105,8 +111,11 @@ Result<std::string> subset_web_font(const std::filesystem::path& file,
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (const auto& [first, last] : kKeptRanges) hb_set_add_range(unicodes, first, last);
   add_code_points(used_text, unicodes);
-  // Keep every layout feature (init/medi/fina, ligatures, mark positioning, stylistic sets).
-  hb_set_invert(hb_subset_input_set(input.get(), HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
+  // The layout features kept are HarfBuzz's defaults: every feature a browser applies on its
+  // own (joining forms, required and standard ligatures, mark and cursive positioning, kerning).
+  // Stylistic sets and other optional features, which the site's CSS never turns on, go.
+  // Browsers draw web fonts unhinted nearly everywhere; the instructions are a third of a face.
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
 
   Face subset(hb_subset_or_fail(face.get(), input.get()), &hb_face_destroy);
   if (!subset) return fail("HarfBuzz could not subset the font");
@@ -128,8 +137,10 @@ Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates
   };
   write(assets / "site.css", templates.css);
   write(assets / "fonts.css", web_fonts_css(fonts));
+  std::set<std::string> written;
   for (const WebFont& font : fonts) {
-    Result<std::string> bytes = subset_fonts ? subset_web_font(font.file, used_text)
+    if (!written.insert(font_file_name(font)).second) continue;  // one file serving two roles
+    Result<std::string> bytes = subset_fonts ? subset_web_font(font.file, font.index, used_text)
                                              : Result<std::string>::failure(Diagnostics{});
     if (!subset_fonts) {
       if (std::optional<std::string> whole = read_bytes(font.file)) bytes.value = std::move(whole);

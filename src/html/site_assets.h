@@ -19,12 +19,12 @@ std::string site_logo_path(const OrgData& org);
 // @font-face rules for a standalone page, which has no assets folder: installed fonts only.
 std::string standalone_font_css();
 
-// assets/fonts.css: one @font-face of the family "SiyasaBody" per font file.
+// assets/fonts.css: one @font-face per web font.
 std::string web_fonts_css(const std::vector<WebFont>& fonts);
 
 // The font file as the site serves it: only the characters of Arabic, Latin, punctuation and
 // any character of `used_text`, with every OpenType layout feature. Error message on failure.
-Result<std::string> subset_web_font(const std::filesystem::path& file,
+Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
                                     const std::string& used_text);
 
 // Writes assets/site.css, assets/fonts.css, assets/fonts/*, assets/logo.* into `site_dir`.

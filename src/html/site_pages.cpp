@@ -18,8 +18,8 @@ namespace {
 
 namespace mstch = kainjow::mustache;
 
-constexpr const char* kTemplateNames[] = {"head",   "header",      "footer",  "index",
-                                          "policy", "policy_body", "fragment"};
+constexpr const char* kTemplateNames[] = {"head",        "header",   "footer",  "index", "policy",
+                                          "policy_body", "approval_block", "fragment"};
 constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
 
 std::optional<std::string> read_text(const std::filesystem::path& file) {
@@ -107,6 +107,7 @@ mstch::data org_data(const OrgData& org, const PageContext& page) {
     d.set("phone", org.phone);
     d.set("phone_href", "tel:" + dial);
   }
+  d.set("has_contact", !org.website.empty() || !org.email.empty() || !dial.empty());
   return d;
 }
 
@@ -209,10 +210,15 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   mstch::data p;
   p.set("id", policy.id);
   p.set("title", policy.title);
+  set_text(p, "subtitle", policy.subtitle);
   p.set("index_href", mode == PageMode::site ? "index.html" : "#main");
   p.set("body_html", render_doctree_html(*tree, body_options));
   set_text(p, "pdf_href", pdf_link(options, mode, "../policies/" + policy.id + ".pdf"));
-  if (policy.approval) p.set("approval", approval_data(*policy.approval));
+  if (policy.approval) {
+    p.set("approval", approval_data(*policy.approval));
+    const bool after_title = policy.approval->placement == "after_title";
+    p.set(after_title ? "approval_after_title" : "approval_at_end", approval_data(*policy.approval));
+  }
   mstch::list toc;
   for (const TocEntry& entry : table_of_contents(*tree)) {
     mstch::data e;

@@ -10,7 +10,9 @@
 namespace siyasa {
 namespace {
 
+// Where Debian's fonts-hosny-amiri and fonts-noto-core put the faces fonts/fonts.toml names.
 constexpr const char* kAmiriFolder = "/usr/share/fonts/opentype/fonts-hosny-amiri/";
+constexpr const char* kNotoFolder = "/usr/share/fonts/truetype/noto/";
 
 // The organisation as the pages see it: a logo that cannot be read is left out (with a
 // warning) rather than linked and missing.
@@ -30,9 +32,20 @@ OrgData with_readable_logo(const OrgData& org, Diagnostics& problems) {
 
 }  // namespace
 
+std::vector<WebFont> web_fonts_from(const FontSet& fonts) {
+  const auto web_font = [&](FontRole role, const char* family, int weight) {
+    const FaceFile& face = face_file(fonts, face_for_role(fonts, role));
+    return WebFont{face.file, face.index, family, weight};
+  };
+  return {web_font(FontRole::body, "SiyasaBody", 400),
+          web_font(FontRole::body_bold, "SiyasaBody", 700),
+          web_font(FontRole::heading, "SiyasaHeading", 700)};
+}
+
 std::vector<WebFont> default_web_fonts() {
-  return {{std::filesystem::path(kAmiriFolder) / "Amiri-Regular.ttf", 400},
-          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 700}};
+  return {{std::filesystem::path(kAmiriFolder) / "Amiri-Regular.ttf", 0, "SiyasaBody", 400},
+          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 0, "SiyasaBody", 700},
+          {std::filesystem::path(kNotoFolder) / "NotoKufiArabic-Bold.ttf", 0, "SiyasaHeading", 700}};
 }
 
 Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& policies,

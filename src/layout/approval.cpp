@@ -1,6 +1,7 @@
 #include "layout/approval.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace siyasa {
 namespace {
@@ -75,6 +76,12 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
   return slice;
 }
 
+// Whether there is anyone or anything to show under the sentence (seed 000 shows nothing).
+bool has_signatory(const ApprovalBlock& block, const ApprovalImages& images) {
+  return !block.chairman_name.empty() || !block.chairman_title.empty() ||
+         (images.signature && !block.signature.empty()) || (images.stamp && !block.stamp.empty());
+}
+
 }  // namespace
 
 void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const ApprovalImages& images,
@@ -86,27 +93,45 @@ void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const A
   const HBox box{ctx.geometry.body_left(), ctx.geometry.body_right()};
   append_paragraph(ctx, {StyledText{block.sentence, body}}, box, ctx.style.paragraph_gap,
                    Align::justify, out);
-  const bool dates_in_sentence =
-      (block.hijri_date.empty() || block.sentence.find(block.hijri_date) != std::string::npos) &&
-      (block.gregorian_date.empty() || block.sentence.find(block.gregorian_date) != std::string::npos);
-  if (!dates_in_sentence) {
-    std::vector<StyledText> line;
-    TextStyle label = body;
-    label.role = FontRole::body_bold;
-    label.bold = true;
-    if (!block.hijri_date.empty()) {
-      line.push_back(StyledText{"التاريخ: ", label});
-      line.push_back(StyledText{block.hijri_date, body});
-    }
-    if (!block.gregorian_date.empty()) {
-      line.push_back(StyledText{line.empty() ? "التاريخ: " : "  الموافق: ", label});
-      line.push_back(StyledText{block.gregorian_date, body});
-    }
-    append_paragraph(ctx, line, box, ctx.style.paragraph_gap, Align::start, out);
-  }
-  out.push_back(make_signature(ctx, block, images));
+  if (has_signatory(block, images)) out.push_back(make_signature(ctx, block, images));
   // One unit: never split across pages.
   for (std::size_t i = first; i + 1 < out.size(); ++i) out[i].keep_with_next = true;
+}
+
+void append_approval_statement(const BodyContext& ctx, const ApprovalBlock& block,
+                               std::vector<Slice>& out) {
+  const DocumentStyle& style = ctx.style;
+  const PageGeometry& g = ctx.geometry;
+  Slice slice;
+  slice.what = "approval";
+  slice.space_before = 4;
+  slice.keep_with_next = true;
+  TextStyle heading;
+  heading.role = FontRole::body_bold;
+  heading.bold = true;
+  heading.size = style.body_size + 1;
+  TextStyle body;
+  body.size = style.body_size;
+  double y = 0;
+  for (const auto& [text, ts, color] : {std::tuple{block.heading, heading, style.accent},
+                                        std::tuple{block.sentence, body, style.text}}) {
+    if (text.empty()) continue;
+    ParagraphSpec spec;
+    spec.spans = {StyledText{text, ts}};
+    spec.width = g.body_width() - 60;
+    spec.align = Align::center;
+    spec.line_height = 1.6;
+    y += place_paragraph(ctx.ts, spec, g.body_left() + 30, y, color, slice.items);
+  }
+  slice.height = y + 6;
+  out.push_back(std::move(slice));
+}
+
+void append_signature_only(const BodyContext& ctx, const ApprovalBlock& block,
+                           const ApprovalImages& images, std::vector<Slice>& out) {
+  if (!has_signatory(block, images)) return;
+  if (!out.empty()) out.back().keep_with_next = true;
+  out.push_back(make_signature(ctx, block, images));
 }
 
 }  // namespace siyasa

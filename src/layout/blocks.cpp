@@ -7,6 +7,8 @@
 namespace siyasa {
 namespace {
 
+constexpr double kMarkerGap = 4;  // between a list marker and its item's text, pt
+
 // The heading's text as the outline and the contents show it.
 std::string joined_text(const std::vector<Span>& spans) {
   std::string text;
@@ -66,7 +68,7 @@ class BodySetter {
   void set_list(const Block& list, HBox box, int depth, double gap);
   void set_quote(const Block& quote, HBox box, int depth, double gap);
   void set_rule(HBox box, double gap);
-  void attach_marker(std::size_t slice_index, const std::string& marker, double right);
+  void attach_marker(std::size_t slice_index, const std::string& marker, double text_right);
 
   const BodyContext& ctx_;
   std::vector<Slice>& out_;
@@ -167,19 +169,25 @@ void BodySetter::set_heading(const Block& block, HBox box) {
   out_.push_back(std::move(slice));
 }
 
-void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double right) {
+void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double text_right) {
   if (slice_index >= out_.size()) return;
   Slice& slice = out_[slice_index];
   TextStyle ts = body_text_style(ctx_.style);
   ParagraphSpec spec;
-  spec.spans = {StyledText{marker, ts}};
+  // The trailing space keeps marker and text apart for readers that copy in drawing order.
+  spec.spans = {StyledText{marker + " ", ts}};
   spec.width = ctx_.style.list_indent * 2;
   spec.align = Align::start;
   const ParagraphLayout layout = ctx_.ts.paragraph(spec);
   if (layout.lines.empty()) return;
   const Line& line = layout.lines.front();
-  place_line(line, right - line_ink_right(line), slice.baseline, ctx_.style.accent,
-             ctx_.style.link, slice.items);
+  // A fixed small gap to the text (under a third of an em): a wider one reads as a column
+  // gap to PDF text extractors, which then move the item's text away from its marker.
+  // The marker goes before the item's text in drawing order, as it does in the logical text.
+  const double left = text_right + kMarkerGap - line_ink_left(line);
+  std::vector<PageItem> marker_items;
+  place_line(line, left, slice.baseline, ctx_.style.accent, ctx_.style.link, marker_items);
+  slice.items.insert(slice.items.begin(), marker_items.begin(), marker_items.end());
 }
 
 void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
@@ -200,7 +208,7 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
       out_.push_back(std::move(empty));
     }
     attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals),
-                  box.right - 2);
+                  item_box.right);
     ++number;
     first = false;
   }

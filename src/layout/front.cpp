@@ -45,7 +45,8 @@ Slice make_title_block(const BodyContext& ctx, const std::string& title, const s
 }
 
 Page make_cover(const BodyContext& ctx, const OrgData& org, const std::string& title,
-                const std::string& year_line, std::optional<ImageSize> logo) {
+                const std::vector<std::string>& contents, const std::string& year_line,
+                std::optional<ImageSize> logo) {
   const DocumentStyle& style = ctx.style;
   const PageGeometry& g = ctx.geometry;
   Page page;
@@ -56,26 +57,43 @@ Page make_cover(const BodyContext& ctx, const OrgData& org, const std::string& t
   page.items.push_back(BoxItem{frame_x, frame_y, frame_w, frame_h, 2, style.accent, std::nullopt});
   page.items.push_back(BoxItem{frame_x + 5, frame_y + 5, frame_w - 10, frame_h - 10, 0.6, style.accent, std::nullopt});
 
+  // The centred block, laid out from y = 0 and moved to the middle of the frame's upper part.
+  std::vector<PageItem> block;
   const double left = g.body_left() + 30, width = g.body_width() - 60;
-  double y = 150;
+  double y = 0;
   if (logo && !org.logo.empty()) {
-    const ImageItem image = fit_image(org.logo, *logo, g.width / 2, 120, 180, 150);
-    page.items.emplace_back(image);
-    y = image.y + image.h + 30;
+    const ImageItem image = fit_image(org.logo, *logo, g.width / 2, 0, 180, 150);
+    block.emplace_back(image);
+    y = image.h + 30;
   }
-  y += place_centered(ctx, org.name, FontRole::heading, 22, style.accent, left, width, y, page.items);
-  y += 28;
+  y += place_centered(ctx, org.name, FontRole::heading, 22, style.accent, left, width, y, block);
+  y += 22;
   const double mid = g.width / 2;
-  page.items.push_back(RuleItem{mid - 90, y, mid + 90, y, 1.4, style.accent, false});
-  y += 34;
-  y += place_centered(ctx, title, FontRole::heading, 28, style.text, left, width, y, page.items);
-  y += 40;
+  block.push_back(RuleItem{mid - 90, y, mid + 90, y, 1.4, style.accent, false});
+  y += 26;
+  y += place_centered(ctx, title, FontRole::heading, 28, style.text, left, width, y, block);
+  y += 18;
+  for (const auto& line : contents)
+    y += place_centered(ctx, line, FontRole::body, 14, style.text, left, width, y, block);
+  y += 26;
   if (!org.country_line.empty())
-    y += place_centered(ctx, org.country_line, FontRole::body, 14, style.muted, left, width, y, page.items);
+    y += place_centered(ctx, org.country_line, FontRole::body, 13, style.muted, left, width, y, block);
   if (const std::string reg = registration_line(org); !reg.empty())
-    y += place_centered(ctx, reg, FontRole::body, 14, style.muted, left, width, y, page.items);
+    y += place_centered(ctx, reg, FontRole::body, 13, style.muted, left, width, y, block);
 
-  double bottom = g.height - g.margin_bottom - 90;
+  const double foot = g.height - g.margin_bottom - 90;
+  const double room = foot - (frame_y + 30);
+  const double top = frame_y + 30 + std::max(0.0, (room - y) * 0.4);
+  for (auto& item : block) {
+    std::visit([top](auto& it) {
+      using T = std::decay_t<decltype(it)>;
+      if constexpr (std::is_same_v<T, RuleItem>) { it.y1 += top; it.y2 += top; }
+      else it.y += top;
+    }, item);
+    page.items.push_back(std::move(item));
+  }
+
+  double bottom = foot;
   if (!year_line.empty())
     bottom += place_centered(ctx, year_line, FontRole::body_bold, 15, style.accent, left, width, bottom, page.items);
   if (!org.website.empty()) {

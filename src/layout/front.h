@@ -16,9 +16,11 @@ namespace siyasa {
 Slice make_title_block(const BodyContext& ctx, const std::string& title, const std::string& subtitle,
                        const std::string& anchor_id, int level, bool in_toc);
 
-// The booklet's cover: a frame, the logo, the organisation's name, the booklet's title, the
-// registration line and the year.
+// The booklet's cover: a frame; centred in it the logo, the organisation's name, the booklet's
+// title and the policies it holds; the country and registration lines; the year and website
+// at the foot.
 Page make_cover(const BodyContext& ctx, const OrgData& org, const std::string& title,
-                const std::string& year_line, std::optional<ImageSize> logo);
+                const std::vector<std::string>& contents, const std::string& year_line,
+                std::optional<ImageSize> logo);
 
 }  // namespace siyasa

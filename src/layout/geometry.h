@@ -35,7 +35,7 @@ struct DocumentStyle {
   double table_size = 11.5;
   double paragraph_gap = 6;                 // space before a paragraph
   double heading_gap[3] = {16, 12, 8};      // space before a heading
-  double list_indent = 20;                  // per nesting level, the marker hangs in it
+  double list_indent = 22;                  // per nesting level, the marker hangs in it
   double quote_indent = 24;
   Color text{0.08, 0.08, 0.08};
   Color accent{0.0, 0.36, 0.33};            // headings, rules (a deep green)

@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kMinWordLetters = 3;  // never elongate "من", "قد", "في"
 constexpr double kFillTolerance = 0.01;  // pt
+constexpr double kMaxSpaceShrink = 0.5;  // the breaker asks for less; more would glue words
 
 bool is_arabic_mark(char32_t c) {
   return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) ||
@@ -203,8 +204,12 @@ bool justify_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiece
   const double extra = measure - total_width(pieces);
   if (std::abs(extra) <= kFillTolerance) return true;
   if (spaces.empty()) return false;
+  double space_total = 0;
+  for (const PieceGlyph* g : spaces) space_total += g->advance;
+  if (extra < 0 && -extra > space_total * kMaxSpaceShrink) return false;  // overfull: leave it
+  // Stretch every space by the same amount; shrink each in proportion to its width.
   const double each = extra / static_cast<double>(spaces.size());
-  for (PieceGlyph* g : spaces) g->advance = std::max(0.0, g->advance + each);
+  for (PieceGlyph* g : spaces) g->advance += extra > 0 ? each : extra * g->advance / space_total;
   return true;
 }
 

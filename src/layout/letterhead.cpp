@@ -10,7 +10,12 @@ namespace {
 struct FurnitureLine {
   std::vector<StyledText> spans;
   double size = 10;
+  BaseDirection direction = BaseDirection::rtl;  // ltr for a line of identifiers only
 };
+
+// An identifier inside Arabic text, isolated left-to-right (LRI … PDI) so a leading "+" or "@"
+// stays where it was written.
+std::string isolated(const std::string& identifier) { return "\u2066" + identifier + "\u2069"; }
 
 TextStyle small_style(double size, bool bold = false) {
   TextStyle t;
@@ -30,6 +35,8 @@ double stack_lines(const Typesetter& ts, const std::vector<FurnitureLine>& lines
     spec.spans = line.spans;
     spec.width = width;
     spec.align = align;
+    spec.direction = line.direction;
+    if (line.direction == BaseDirection::ltr && align == Align::start) spec.align = Align::end;
     spec.line_height = 1.35;
     y += place_paragraph(ts, spec, left, y, color, out);
   }
@@ -86,11 +93,11 @@ std::vector<FurnitureLine> contact_lines(const OrgData& org, const DocumentStyle
   const TextStyle label = small_style(style.small_size + 1, true);
   const TextStyle value = small_style(style.small_size + 1);
   if (!org.phone.empty())
-    lines.push_back({{StyledText{"هاتف: ", label}, StyledText{org.phone, value}}, value.size});
+    lines.push_back({{StyledText{"هاتف: ", label}, StyledText{isolated(org.phone), value}}, value.size});
   if (!org.email.empty()) {
     TextStyle mail = value;
     mail.link = "mailto:" + org.email;
-    lines.push_back({{StyledText{"البريد: ", label}, StyledText{org.email, mail}}, value.size});
+    lines.push_back({{StyledText{"البريد: ", label}, StyledText{isolated(org.email), mail}}, value.size});
   }
   return lines;
 }
@@ -113,7 +120,9 @@ std::vector<PageItem> make_letterhead(const Typesetter& ts, const DocumentStyle&
   const double top = geometry.margin_top;
   const double rule_y = geometry.margin_top + geometry.header_height - 4;
   const double band = rule_y - 6 - top;
-  const double column = 215;
+  const double logo_w = 90;
+  // The identity column ends where the logo's box begins.
+  const double column = geometry.body_right() - (geometry.width + logo_w) / 2 - 10;
 
   // Right: who the organisation is, centred vertically in the band.
   const auto identity = identity_lines(org, style);
@@ -123,10 +132,10 @@ std::vector<PageItem> make_letterhead(const Typesetter& ts, const DocumentStyle&
 
   // Middle: the logo.
   if (logo && !org.logo.empty())
-    out.emplace_back(fit_image(org.logo, *logo, geometry.width / 2, top, 100, band));
+    out.emplace_back(fit_image(org.logo, *logo, geometry.width / 2, top, logo_w, band));
 
   // Left: the reference fields, or how to reach the organisation.
-  const double left_w = 165;
+  const double left_w = column;
   if (!fields.empty()) {
     std::vector<PageItem> scratch;
     const double h = place_fields(ts, style, fields, 0, left_w, 0, scratch);
@@ -159,11 +168,11 @@ std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& sty
   if (!org.website.empty()) {
     TextStyle link = small_style(size);
     link.link = org.website.find("://") == std::string::npos ? "https://" + org.website : org.website;
-    web.push_back({{StyledText{org.website, link}}, size});
+    web.push_back({{StyledText{org.website, link}}, size, BaseDirection::ltr});
   }
   std::string handles;
   for (const auto& account : org.social) handles += (handles.empty() ? "" : "   ") + account.handle;
-  if (!handles.empty()) web.push_back({{StyledText{handles, small_style(size)}}, size});
+  if (!handles.empty()) web.push_back({{StyledText{handles, small_style(size)}}, size, BaseDirection::ltr});
   const double web_w = 165;
   stack_lines(ts, web, geometry.body_right() - web_w, web_w, row_top, Align::start, style.muted, out);
 

@@ -60,6 +60,8 @@ struct GlyphRun {
   std::size_t text_offset = 0;  // where `text` starts in ParagraphLayout::text
   std::vector<PositionedGlyph> glyphs;  // visual order, left to right
   std::string link;
+  // Whitespace at the end of a line stays in its run (so copied text keeps its spaces) with
+  // zero advance; a hard line break character there shows as an empty space glyph.
 };
 
 struct Line {
@@ -74,9 +76,11 @@ struct ParagraphLayout {
   std::string text;             // the paragraph's whole logical text
   std::vector<Line> lines;
   double height = 0;            // sum of line advances
-  Diagnostics warnings;         // e.g. a word wider than the measure
+  Diagnostics warnings;         // e.g. a word wider than the measure (no position: the caller
+                                // knows where the paragraph came from)
 };
 
+// Thread-safe: any number of threads may lay out paragraphs with the same FontSet at once.
 ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec);
 
 }  // namespace siyasa

@@ -82,14 +82,28 @@ std::optional<Date> latest_approval(const OrgData& org, const std::vector<std::s
   return latest;
 }
 
+bool under_title(const MergedPolicy& policy) {
+  return policy.approval && policy.approval->placement == "after_title";
+}
+
 // The slices of one policy's body and approval block.
 void append_policy_body(const DocumentParts& doc, const MergedPolicy& policy, const DocTree& tree,
                         const BodyOptions& options, ImageSizes& images, std::vector<Slice>& out) {
   const BodyContext ctx{doc.ts, doc.style, doc.geometry, options};
   append_body(ctx, tree, out);
-  if (policy.approval)
-    append_approval(ctx, *policy.approval, approval_images(doc.org, *policy.approval, images),
-                    options.anchor_prefix + "approval", out);
+  if (!policy.approval) return;
+  const ApprovalImages approval = approval_images(doc.org, *policy.approval, images);
+  if (under_title(policy))
+    append_signature_only(ctx, *policy.approval, approval, out);
+  else
+    append_approval(ctx, *policy.approval, approval, options.anchor_prefix + "approval", out);
+}
+
+// The title block, and the approval statement under it when the policy places it there.
+void append_title(const BodyContext& ctx, const MergedPolicy& policy, const std::string& title,
+                  const std::string& anchor_id, bool in_toc, std::vector<Slice>& out) {
+  out.push_back(make_title_block(ctx, title, policy.subtitle, anchor_id, 1, in_toc));
+  if (under_title(policy)) append_approval_statement(ctx, *policy.approval, out);
 }
 
 // 1-based physical page of every anchor.
@@ -199,8 +213,8 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   append_policy_body(doc, policy, tree, options, images, body);
   if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
 
-  const std::vector<Slice> front = {
-      make_title_block(ctx, policy.title, org.name, "title", 1, false)};
+  std::vector<Slice> front;
+  append_title(ctx, policy, policy.title, "title", false, front);
   std::vector<TocEntry> entries = collect_toc(body, 1);
   if (entries.size() < kMinTocEntries) entries.clear();
   FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, false);
@@ -228,13 +242,13 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
     options.kashida = org.kashida;
     options.article_style = part.policy->article_style;
     options.outline_base = 2;
-    options.toc_depth = 1;
+    options.toc_depth = 2;
     options.anchor_prefix = "p" + std::to_string(number) + "-";
     const BodyContext ctx{ts, doc.style, doc.geometry, options};
-    Slice title = make_title_block(ctx, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,
-                                   {}, "policy-" + std::to_string(number), 1, true);
-    title.page_break_before = true;
-    body.push_back(std::move(title));
+    const std::size_t first = body.size();
+    append_title(ctx, *part.policy, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,
+                 "policy-" + std::to_string(number), true, body);
+    body[first].page_break_before = true;
     append_policy_body(doc, *part.policy, *part.tree, options, images, body);
   }
   if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
@@ -244,7 +258,10 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
   BodyOptions front_options;
   front_options.numerals = org.numerals;
   const BodyContext ctx{ts, doc.style, doc.geometry, front_options};
-  std::vector<Page> cover = {make_cover(ctx, org, booklet_title,
+  std::vector<std::string> contents;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    contents.push_back(booklet_ordinal(static_cast<int>(i) + 1, org.numerals) + ": " + parts[i].policy->title);
+  std::vector<Page> cover = {make_cover(ctx, org, booklet_title, contents,
                                         date ? format_number(date->year, org.numerals) + "م" : "",
                                         logo)};
   const std::vector<TocEntry> entries = collect_toc(body, 1);

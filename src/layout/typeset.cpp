@@ -27,7 +27,15 @@ double line_ink_right(const Line& line) {
 
 void place_line(const Line& line, double left, double baseline, const Color& color,
                 const Color& link_color, std::vector<PageItem>& out) {
-  for (const auto& run : line.runs) {
+  // Runs go out in the order of the text (line.runs is visual): readers that copy in drawing
+  // order (MuPDF) then give the logical text.
+  std::vector<const GlyphRun*> runs;
+  for (const auto& run : line.runs) runs.push_back(&run);
+  std::stable_sort(runs.begin(), runs.end(), [](const GlyphRun* a, const GlyphRun* b) {
+    return a->text_offset < b->text_offset;
+  });
+  for (const GlyphRun* run_in_order : runs) {
+    const GlyphRun& run = *run_in_order;
     if (run.glyphs.empty() && run.text.empty()) continue;
     TextItem text{run, left + run.x, baseline, run.link.empty() ? color : link_color};
     out.emplace_back(std::move(text));

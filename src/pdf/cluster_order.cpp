@@ -9,11 +9,25 @@ namespace {
 const std::string kRightToLeftMark = "\u200F";
 const std::string kWordJoiner = "\u2060";
 
-bool is_one_character(const std::string& text) {
-  if (text.empty()) return false;
+// Bytes of the first UTF-8 character of `text` (0 for an empty text).
+std::size_t first_character_length(const std::string& text) {
+  if (text.empty()) return 0;
   const unsigned char lead = text[0];
-  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  return text.size() == length;
+  return std::min<std::size_t>(text.size(), lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
+}
+
+bool is_one_character(const std::string& text) {
+  return !text.empty() && first_character_length(text) == text.size();
+}
+
+// Whether the character at byte `at` is an Arabic combining mark (harakat, tanwin, shadda,
+// sukun, superscript alef, Quranic marks): U+064B–U+065F, U+0670, U+06D6–U+06ED.
+bool is_arabic_mark(const std::string& text, std::size_t at) {
+  if (at + 2 > text.size()) return false;
+  const unsigned code = ((static_cast<unsigned char>(text[at]) & 0x1F) << 6) |
+                        (static_cast<unsigned char>(text[at + 1]) & 0x3F);
+  if ((static_cast<unsigned char>(text[at]) & 0xE0) != 0xC0) return false;
+  return (code >= 0x064B && code <= 0x065F) || code == 0x0670 || (code >= 0x06D6 && code <= 0x06ED);
 }
 
 // Spaces and punctuation: characters without a direction of their own (Unicode bidi classes
@@ -72,11 +86,6 @@ std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
 
 }  // namespace
 
-void collect_solo_glyphs(const GlyphRun& run, std::set<std::uint32_t>& solo) {
-  for (const ClusterSpan& span : logical_clusters(run))
-    if (span.count == 1) solo.insert(run.glyphs[span.first].glyph);
-}
-
 CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
                      const ArrangeOptions& options) {
   CairoRun out;
@@ -93,40 +102,80 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
     out.text += text;
     out.clusters.push_back({static_cast<int>(text.size()), static_cast<int>(written.size() - first_glyph)});
   };
+  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
+  // from `left` to `right` (then cairo writes it as ActualText). Spaces need no box: readers
+  // drop them and measure the gap they leave.
+  auto write_piece = [&](const std::string& text, const std::vector<cairo_glyph_t>& glyphs,
+                         double left, double right, bool blank) {
+    const double box_left = glyphs.front().x;
+    const double box_right = glyphs.back().x + options.font_advance(glyphs.back().index);
+    const std::size_t first = written.size();
+    if (spacer && !blank && box_left > left + tolerance) written.push_back({spacer->glyph, left, baseline});
+    written.insert(written.end(), glyphs.begin(), glyphs.end());
+    if (spacer && !blank && box_right < right - tolerance)
+      written.push_back({spacer->glyph, right - spacer->advance, baseline});
+    add_cluster(text, first);
+  };
+  // A cluster between RIGHT-TO-LEFT MARKs, each carried by two spacers written so that a
+  // reader's box for it is a narrow strip [from, to] just inside the cluster's edge; the gap of
+  // a space between them stays wide enough to read as a space.
+  auto write_mark = [&](double from, double to) {
+    written.push_back({spacer->glyph, from, baseline});
+    written.push_back({spacer->glyph, to - spacer->advance, baseline});
+    add_cluster(kRightToLeftMark, written.size() - 2);
+  };
+  auto write_marked = [&](const std::string& text, const std::vector<cairo_glyph_t>& glyphs,
+                          double left, double right, bool blank) {
+    const double strip = std::min(spacer->advance, (right - left) / 4);
+    if (run.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
+    write_piece(text, glyphs, left, right, blank);
+    if (run.rtl) write_mark(left, left + strip); else write_mark(right - strip, right);
+  };
   const std::vector<ClusterSpan> spans = logical_clusters(run);
   std::size_t text_at = 0;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const ClusterSpan& span = spans[k];
-    std::string text = run.text.substr(text_at, span.bytes);
+    const std::string text = run.text.substr(text_at, span.bytes);
     text_at += span.bytes;
-    // Spaces need no box: readers drop them and measure the gap they leave.
     const bool blank = text.find_first_not_of(' ') == std::string::npos;
-    const bool marked = run.rtl && (k == 0 || k + 1 == spans.size()) && is_neutral(text);
-    if (marked) text = kRightToLeftMark + text + kRightToLeftMark;
+    const double left = origin_x + pen[span.first];
+    const double right = origin_x + pen[span.first + span.count];
+    // (A space the line lets hang has no width: it borders nothing.)
+    const bool marked = spacer && run.rtl && (k == 0 || k + 1 == spans.size()) &&
+                        is_neutral(text) && right - left > tolerance;
 
     std::vector<cairo_glyph_t> own, extra;
+    std::vector<int> indices;  // of `own` in the run
     for (int i = span.first; i < span.first + span.count; ++i) {
       cairo_glyph_t glyph{run.glyphs[i].glyph, origin_x + run.glyphs[i].x, baseline + run.glyphs[i].y};
       const bool last_left = i + 1 == span.first + span.count && own.empty();
       if (span.count > 1 && is_one_character(text) && !last_left && options.claim_extra_glyph &&
-          options.claim_extra_glyph(glyph.index))
+          options.claim_extra_glyph(glyph.index)) {
         extra.push_back(glyph);
-      else
+      } else {
         own.push_back(glyph);
+        indices.push_back(i);
+      }
     }
-    const double left = origin_x + pen[span.first];
-    const double right = origin_x + pen[span.first + span.count];
-    const double box_left = own.front().x;
-    const double box_right = own.back().x + options.font_advance(own.back().index);
-    const std::size_t first = written.size();
-    // A marked cluster always gets spacers: with two glyphs or more cairo writes its text as
-    // ActualText rather than as the ToUnicode entry of a glyph shared with plain spaces.
-    if (spacer && (marked || (!blank && box_left > left + tolerance)))
-      written.push_back({spacer->glyph, left, baseline});
-    written.insert(written.end(), own.begin(), own.end());
-    if (spacer && (marked || (!blank && box_right < right - tolerance)))
-      written.push_back({spacer->glyph, right - spacer->advance, baseline});
-    add_cluster(text, first);
+    // A letter and one mark drawn as two glyphs become two clusters, so readers keep the mark
+    // after its letter (as one cluster both poppler and MuPDF give the mark first).
+    const std::size_t base_length = first_character_length(text);
+    const bool mark_apart =
+        own.size() == 2 && !marked && is_arabic_mark(text, base_length) &&
+        (run.glyphs[indices[0]].advance == 0) != (run.glyphs[indices[1]].advance == 0) &&
+        base_length + first_character_length(text.substr(base_length)) == text.size();
+    if (mark_apart) {
+      const int m = run.glyphs[indices[0]].advance == 0 ? 0 : 1;
+      const cairo_glyph_t mark = own[m];
+      const double mark_pen = origin_x + pen[indices[m]];
+      own.erase(own.begin() + m);
+      write_piece(text.substr(0, base_length), own, left, right, blank);
+      write_piece(text.substr(base_length), {mark}, mark_pen, mark_pen, false);
+    } else if (marked) {
+      write_marked(text, own, left, right, blank);
+    } else {
+      write_piece(text, own, left, right, blank);
+    }
     for (const cairo_glyph_t& glyph : extra) {
       written.push_back(glyph);
       add_cluster(kWordJoiner, written.size() - 1);

@@ -13,8 +13,9 @@
 // A space or punctuation at either end of an RTL run borders another run, often digits or
 // Latin. poppler reorders each line by itself and counts every character that is not
 // right-to-left into the neighbouring left-to-right stretch, which moves such a space or bracket
-// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Their ActualText is therefore wrapped in
-// RIGHT-TO-LEFT MARKs; readers that copy glyph by glyph still see the plain character.
+// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Such a cluster therefore gets, on the
+// side facing the neighbour, a spacer whose text is RIGHT-TO-LEFT MARK (poppler takes it from
+// ActualText and keeps the neutral in place; readers that copy glyph by glyph see a WORD JOINER).
 #pragma once
 
 #include <cstdint>
@@ -46,14 +47,11 @@ struct ArrangeOptions {
   // The advance the font itself gives a glyph at the run's size (what readers see in /Widths).
   std::function<double(std::uint32_t)> font_advance;
   std::optional<SpacerGlyph> spacer;
-  // Asked for the glyphs of a one-character cluster drawn with several (a kashida Amiri adds
-  // inside "لك"): true when this glyph should now be written as its own WORD JOINER cluster,
+  // Asked for the glyphs of a one-character cluster drawn with several: true when this glyph
+  // (a tatweel Amiri adds inside "لك") should now be written as its own WORD JOINER cluster,
   // which fixes its copy-out text once for the document. Empty: never.
   std::function<bool(std::uint32_t)> claim_extra_glyph;
 };
-
-// Adds to `solo` the glyphs of `run` that form a cluster by themselves.
-void collect_solo_glyphs(const GlyphRun& run, std::set<std::uint32_t>& solo);
 
 // `origin_x`, `baseline`: where the run's origin lands on the page.
 CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,

@@ -74,9 +74,9 @@ std::string draw_text(cairo_t* cr, const TextItem& item, PageResources& resource
   ArrangeOptions options;
   options.font_advance = font_advance;
   options.spacer = spacer_of(font);
-  const auto& solo = resources.solo_glyphs[run.face];
   options.claim_extra_glyph = [&](std::uint32_t glyph) {
-    return !solo.count(glyph) && resources.claimed_glyphs.insert({run.face, run.size, glyph}).second;
+    return resources.faces.is_tatweel(run.face, glyph) &&
+           resources.claimed_glyphs.insert({run.face, run.size, glyph}).second;
   };
   CairoRun arranged = arrange_run(run, item.x, item.y, options);
   if (options.spacer && resources.spacer_claimed.insert({run.face, run.size}).second)
@@ -172,13 +172,6 @@ void draw_link(cairo_t* cr, const LinkItem& link) {
 }
 
 }  // namespace
-
-void PageResources::survey(const PagedDocument& doc) {
-  for (const Page& page : doc.pages)
-    for (const PageItem& item : page.items)
-      if (auto* text = std::get_if<TextItem>(&item))
-        collect_solo_glyphs(text->run, solo_glyphs[text->run.face]);
-}
 
 PageResources::~PageResources() {
   for (auto& [file, surface] : images_) cairo_surface_destroy(surface);

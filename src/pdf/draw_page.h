@@ -28,13 +28,8 @@ class PageResources {
 
   FontFaces faces;
   std::set<std::pair<FaceId, double>> spacer_claimed;  // fonts whose spacer glyph has its text
-  // Glyphs some run draws as a one-glyph cluster (they get their text from it), per face; and
-  // the other glyphs already given WORD JOINER as their text (cluster_order.h).
-  std::map<FaceId, std::set<std::uint32_t>> solo_glyphs;
+  // Tatweel glyphs already given WORD JOINER as their text (cluster_order.h).
   std::set<std::tuple<FaceId, double, std::uint32_t>> claimed_glyphs;
-
-  // Fills solo_glyphs from every run of the document, before anything is drawn.
-  void survey(const PagedDocument& doc);
   // The image, or nullptr with `error` set when the file is missing or not a PNG.
   cairo_surface_t* image(const std::filesystem::path& file, std::string& error);
 

@@ -3,8 +3,6 @@
 #include <mutex>
 
 #include <cairo-ft.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
 
 namespace siyasa {
 
@@ -71,7 +69,23 @@ cairo_font_face_t* FontFaces::face(FaceId id, std::string& error) {
     return nullptr;
   }
   faces_.emplace(id, face);
+  ft_faces_.emplace(id, ft_face);
   return face;
+}
+
+bool FontFaces::is_tatweel(FaceId id, std::uint32_t glyph) {
+  auto known = tatweel_.find({id, glyph});
+  if (known != tatweel_.end()) return known->second;
+  bool tatweel = false;
+  auto face = ft_faces_.find(id);
+  char name[64] = {};
+  if (face != ft_faces_.end() && FT_HAS_GLYPH_NAMES(face->second) &&
+      FT_Get_Glyph_Name(face->second, glyph, name, sizeof name) == 0) {
+    const std::string n = name;
+    tatweel = n.rfind("uni0640", 0) == 0 || n.rfind("tatweel", 0) == 0 || n.rfind("kashida", 0) == 0;
+  }
+  tatweel_.emplace(std::make_pair(id, glyph), tatweel);
+  return tatweel;
 }
 
 }  // namespace siyasa

@@ -2,11 +2,15 @@
 // face's file through FreeType (cairo-ft). Faces live as long as cairo needs them.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <utility>
 #include <memory>
 #include <string>
 
 #include <cairo.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
 
 #include "pdf/face_lookup.h"
 
@@ -22,12 +26,19 @@ class FontFaces {
   // The face for `id`, or nullptr with `error` saying why (file missing, not a font).
   cairo_font_face_t* face(FaceId id, std::string& error);
 
+  // Whether the glyph is a tatweel (kashida) the font adds by itself inside a letter's cluster:
+  // its name says U+0640 ("uni0640", "uni0640.05", "tatweel", "kashida"). False when the font
+  // has no glyph names or the face was never opened.
+  bool is_tatweel(FaceId id, std::uint32_t glyph);
+
  struct Library;  // FreeType, shared with the faces cairo may keep after this object is gone
 
  private:
   FaceLookup lookup_;
   std::shared_ptr<Library> library_;
   std::map<FaceId, cairo_font_face_t*> faces_;
+  std::map<FaceId, FT_Face> ft_faces_;
+  std::map<std::pair<FaceId, std::uint32_t>, bool> tatweel_;
 };
 
 }  // namespace siyasa

@@ -71,7 +71,6 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   }
   std::string bytes;
   PageResources resources(lookup);
-  resources.survey(doc);
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       append_bytes, &bytes, doc.pages.front().width, doc.pages.front().height);
   cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
@@ -83,12 +82,23 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   cairo_set_font_options(cr, options);
   cairo_font_options_destroy(options);
 
+  // cairo 1.16 gives each link a structure element; without an enclosing one it writes a
+  // reference to an object it never writes (qpdf: "expected 3 0 obj"). So all pages sit in a
+  // Document element. (cairo_pdf_surface_set_size inside that element breaks its nesting, so it
+  // is called only when a page really changes size.)
+  cairo_tag_begin(cr, "Document", "");
+  double width = doc.pages.front().width, height = doc.pages.front().height;
   for (const Page& page : doc.pages) {
-    cairo_pdf_surface_set_size(surface, page.width, page.height);
+    if (page.width != width || page.height != height) {
+      width = page.width;
+      height = page.height;
+      cairo_pdf_surface_set_size(surface, width, height);
+    }
     error = draw_page(cr, page, resources, /*tag_links=*/true);
     if (!error.empty()) break;
     cairo_show_page(cr);
   }
+  cairo_tag_end(cr, "Document");
   if (error.empty()) error = add_outline(surface, doc);
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -40,7 +40,6 @@ Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, i
   cairo_set_font_options(cr, options);
   cairo_font_options_destroy(options);
   PageResources resources(lookup);
-  resources.survey(doc);
   error = draw_page(cr, p, resources, /*tag_links=*/false);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());

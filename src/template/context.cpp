@@ -257,13 +257,13 @@ ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
 
 void add_options(ContextValue& context, const TemplateSpec& spec, const ResolvedOptions& values,
                  const std::map<std::string, bool>& is_default, Numerals numerals,
-                 const std::function<std::string(const std::string&)>& render_default) {
+                 const std::function<std::string(const OptionSpec&, const std::string&)>& render_default) {
   for (const auto& option : spec.options) {
     auto it = values.find(option.key);
     if (it == values.end()) continue;
     const bool from_template = is_default.count(option.key) && is_default.at(option.key);
     auto text_of = [&](const std::string& s) {
-      return from_template ? ContextValue::of_text(render_default(s)) : ContextValue::of_value(s);
+      return from_template ? ContextValue::of_text(render_default(option, s)) : ContextValue::of_value(s);
     };
     const std::string path = "options." + option.key;
     const OptionValue& value = it->second;

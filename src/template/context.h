@@ -62,9 +62,9 @@ ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
                            const std::map<std::string, Audience>& audiences, const std::string& audience);
 
 // options.<key> (+ options.<key>_<value> flags, marker.<list> for numbering options).
-// `render_default` merges a template-owned default text in the context built so far.
+// `render_default` merges a template-owned default text of an option in the context built so far.
 void add_options(ContextValue& context, const TemplateSpec& spec, const ResolvedOptions& values,
                  const std::map<std::string, bool>& is_default, Numerals numerals,
-                 const std::function<std::string(const std::string&)>& render_default);
+                 const std::function<std::string(const OptionSpec&, const std::string&)>& render_default);
 
 }  // namespace siyasa

@@ -15,6 +15,8 @@ std::string escape_markdown(std::string_view value) {
   for (char c : value) {
     if (c == '\n' || c == '\r' || c == '\t') {
       out += ' ';
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      continue;  // other control characters: never text, and 0x1F marks removed template lines
     } else if (kMarkup.find(c) != std::string_view::npos) {
       out += '\\';
       out += c;

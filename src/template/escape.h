@@ -9,10 +9,11 @@
 namespace siyasa {
 
 // Backslash-escapes every ASCII punctuation character CommonMark can read as markup
-// (\ ` * _ { } [ ] < > ( ) # + - . ! | ~ and &), and replaces line breaks with spaces.
+// (\ ` * _ { } [ ] < > ( ) # + - . ! | ~ and &), replaces line breaks and tabs with spaces and
+// drops other control characters.
 std::string escape_markdown(std::string_view value);
 
-// Undoes escape_markdown and removes Markdown markers that a plain-text reader would not see.
+// Undoes the backslash escapes of escape_markdown.
 std::string unescape_markdown(std::string_view text);
 
 }  // namespace siyasa

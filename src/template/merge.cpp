@@ -142,6 +142,77 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   return block;
 }
 
+bool is_list_item(std::string_view line) {
+  size_t i = line.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  line.remove_prefix(i);
+  if (line.starts_with("- ") || line.starts_with("* ")) return true;
+  size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits > 0 && line.substr(digits).starts_with(". ");
+}
+
+// Sections are separated by a blank line, except where one ends with a list item and the next
+// starts with one: CommonMark would join them into one list anyway, and the blank line would
+// make that list loose.
+void join_section(std::string& out, std::string next) {
+  while (out.ends_with("\n\n")) out.pop_back();
+  size_t start = next.find_first_not_of('\n');
+  if (start == std::string::npos) return;
+  next.erase(0, start);
+  if (!out.empty()) {
+    std::string_view last(out);
+    last.remove_suffix(1);
+    last = last.substr(last.rfind('\n') == std::string_view::npos ? 0 : last.rfind('\n') + 1);
+    std::string_view first = std::string_view(next).substr(0, next.find('\n'));
+    out += is_list_item(last) && is_list_item(first) ? "" : "\n";
+  }
+  out += next;
+}
+
+// What a template sees for one adoption: the context (audience forms, checked options with
+// defaults merged) and the checked option values.
+struct Prepared {
+  ContextValue context;
+  ResolvedOptions options;
+};
+
+void add_all(Diagnostics& to, const Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+std::optional<Prepared> prepare_context(const TemplateSpec& spec, const OrgData& org,
+                                            const PolicyAdoption& adoption,
+                                            const std::filesystem::path& templates_dir, Diagnostics& errors) {
+  std::map<std::string, Audience> audiences;
+  if (!spec.audiences.empty()) {
+    auto read = read_audiences(templates_dir / "audiences.toml");
+    if (!read.ok()) {
+      add_all(errors, read.diagnostics);
+      return std::nullopt;
+    }
+    audiences = *read;
+  }
+  auto options = check_options(spec, org, adoption);
+  if (!options.ok()) {
+    add_all(errors, options.diagnostics);
+    return std::nullopt;
+  }
+
+  std::string audience;
+  if (auto it = options->values.find("audience"); it != options->values.end())
+    audience = std::get<std::string>(it->second);
+  else if (!spec.audiences.empty())
+    audience = spec.audiences.front();
+  if (!audience.empty() && !audiences.count(audience)) {
+    errors.push_back(make_error(front_position(spec, "audiences"), "audience '" + audience + "' is not in audiences.toml"));
+    return std::nullopt;
+  }
+  ContextValue context = build_context(org, adoption, audiences, audience);
+  Merger defaults{context, errors};
+  add_options(context, spec, options->values, options->is_default, org.numerals,
+              [&](const OptionSpec& option, const std::string& text) { return defaults.merge(text, option.where); });
+  return Prepared{std::move(context), options->values};
+}
+
 // The body's sections in the order the organisation chose (an option of type "sections"), each
 // merged on its own so that errors keep their template lines.
 std::string merge_body(const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
@@ -167,9 +238,7 @@ std::string merge_body(const TemplateSpec& spec, const OrgData& org, const Polic
   }
   std::string out;
   for (const Chunk* chunk : order) {
-    std::string merged = merger.merge(chunk->text, {spec.file.string(), chunk->line, 1});
-    if (!out.empty() && !out.ends_with("\n\n")) out += '\n';
-    out += merged;
+    join_section(out, merger.merge(chunk->text, {spec.file.string(), chunk->line, 1}));
   }
   return out;
 }
@@ -196,40 +265,21 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   auto spec = read_template(file);
   if (!spec.ok()) return R::failure(spec.diagnostics);
 
-  std::map<std::string, Audience> audiences;
-  if (!spec->audiences.empty()) {
-    auto read = read_audiences(templates_dir / "audiences.toml");
-    if (!read.ok()) return R::failure(read.diagnostics);
-    audiences = *read;
-  }
-  auto options = check_options(*spec, org, *adoption);
-  if (!options.ok()) return R::failure(options.diagnostics);
-
-  std::string audience;
-  if (auto it = options->values.find("audience"); it != options->values.end())
-    audience = std::get<std::string>(it->second);
-  else if (!spec->audiences.empty())
-    audience = spec->audiences.front();
-  if (!audience.empty() && !audiences.count(audience)) {
-    return R::failure(make_error(front_position(*spec, "audiences"),
-                                 "audience '" + audience + "' is not in audiences.toml"));
-  }
-
   Diagnostics errors;
-  ContextValue context = build_context(org, *adoption, audiences, audience);
-  {
-    Merger defaults{context, errors};
-    add_options(context, *spec, options->values, options->is_default, org.numerals,
-                [&](const std::string& text) { return defaults.merge(text, front_position(*spec, "options")); });
-  }
+  auto prepared = prepare_context(*spec, org, *adoption, templates_dir, errors);
+  if (!prepared) return R::failure(errors);
+  const ContextValue& context = prepared->context;
   Merger merger{context, errors};
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
   policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
-  policy.markdown = merge_body(*spec, org, *adoption, options->values, merger, errors);
+  policy.markdown = merge_body(*spec, org, *adoption, prepared->options, merger, errors);
   policy.order = adoption->order ? adoption->order : spec->order;
-  policy.forms = spec->forms;
+  for (const auto& form : spec->forms) {  // form ids may depend on the audience
+    std::string id = unescape_markdown(collapse_spaces(merger.merge(form, front_position(*spec, "forms"))));
+    if (!id.empty()) policy.forms.push_back(id);
+  }
   policy.article_style = spec->article_style;
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;

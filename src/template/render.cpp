@@ -34,10 +34,47 @@ mstch::data to_data(const ContextValue& value) {
   return mstch::data(false);
 }
 
+bool is_standalone_tag(std::string_view line) {
+  size_t begin = line.find_first_not_of(" \t");
+  size_t end = line.find_last_not_of(" \t\r");
+  if (begin == std::string_view::npos) return false;
+  line = line.substr(begin, end - begin + 1);
+  return line.size() > 4 && line.starts_with("{{") && line.ends_with("}}") &&
+         std::string_view("#^/!").find(line[2]) != std::string_view::npos &&
+         line.find("{{", 2) == std::string_view::npos;
+}
+
+// A line holding only a section tag or a comment disappears from the output (Mustache's
+// "standalone" rule). kainjow 4.1 leaves a blank line where such a section is skipped, which
+// would split Markdown lists, so the rule is applied here: the tag's indentation and line break
+// become one unit separator (never in values: escape_markdown drops it), removed after rendering.
+constexpr char kGone = '\x1F';
+
+std::string mark_standalone_tags(std::string_view text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (is_standalone_tag(line)) {
+      size_t begin = line.find_first_not_of(" \t");
+      size_t last = line.find_last_not_of(" \t\r");
+      out += line.substr(begin, last - begin + 1);
+      out += kGone;
+    } else {
+      out += line;
+      if (end != std::string_view::npos) out += '\n';
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> render_mustache(std::string_view text, const ContextValue& context, std::string& error) {
-  mstch::mustache tmpl{std::string(text)};
+  mstch::mustache tmpl{mark_standalone_tags(text)};
   // Values are escaped for Markdown when the context is built; HTML escaping would be wrong here.
   tmpl.set_custom_escape([](const std::string& s) { return s; });
   if (!tmpl.is_valid()) {
@@ -50,6 +87,7 @@ std::optional<std::string> render_mustache(std::string_view text, const ContextV
     error = tmpl.error_message();
     return std::nullopt;
   }
+  std::erase(out, kGone);
   return out;
 }
 

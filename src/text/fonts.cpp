@@ -97,67 +97,44 @@ bool has_arabic(const LoadedFace& face) {
 // Each role falls back to another when fonts.toml leaves it out (-1: required).
 constexpr std::array<int, 6> kFallbackRole = {-1, 0, 1, -1, 3, 3};
 
-}  // namespace
-
-FontSet::~FontSet() {
-  for (LoadedFace& f : faces) {
-    hb_font_destroy(f.font);
-    hb_face_destroy(f.face);
+// Finds and opens the role's font (once per file and index); returns its face index or -1.
+int add_role_face(FontSet& fonts, const std::filesystem::path& fonts_dir, const RoleEntry& entry,
+                  std::size_t role, Diagnostics& errors) {
+  std::optional<std::filesystem::path> path = find_font_file(fonts_dir, entry.file);
+  if (!path) {
+    errors.push_back(make_error(entry.where, "font file '" + entry.file + "' not found",
+                                "put it in " + fonts_dir.string() +
+                                    "/ or install its Debian package (see scripts/setup)"));
+    return -1;
   }
+  int face = -1;
+  for (std::size_t i = 0; i < fonts.faces.size(); ++i) {
+    if (fonts.faces[i].file.file == *path && fonts.faces[i].file.index == entry.index)
+      face = static_cast<int>(i);
+  }
+  if (face < 0) {
+    std::optional<LoadedFace> loaded = open_face(*path, entry.index);
+    if (!loaded) {
+      errors.push_back(make_error(entry.where, "cannot read font '" + path->string() + "'",
+                                  "is it a TrueType/OpenType file?"));
+      return -1;
+    }
+    fonts.faces.push_back(*loaded);
+    face = static_cast<int>(fonts.faces.size() - 1);
+  }
+  const bool arabic_role = role <= static_cast<std::size_t>(FontRole::heading);
+  if (arabic_role && !has_arabic(fonts.faces[face])) {
+    errors.push_back(make_error(entry.where,
+                                "font '" + entry.file + "' for role '" + kRoleNames[role] +
+                                    "' has no Arabic letters",
+                                "choose an Arabic font such as Amiri-Regular.ttf"));
+  }
+  return face;
 }
 
-Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir) {
-  using R = Result<std::shared_ptr<const FontSet>>;
-  const std::filesystem::path toml_path = fonts_dir / "fonts.toml";
-  const std::string toml_file = toml_path.string();
-  toml::table table;
-  try {
-    table = toml::parse_file(toml_file);
-  } catch (const toml::parse_error& e) {
-    const auto& begin = e.source().begin;
-    return R::failure(make_error(
-        {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)},
-        std::string(e.description()), "fonts.toml names one font file per role"));
-  }
-
-  Diagnostics errors;
-  auto fonts = std::make_shared<FontSet>();
-  std::array<int, 6> role_face;
-  role_face.fill(-1);
-  std::array<bool, 6> named{};
-  for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
-    std::optional<RoleEntry> entry = read_role(table, kRoleNames[r], toml_file, errors);
-    if (!entry) continue;
-    named[r] = true;
-    std::optional<std::filesystem::path> path = find_font_file(fonts_dir, entry->file);
-    if (!path) {
-      errors.push_back(make_error(entry->where, "font file '" + entry->file + "' not found",
-                                  "put it in " + fonts_dir.string() +
-                                      "/ or install its Debian package (see scripts/setup)"));
-      continue;
-    }
-    for (std::size_t i = 0; i < fonts->faces.size(); ++i) {
-      if (fonts->faces[i].file.file == *path && fonts->faces[i].file.index == entry->index)
-        role_face[r] = static_cast<int>(i);
-    }
-    if (role_face[r] < 0) {
-      std::optional<LoadedFace> face = open_face(*path, entry->index);
-      if (!face) {
-        errors.push_back(make_error(entry->where, "cannot read font '" + path->string() + "'",
-                                    "is it a TrueType/OpenType file?"));
-        continue;
-      }
-      fonts->faces.push_back(*face);
-      role_face[r] = static_cast<int>(fonts->faces.size() - 1);
-    }
-    bool arabic_role = r <= static_cast<std::size_t>(FontRole::heading);
-    if (arabic_role && !has_arabic(fonts->faces[role_face[r]])) {
-      errors.push_back(make_error(entry->where,
-                                  "font '" + entry->file + "' for role '" + kRoleNames[r] +
-                                      "' has no Arabic letters",
-                                  "choose an Arabic font such as Amiri-Regular.ttf"));
-    }
-  }
+// Roles fonts.toml leaves out take another role's face; body and latin are required.
+void resolve_fallbacks(std::array<int, 6>& role_face, const std::array<bool, 6>& named,
+                       const std::string& toml_file, Diagnostics& errors) {
   for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
     if (role_face[r] >= 0 || named[r]) continue;  // named but broken: already reported
     if (kFallbackRole[r] < 0) {
@@ -171,6 +148,41 @@ Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& f
     }
     role_face[r] = role_face[kFallbackRole[r]];
   }
+}
+
+}  // namespace
+
+FontSet::~FontSet() {
+  for (LoadedFace& f : faces) {
+    hb_font_destroy(f.font);
+    hb_face_destroy(f.face);
+  }
+}
+
+Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir) {
+  using R = Result<std::shared_ptr<const FontSet>>;
+  const std::string toml_file = (fonts_dir / "fonts.toml").string();
+  toml::table table;
+  try {
+    table = toml::parse_file(toml_file);
+  } catch (const toml::parse_error& e) {
+    const auto& begin = e.source().begin;
+    return R::failure(make_error(
+        {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+        std::string(e.description()), "fonts.toml names one font file per role"));
+  }
+  Diagnostics errors;
+  auto fonts = std::make_shared<FontSet>();
+  std::array<int, 6> role_face;
+  role_face.fill(-1);
+  std::array<bool, 6> named{};
+  for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
+    std::optional<RoleEntry> entry = read_role(table, kRoleNames[r], toml_file, errors);
+    if (!entry) continue;
+    named[r] = true;
+    role_face[r] = add_role_face(*fonts, fonts_dir, *entry, r, errors);
+  }
+  resolve_fallbacks(role_face, named, toml_file, errors);
   if (has_errors(errors)) return R::failure(std::move(errors));
   for (std::size_t r = 0; r < role_face.size(); ++r) fonts->roles[r] = role_face[r];
   return R::success(std::move(fonts));

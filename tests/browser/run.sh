@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# ctest entry for the browser checks: writes the sample sites (tests/html/sample_site_main.cpp)
-# into WORK_DIR/output, installs the npm packages from package-lock.json when they are missing,
+# ctest entry for the browser checks: writes the sites of the organisations built in code and of
+# every orgs/*.toml (tests/html/sample_site_main.cpp) into WORK_DIR/output, installs the npm packages from package-lock.json when they are missing,
 # then opens every page in headless Chromium (check_site.mjs). Screenshots at 360 and 1280 px
 # land in WORK_DIR/screenshots. Exit 77 (ctest: skipped) only when Chromium cannot be found.
-#   run.sh SAMPLE_SITE_BINARY WORK_DIR
+#   run.sh SAMPLE_SITE_BINARY WORK_DIR [ORGS_DIR TEMPLATES_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 generator="$1"
 work="$2"
+shift 2
 
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
@@ -21,5 +22,5 @@ if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/a
 fi
 
 rm -rf "$work"
-"$generator" "$work/output"
+"$generator" "$work/output" "$@"
 exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "$work"/output/*/site

@@ -1,43 +1,80 @@
-// Writes the sample organisations' sites into an output tree for the browser tests:
-//   html_sample_site OUT  →  OUT/<slug>/site/… (the html stage's real output) plus stand-ins for
-// what other stages write beside it (policy, form and booklet PDFs; form pages), so that the
-// browser test can check that every link points where the build puts those files.
+// Writes organisations' sites into an output tree for the browser tests:
+//   html_sample_site OUT [ORGS_DIR TEMPLATES_DIR]
+// OUT/<slug>/site/… is the html stage's real output: for the organisations built in code
+// (sample_site.cpp) and, when ORGS_DIR is given, for every organisation file there with its
+// policies merged from TEMPLATES_DIR. Beside each site go stand-ins for what other stages write
+// (policy, form and booklet PDFs; form pages), so the browser test can check that every link
+// points where the build puts those files.
 #include <filesystem>
 #include <iostream>
 
 #include "core/atomic_write.h"
 #include "html/site.h"
 #include "sample_site.h"
+#include "template/policy.h"
+
+namespace {
+
+using namespace siyasa;
+namespace fs = std::filesystem;
+
+// Writes one organisation's site and the stand-ins beside it; false when anything failed.
+bool write_sample(const OrgData& org, const std::vector<MergedPolicy>& policies,
+                  const std::vector<FormRef>& forms, const fs::path& root,
+                  const SiteOptions& options) {
+  bool ok = true;
+  for (const Diagnostic& d : write_site(org, policies, forms, root / "site", options)) {
+    std::cerr << format_diagnostic(d) << "\n";
+    ok = ok && d.severity != Severity::error;
+  }
+  const std::string stand_in = "%PDF-1.4\n% stand-in written by html_sample_site\n";
+  write_file_atomically(root / "booklet.pdf", stand_in);
+  for (const MergedPolicy& p : policies) {
+    write_file_atomically(root / "policies" / (p.id + ".pdf"), stand_in);
+  }
+  for (const FormRef& f : forms) {
+    write_file_atomically(root / "forms" / (f.id + ".pdf"), stand_in);
+    write_file_atomically(root / "site/forms" / (f.id + ".html"),
+                          "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\">"
+                          "<title>stand-in</title></html>\n");
+  }
+  return ok;
+}
+
+// Every organisation file of `orgs_dir` with the policies it adopts, merged.
+bool write_organisation_files(const fs::path& orgs_dir, const fs::path& templates_dir,
+                              const fs::path& out) {
+  bool ok = true;
+  OrgSet set = load_orgs(orgs_dir);
+  for (const Diagnostic& d : set.diagnostics) std::cerr << format_diagnostic(d) << "\n";
+  SiteOptions options;
+  options.templates_dir = templates_dir / "site";
+  for (const OrgData& org : set.orgs) {
+    std::vector<MergedPolicy> policies;
+    for (const PolicyAdoption& adoption : org.policies) {
+      Result<MergedPolicy> merged = merge_policy(org, adoption.id, templates_dir);
+      for (const Diagnostic& d : merged.diagnostics) std::cerr << format_diagnostic(d) << "\n";
+      if (merged.ok()) policies.push_back(std::move(*merged));
+      else ok = false;
+    }
+    ok = write_sample(org, policies, {}, out / org.slug, options) && ok;
+  }
+  return ok && !has_errors(set.diagnostics);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  using namespace siyasa;
-  if (argc != 2) {
-    std::cerr << "usage: html_sample_site OUTPUT_DIR\n";
+  if (argc != 2 && argc != 4) {
+    std::cerr << "usage: html_sample_site OUTPUT_DIR [ORGS_DIR TEMPLATES_DIR]\n";
     return 2;
   }
   const fs::path out = argv[1];
-  int status = 0;
+  bool ok = true;
   for (const OrgData& org : {testing::sample_association(), testing::sample_endowment()}) {
-    const fs::path root = out / org.slug;
-    const std::vector<MergedPolicy> policies = testing::sample_policies(org);
-    const std::vector<FormRef> forms = testing::sample_forms();
-    for (const Diagnostic& d :
-         write_site(org, policies, forms, root / "site", testing::sample_site_options())) {
-      std::cerr << format_diagnostic(d) << "\n";
-      status = 1;
-    }
-    const std::string stand_in = "%PDF-1.4\n% stand-in written by html_sample_site\n";
-    write_file_atomically(root / "booklet.pdf", stand_in);
-    for (const MergedPolicy& p : policies) {
-      write_file_atomically(root / "policies" / (p.id + ".pdf"), stand_in);
-    }
-    for (const FormRef& f : forms) {
-      write_file_atomically(root / "forms" / (f.id + ".pdf"), stand_in);
-      write_file_atomically(root / "site/forms" / (f.id + ".html"),
-                            "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\">"
-                            "<title>stand-in</title></html>\n");
-    }
+    ok = write_sample(org, testing::sample_policies(org), testing::sample_forms(),
+                      out / ("sample-" + org.slug), testing::sample_site_options()) && ok;
   }
-  return status;
+  if (argc == 4) ok = write_organisation_files(argv[2], argv[3], out) && ok;
+  return ok ? 0 : 1;
 }

@@ -144,6 +144,61 @@ TEST(PolicyPage, CanonicalAndOpenGraphOnlyWhenTheWebsiteIsKnown) {
   EXPECT_TRUE(contains(plain, "مسجّل لدى"));  // masculine agreement for an endowment
 }
 
+TEST(PolicyPage, SubtitleAndApprovalUnderTheTitleWhenTheTemplateSaysSo) {
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.subtitle = "جمعية كسوة الكاسي";
+  const std::string at_end = policy_page(org, policy);
+  EXPECT_TRUE(contains(at_end, "<p class=\"policy-subtitle\">جمعية كسوة الكاسي</p>"));
+  EXPECT_GT(at_end.find("id=\"approval-heading\""), at_end.find("class=\"policy-body\""));
+
+  policy.approval->placement = "after_title";
+  for (PageMode mode : {PageMode::site, PageMode::fragment}) {
+    const std::string html = policy_page(org, policy, mode);
+    const size_t approval = html.find("id=\"approval-heading\"");
+    ASSERT_NE(approval, std::string::npos);
+    EXPECT_LT(approval, html.find("class=\"policy-body\""));
+    EXPECT_EQ(html.find("id=\"approval-heading\"", approval + 1), std::string::npos);
+  }
+}
+
+TEST(PolicyPage, SignatureOnlyApprovalLeavesNoEmptyHeadingOrDate) {
+  // Seed 003: signed by the chairman, with neither an approval sentence nor a date.
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.approval->heading.clear();
+  policy.approval->sentence.clear();
+  policy.approval->hijri_date.clear();
+  policy.approval->gregorian_date.clear();
+  const std::string html = policy_page(org, policy);
+  EXPECT_FALSE(contains(html, "<h2 id=\"approval-heading\">"));
+  EXPECT_FALSE(contains(html, "تاريخ الاعتماد"));
+  EXPECT_FALSE(contains(html, "<p></p>"));
+  EXPECT_TRUE(contains(html, "<section class=\"approval\" aria-label=\"اعتماد السياسة\">"));
+  EXPECT_TRUE(contains(html, policy.approval->chairman_name));
+  const std::string index = render_site_index(templates(), org, {policy}, {}, sample_site_options());
+  EXPECT_FALSE(contains(index, "تاريخ الاعتماد"));
+}
+
+TEST(SiteIndex, NoContactListWithoutContactDetails) {
+  const OrgData org = sample_endowment();  // no website, e-mail or phone
+  const std::string index =
+      render_site_index(templates(), org, sample_policies(org), {}, sample_site_options());
+  EXPECT_FALSE(contains(index, "class=\"contact\""));
+  EXPECT_TRUE(contains(render_site_index(templates(), sample_association(), {}, {},
+                                         sample_site_options()),
+                       "class=\"contact\""));
+}
+
+TEST(PolicyPage, ShallowestHeadingIsH2UnderTheTitle) {
+  const OrgData org = sample_association();
+  MergedPolicy policy = beneficiary(sample_policies(org));
+  policy.markdown = "### أولاً\n\nنص\n\n#### فرع\n";
+  const std::string html = policy_page(org, policy);
+  EXPECT_TRUE(contains(html, "<h2 id=\"h-1\">أولاً</h2>"));
+  EXPECT_TRUE(contains(html, "<h3 id=\"h-1-1\">فرع</h3>"));
+}
+
 TEST(PolicyPage, FragmentIsTheBodyOnly) {
   const OrgData org = sample_association();
   const std::vector<MergedPolicy> policies = sample_policies(org);

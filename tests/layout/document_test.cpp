@@ -8,6 +8,7 @@
 
 #include "fake_typesetter.h"
 #include "layout/geometry.h"
+#include "layout/images.h"
 #include "layout/policy_layout.h"
 
 namespace siyasa {
@@ -318,6 +319,32 @@ TEST_F(PolicyDocument, AnUnreadableLogoIsAnErrorAtItsKey) {
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].where.line, 12);
   EXPECT_NE(result.diagnostics[0].message.find("logo"), std::string::npos);
+}
+
+TEST_F(PolicyDocument, ApprovalUnderTheTitleWhenTheTemplatePlacesItThere) {
+  policy.approval->placement = "after_title";
+  policy.approval->heading = "معتمدة من مجلس الإدارة";
+  policy.approval->sentence = "بناءً على محضر الاجتماع الأول لمجلس الإدارة لعام ٢٠٢٣ م";
+  const PagedDocument doc = layout();
+  const std::string first = page_text(doc.pages[0]);
+  EXPECT_TRUE(contains(first, "معتمدة"));
+  EXPECT_TRUE(contains(first, "محضر"));
+  // The chairman still signs at the end, with no approval heading in the contents.
+  EXPECT_TRUE(contains(page_text(doc.pages.back()), "أحمد"));
+  for (const auto& entry : doc.outline) EXPECT_NE(entry.title, "معتمدة من مجلس الإدارة");
+}
+
+TEST(Images, PngSizeFromTheHeader) {
+  const auto logo = read_png_size(std::filesystem::path(SIYASA_SOURCE_DIR) / "orgs/example/logo.png");
+  ASSERT_TRUE(logo);
+  EXPECT_GT(logo->width, 0);
+  EXPECT_GT(logo->height, 0);
+  EXPECT_FALSE(read_png_size(std::filesystem::path(SIYASA_SOURCE_DIR) / "orgs/example.toml"));
+  EXPECT_FALSE(read_png_size("no/such/file.png"));
+  const ImageItem fitted = fit_image("x.png", ImageSize{400, 200}, 100, 10, 50, 50);
+  EXPECT_DOUBLE_EQ(fitted.w, 50);
+  EXPECT_DOUBLE_EQ(fitted.h, 25);
+  EXPECT_DOUBLE_EQ(fitted.x, 75);
 }
 
 TEST(Booklet, OrdinalsCoverAndOneContents) {

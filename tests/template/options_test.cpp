@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include "template/front_matter.h"
 #include "template/policy.h"
+
+#include <fstream>
 
 namespace siyasa {
 namespace {
@@ -86,6 +89,54 @@ TEST(Options, PolicyWithoutTemplate) {
   ASSERT_FALSE(merged.ok());
   EXPECT_EQ(merged.diagnostics[0].where.line, 9);
   EXPECT_EQ(merged.diagnostics[0].hint, "did you mean 'beneficiary-relations'?");
+}
+
+}  // namespace
+}  // namespace siyasa
+
+namespace siyasa {
+namespace {
+
+TEST(Forms, FollowTheAudience) {
+  OrgData org = org_with({});
+  auto merged = merge_policy(org, "beneficiary-relations", kTemplates);
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->forms, (std::vector<std::string>{"beneficiary-support-request", "satisfaction-survey"}));
+  org.policies[0].options["audience"] = std::string("members");
+  merged = merge_policy(org, "beneficiary-relations", kTemplates);
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->forms, (std::vector<std::string>{"member-service-request", "satisfaction-survey"}));
+  EXPECT_EQ(merged->title, "سياسة تنظيم التعامل مع أعضاء الجمعية العمومية");
+}
+
+TEST(FrontMatter, ErrorsPointIntoTheTemplate) {
+  auto dir = std::filesystem::temp_directory_path() / "siyasa-front-matter";
+  std::filesystem::create_directories(dir);
+  auto write = [&](const std::string& text) {
+    std::ofstream(dir / "t.md") << text;
+    return read_template(dir / "t.md");
+  };
+  auto no_fence = write("id = \"t\"\n");
+  ASSERT_FALSE(no_fence.ok());
+  EXPECT_EQ(no_fence.diagnostics[0].where.line, 1);
+  auto unclosed = write("+++\nid = \"t\"\n");
+  ASSERT_FALSE(unclosed.ok());
+  EXPECT_EQ(unclosed.diagnostics[0].message, "the front matter is not closed");
+  auto bad_toml = write("+++\nid = \"t\"\ntitle = \n+++\nbody\n");
+  ASSERT_FALSE(bad_toml.ok());
+  EXPECT_EQ(bad_toml.diagnostics[0].where.line, 3);
+  auto bad_option = write("+++\nid = \"t\"\n\n[options.x]\ntype = \"int\"\ndefault = \"two\"\n+++\n");
+  ASSERT_FALSE(bad_option.ok());
+  EXPECT_EQ(bad_option.diagnostics[0].where.line, 4);
+  EXPECT_EQ(bad_option.diagnostics[0].message, "option 'x' needs a default of type int");
+  auto unknown_key = write("+++\nid = \"t\"\ntitel = \"x\"\n+++\n");
+  ASSERT_FALSE(unknown_key.ok());
+  EXPECT_EQ(unknown_key.diagnostics[0].where.line, 3);
+  auto good = write("+++\nid = \"t\"\ntitle = \"x\"\n+++\n## a\n");
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->body_first_line, 5);
+  EXPECT_EQ(good->body, "## a\n");
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

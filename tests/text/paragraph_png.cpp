@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atomic_write.h"
 #include "layout/paragraph.h"
 #include "text/fonts.h"
 
@@ -86,21 +87,7 @@ std::vector<cairo_text_cluster_t> clusters_of(const GlyphRun& run) {
   return out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  Options o;
-  if (!parse(argc, argv, o)) {
-    std::fprintf(stderr, "usage: paragraph_png [--width PT] [--size PT] [--align A] [--kashida] "
-                         "[--greedy] [--ltr] [--bold] [--heading] [--fonts DIR] (--text T | --file F) "
-                         "-o OUT.png\n");
-    return 2;
-  }
-  auto fonts = load_fonts(o.fonts);
-  if (!fonts.ok()) {
-    for (const auto& d : fonts.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-    return 1;
-  }
+ParagraphSpec spec_of(const Options& o) {
   ParagraphSpec spec;
   spec.width = o.width;
   spec.align = o.align;
@@ -118,9 +105,28 @@ int main(int argc, char** argv) {
     bold = !bold;
     from = star + 1;
   }
-  ParagraphLayout layout = layout_paragraph(**fonts, spec);
-  for (const auto& d : layout.warnings) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  return spec;
+}
 
+// Draws one run as the PDF writer does: glyphs + the run's text + clusters. Returns false when
+// cairo rejects the cluster mapping.
+bool draw_run(cairo_t* cr, const GlyphRun& run, double left, double baseline) {
+  cairo_set_font_size(cr, run.size);
+  cairo_set_source_rgb(cr, run.link.empty() ? 0 : 0.1, 0, run.link.empty() ? 0 : 0.6);
+  std::vector<cairo_glyph_t> glyphs;
+  for (const PositionedGlyph& g : run.glyphs)
+    glyphs.push_back({g.glyph, left + run.x + g.x, baseline + g.y});
+  std::vector<cairo_text_cluster_t> clusters = clusters_of(run);
+  cairo_show_text_glyphs(cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+                         static_cast<int>(glyphs.size()), clusters.data(),
+                         static_cast<int>(clusters.size()),
+                         run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0));
+  if (cairo_status(cr) == CAIRO_STATUS_SUCCESS) return true;
+  std::fprintf(stderr, "cairo: %s\n", cairo_status_to_string(cairo_status(cr)));
+  return false;
+}
+
+int render_png(const FontSet& fonts, const ParagraphLayout& layout, const Options& o) {
   const double margin = 20;
   const int w = static_cast<int>((o.width + 2 * margin) * o.scale);
   const int h = static_cast<int>((layout.height + 2 * margin) * o.scale);
@@ -131,44 +137,63 @@ int main(int argc, char** argv) {
   cairo_paint(cr);
   cairo_set_source_rgb(cr, 0.85, 0.3, 0.3);  // the measure
   cairo_set_line_width(cr, 0.3);
-  cairo_move_to(cr, margin, 0); cairo_line_to(cr, margin, h);
-  cairo_move_to(cr, margin + o.width, 0); cairo_line_to(cr, margin + o.width, h);
+  cairo_move_to(cr, margin, 0);
+  cairo_line_to(cr, margin, h);
+  cairo_move_to(cr, margin + o.width, 0);
+  cairo_line_to(cr, margin + o.width, h);
   cairo_stroke(cr);
 
   FT_Library ft;
   FT_Init_FreeType(&ft);
-  std::map<FaceId, cairo_font_face_t*> faces;
-  int status = 0;
+  std::map<FaceId, std::pair<FT_Face, cairo_font_face_t*>> faces;
+  bool ok = true;
   double y = margin;
   for (const Line& line : layout.lines) {
-    double baseline = y + line.advance - (line.advance - line.ascent - line.descent) / 2 - line.descent;
+    // the line's ascent + descent centred in its advance
+    const double baseline = y + (line.advance + line.ascent - line.descent) / 2;
     for (const GlyphRun& run : line.runs) {
       if (!faces.count(run.face)) {
-        FT_Face f;
-        const FaceFile& file = face_file(**fonts, run.face);
+        const FaceFile& file = face_file(fonts, run.face);
+        FT_Face f = nullptr;
         FT_New_Face(ft, file.file.c_str(), file.index, &f);
-        faces[run.face] = cairo_ft_font_face_create_for_ft_face(f, 0);
+        faces[run.face] = {f, cairo_ft_font_face_create_for_ft_face(f, 0)};
       }
-      cairo_set_font_face(cr, faces[run.face]);
-      cairo_set_font_size(cr, run.size);
-      cairo_set_source_rgb(cr, run.link.empty() ? 0 : 0.1, 0, run.link.empty() ? 0 : 0.6);
-      std::vector<cairo_glyph_t> glyphs;
-      for (const PositionedGlyph& g : run.glyphs)
-        glyphs.push_back({g.glyph, margin + run.x + g.x, baseline + g.y});
-      std::vector<cairo_text_cluster_t> clusters = clusters_of(run);
-      cairo_show_text_glyphs(cr, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
-                             static_cast<int>(glyphs.size()), clusters.data(),
-                             static_cast<int>(clusters.size()),
-                             run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0));
-      if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
-        std::fprintf(stderr, "cairo: %s\n", cairo_status_to_string(cairo_status(cr)));
-        status = 1;
-      }
+      cairo_set_font_face(cr, faces[run.face].second);
+      ok = draw_run(cr, run, margin, baseline) && ok;
     }
     y += line.advance;
   }
-  cairo_surface_write_to_png(surface, o.out.c_str());
+  std::string error = write_file_atomically_with(o.out, [&](const std::filesystem::path& tmp) {
+    return cairo_surface_write_to_png(surface, tmp.c_str()) == CAIRO_STATUS_SUCCESS
+               ? std::string{} : std::string("cannot write PNG");
+  });
+  if (!error.empty()) std::fprintf(stderr, "%s: %s\n", o.out.c_str(), error.c_str());
   cairo_destroy(cr);
   cairo_surface_destroy(surface);
-  return status;
+  for (auto& [id, face] : faces) {
+    cairo_font_face_destroy(face.second);
+    FT_Done_Face(face.first);
+  }
+  FT_Done_FreeType(ft);
+  return ok && error.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  if (!parse(argc, argv, o)) {
+    std::fprintf(stderr, "usage: paragraph_png [--width PT] [--size PT] [--align A] [--kashida] "
+                         "[--greedy] [--ltr] [--bold] [--heading] [--fonts DIR] (--text T | --file F) "
+                         "-o OUT.png\n");
+    return 2;
+  }
+  auto fonts = load_fonts(o.fonts);
+  if (!fonts.ok()) {
+    for (const auto& d : fonts.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    return 1;
+  }
+  ParagraphLayout layout = layout_paragraph(**fonts, spec_of(o));
+  for (const auto& d : layout.warnings) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  return render_png(**fonts, layout, o);
 }

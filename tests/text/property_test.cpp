@@ -5,6 +5,7 @@
 // order; pure Arabic comes out right to left; layouts from several threads agree.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <future>
@@ -162,6 +163,28 @@ TEST(Properties, JustifiedLinesFillTheMeasure) {
   }
 }
 
+// Justification only widens spaces (and, with kashida, adds tatweel glyphs): every other glyph
+// keeps the advance it has in the ragged layout, so letters are never spaced apart.
+TEST(Properties, JustificationNeverSpacesLetters) {
+  auto letter_advances = [](const ParagraphLayout& l) {
+    std::vector<std::pair<std::size_t, double>> out;  // (text offset, advance) of non-spaces
+    for (const Line& line : l.lines)
+      for (const GlyphRun& run : line.runs)
+        for (const PositionedGlyph& g : run.glyphs)
+          if (run.text[g.cluster] != ' ') out.push_back({run.text_offset + g.cluster, g.advance});
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (const std::string& text : policy_paragraphs()) {
+    ParagraphSpec ragged = spec_for(text, 250, Align::start, false);
+    ragged.total_fit = false;
+    ParagraphSpec justified = spec_for(text, 250, Align::justify, false);
+    justified.total_fit = false;  // the same lines as the ragged layout
+    EXPECT_EQ(letter_advances(layout_paragraph(test_fonts(), justified)),
+              letter_advances(layout_paragraph(test_fonts(), ragged)));
+  }
+}
+
 TEST(Properties, KashidaAddsTatweelsButNoText) {
   const std::string text = policy_paragraphs().at(0);
   ParagraphLayout plain = layout_paragraph(test_fonts(), spec_for(text, 250, Align::justify, false));
@@ -281,6 +304,36 @@ TEST(Properties, AutomaticDirectionFollowsTheFirstLetter) {
   ParagraphLayout rtl = layout_paragraph(test_fonts(), spec);
   const GlyphRun& last = rtl.lines.at(0).runs.back();
   EXPECT_NEAR(last.x + last.width, 300, 0.01);          // RTL start: the right edge
+}
+
+// Random mixtures of everything the engine treats specially: Arabic letters, harakat, lam-alef,
+// Latin, both kinds of digits, brackets, spaces, NBSP, tabs, newlines, ZWJ/ZWNJ, soft hyphens,
+// tatweel, stray continuation bytes. The contracts must hold for all of them.
+TEST(Properties, RandomTextKeepsTheContracts) {
+  const std::vector<std::string> pieces = {
+      "ب", "س", "م", "ل", "ا", "لا", "ة", "ي", "ع", "ه", "\u064E", "\u0651", "\u0650",
+      "\u0670", "a", "Z", "7", "٣", "۴", "(", ")", "[", "]", "{", "«", "»", ".", "،", "/", "-",
+      " ", " ", " ", "\u00A0", "\t", "\n", "\u200D", "\u200C", "\u00AD", "\u0640", "@",
+      "www", "SA03", "\xA0", "\u2028", "\u202B", "\u202C"};
+  std::uint32_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 150; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(next() % 60);
+    for (int k = 0; k < length; ++k) text += pieces[next() % pieces.size()];
+    const double width = 20 + static_cast<double>(next() % 200);
+    ParagraphSpec spec = spec_for(text, width, Align::justify, next() % 2 == 0);
+    spec.direction = static_cast<BaseDirection>(next() % 3);
+    spec.total_fit = next() % 4 != 0;
+    ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
+    ASSERT_EQ(check_clusters(layout), "") << "round " << round << ": " << text;
+    for (std::size_t l = 0; l + 1 < layout.lines.size(); ++l)
+      if (layout.lines[l].justified)
+        EXPECT_NEAR(layout.lines[l].width, width, kTolerance) << "round " << round;
+  }
 }
 
 TEST(Properties, EmptyParagraphHasNoLines) {

@@ -1,0 +1,37 @@
+// Stage "layout", the entry points `siyasa build` and `siyasa render` call: merged policies of
+// one organisation in, a PDF file out (parse the Markdown, lay out the pages, write through
+// src/pdf/ to a temporary file renamed into place). Never prints; returns diagnostics.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+#include "layout/paged_document.h"
+#include "template/policy.h"
+#include "text/fonts.h"
+
+namespace siyasa {
+
+// Parses the policy's Markdown and lays it out (for previews and tests that want the pages).
+Result<PagedDocument> layout_policy_document(const std::shared_ptr<const FontSet>& fonts,
+                                             const OrgData& org, const MergedPolicy& policy);
+
+// All of an organisation's policies, in the order given (MergedPolicy::order is not re-sorted).
+Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSet>& fonts,
+                                              const OrgData& org,
+                                              const std::vector<MergedPolicy>& policies);
+
+// output/<slug>/policies/<id>.pdf. Returns errors (nothing written, any old file kept) or
+// warnings (file written).
+Diagnostics build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                             const MergedPolicy& policy, const std::filesystem::path& destination);
+
+// output/<slug>/booklet.pdf.
+Diagnostics build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                              const std::vector<MergedPolicy>& policies,
+                              const std::filesystem::path& destination);
+
+}  // namespace siyasa

@@ -1,0 +1,76 @@
+// The web fonts are subsets of the PDF's fonts: Arabic text must shape exactly as it does with
+// the whole font (same advances, offsets and clusters: joining forms, lam-alef, harakat, digits),
+// or the site would show broken words while the font "loaded" fine.
+#include <gtest/gtest.h>
+#include <hb.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "html/site.h"
+#include "html/site_assets.h"
+
+namespace siyasa {
+namespace {
+
+struct Position {
+  unsigned cluster;
+  int x_advance, x_offset, y_offset;
+  bool operator==(const Position&) const = default;
+};
+
+std::vector<Position> shape(hb_face_t* face, const std::string& text) {
+  std::unique_ptr<hb_font_t, decltype(&hb_font_destroy)> font(hb_font_create(face), &hb_font_destroy);
+  std::unique_ptr<hb_buffer_t, decltype(&hb_buffer_destroy)> buffer(hb_buffer_create(),
+                                                                    &hb_buffer_destroy);
+  hb_buffer_add_utf8(buffer.get(), text.data(), static_cast<int>(text.size()), 0, -1);
+  hb_buffer_guess_segment_properties(buffer.get());
+  hb_shape(font.get(), buffer.get(), nullptr, 0);
+  unsigned count = 0;
+  hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer.get(), &count);
+  hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer.get(), &count);
+  std::vector<Position> out;
+  for (unsigned i = 0; i < count; ++i) {
+    out.push_back({info[i].cluster, pos[i].x_advance, pos[i].x_offset, pos[i].y_offset});
+  }
+  return out;
+}
+
+using Face = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
+
+Face face_from_bytes(const std::string& bytes) {
+  hb_blob_t* blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  Face face(hb_face_create(blob, 0), &hb_face_destroy);
+  hb_blob_destroy(blob);
+  return face;
+}
+
+TEST(WebFontSubset, ShapesArabicExactlyLikeTheWholeFont) {
+  const std::vector<std::string> samples = {
+      "سياسة تنظيم العلاقة مع المستفيدين",
+      "لا إله إلا الله، الإجراءات والأهداف",       // lam-alef ligatures
+      "مُسَجَّلَةٌ لَدَى وِزَارَةِ المَوَارِدِ",   // harakat on their letters
+      "رقم (١٦١) وتاريخ ٢٣/٠٣/١٤٤٧هـ",              // digits, brackets
+      "IBAN SA03 8000 — info@example.org",          // Latin inside
+      "اعتماد مجلس الإدارة ـــ كشيدة",              // tatweel
+  };
+  for (const WebFont& font : default_web_fonts()) {
+    SCOPED_TRACE(font.file.string());
+    hb_blob_t* whole_blob = hb_blob_create_from_file_or_fail(font.file.c_str());
+    ASSERT_NE(whole_blob, nullptr);
+    Face whole(hb_face_create(whole_blob, font.index), &hb_face_destroy);
+    hb_blob_destroy(whole_blob);
+
+    Result<std::string> bytes = subset_web_font(font.file, font.index, "");
+    ASSERT_TRUE(bytes.ok());
+    Face subset = face_from_bytes(*bytes);
+    for (const std::string& text : samples) {
+      EXPECT_EQ(shape(whole.get(), text), shape(subset.get(), text)) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace siyasa

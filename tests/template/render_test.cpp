@@ -1,0 +1,123 @@
+// `siyasa render --format txt` end to end: each sample organisation's policies against the
+// expected texts in tests/template/expected/ (read line by line against the seeds), and the
+// word-sequence fidelity of each against its seed (tests/template/fidelity/fidelity.py).
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sys/wait.h>
+#include <fstream>
+#include <sstream>
+
+namespace siyasa {
+namespace {
+
+const std::filesystem::path kSource = SIYASA_SOURCE_DIR;
+const std::filesystem::path kData = std::filesystem::path(SIYASA_TEST_DATA) / "template";
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Outcome {
+  int status = -1;
+  std::string out;
+};
+
+Outcome run(const std::string& command) {
+  Outcome r;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buffer{};
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string render_command(const std::string& org, const std::string& policy, const std::string& output) {
+  return std::string(SIYASA_BINARY) + " render --org " + (kSource / "orgs" / (org + ".toml")).string() +
+         " --policy " + policy + " --templates " + (kSource / "templates").string() + " --format txt -o " + output;
+}
+
+struct Case {
+  const char* org;
+  const char* policy;
+};
+
+class RenderTxt : public ::testing::TestWithParam<Case> {};
+
+TEST_P(RenderTxt, MatchesTheExpectedText) {
+  const auto [org, policy] = GetParam();
+  Outcome r = run(render_command(org, policy, "-"));
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out, read(kData / "expected" / (std::string(org) + "." + policy + ".txt")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, RenderTxt,
+                         ::testing::Values(Case{"kiswa", "beneficiary-relations"},
+                                           Case{"mafatih", "beneficiary-relations"},
+                                           Case{"khayrat-albaha", "beneficiary-relations"},
+                                           Case{"rahah-coop", "beneficiary-relations"},
+                                           Case{"rahah-coop", "information-privacy"},
+                                           Case{"example", "beneficiary-relations"},
+                                           Case{"example", "information-privacy"}),
+                         [](const auto& info) {
+                           std::string name = std::string(info.param.org) + "_" + info.param.policy;
+                           for (auto& c : name)
+                             if (c == '-') c = '_';
+                           return name;
+                         });
+
+TEST(RenderTxtFile, WritesTheFileWholeAndRefusesUnknownPolicies) {
+  auto dir = std::filesystem::temp_directory_path() / "siyasa-render-txt";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  auto out = dir / "kiswa.txt";
+  ASSERT_EQ(run(render_command("kiswa", "beneficiary-relations", out.string())).status, 0);
+  EXPECT_EQ(read(out), read(kData / "expected" / "kiswa.beneficiary-relations.txt"));
+
+  auto missing = dir / "none.txt";
+  Outcome bad = run(render_command("kiswa", "beneficiary-relation", missing.string()));
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.out.find("does not adopt the policy 'beneficiary-relation'"), std::string::npos) << bad.out;
+  EXPECT_NE(bad.out.find("did you mean 'beneficiary-relations'?"), std::string::npos) << bad.out;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+  std::filesystem::remove_all(dir);
+}
+
+// Seed → the sample organisation's policies that reproduce it.
+struct Seed {
+  const char* file;
+  std::vector<std::string> texts;
+};
+
+TEST(Fidelity, EverySeedReadsLikeItsTemplateMerge) {
+  const std::vector<Seed> seeds = {
+      {"000_3e11937abf4ef400.txt", {"kiswa.beneficiary-relations"}},
+      {"001_a61ad346024409ff.txt", {"mafatih.beneficiary-relations"}},
+      {"002_66b68d0bb18d4733.txt", {"khayrat-albaha.beneficiary-relations"}},
+      {"003_fc5c31325be2ac16.txt", {"rahah-coop.beneficiary-relations", "rahah-coop.information-privacy"}},
+  };
+  const auto fidelity = kData / "fidelity";
+  for (const auto& seed : seeds) {
+    std::string command = "python3 " + (fidelity / "fidelity.py").string() + " " + (fidelity / "seeds" / seed.file).string() +
+                          " " + (fidelity / "seed_corrections.tsv").string();
+    for (const auto& t : seed.texts) command += " " + (kData / "expected" / (t + ".txt")).string();
+    Outcome r = run(command);
+    ASSERT_EQ(r.status, 0) << r.out;
+    double ratio = std::stod(r.out);
+    RecordProperty(std::string("fidelity_") + std::string(seed.file).substr(0, 3), r.out.substr(0, 5));
+    std::cout << "fidelity " << std::string(seed.file).substr(0, 3) << ": " << r.out;
+    EXPECT_GE(ratio, 0.90) << seed.file;
+  }
+}
+
+}  // namespace
+}  // namespace siyasa
