@@ -183,6 +183,47 @@ TEST(Samples, SameInputsSameBytes) {
   EXPECT_EQ(first, read_bytes(b));
 }
 
+// Every kind of block the templates may use, set with the real engine (look at features.pdf).
+TEST(Samples, EveryBlockKind) {
+  ASSERT_TRUE(fonts());
+  const auto samples = load_samples();
+  ASSERT_FALSE(samples.empty());
+  MergedPolicy policy;
+  policy.id = "features";
+  policy.title = "سياسة تجريبية لكل العناصر";
+  policy.template_file = "features.md";
+  policy.markdown =
+      "## جدول\n\n"
+      "| البند | المسؤول | المدة |\n|---|---|---|\n"
+      "| استقبال الطلب | موظف علاقات المستفيدين | يوم واحد |\n"
+      "| دراسة الطلب والرد عليه بشأن قبوله أو رفضه | لجنة البحث | أسبوعان |\n\n"
+      "## اقتباس وروابط\n\n"
+      "> تلتزم **الجمعية** بسرية البيانات، ويمكن الاطلاع على السياسة في [موقعنا](https://example.org.sa).\n\n"
+      "1. البند الأول\n   - فرع أول\n   - فرع ثان\n2. البند الثاني\n\n---\n\nفقرة أخيرة.\n";
+  const auto doc = layout_policy_document(fonts(), samples.front().org, policy);
+  ASSERT_TRUE(doc.ok());
+  const fs::path pdf = kOut / "features.pdf";
+  ASSERT_EQ(write_pdf(*doc, pdf), "");
+  int external_links = 0, cell_borders = 0, rules = 0;
+  double first_column_x = 0, second_column_x = 0;
+  for (const auto& page : doc->pages)
+    for (const auto& item : page.items) {
+      if (const auto* link = std::get_if<LinkItem>(&item)) external_links += link->uri == "https://example.org.sa";
+      if (const auto* box = std::get_if<BoxItem>(&item)) cell_borders += box->stroke > 0 && !box->fill;
+      if (std::holds_alternative<RuleItem>(item)) ++rules;
+      if (const auto* t = std::get_if<TextItem>(&item)) {
+        if (t->run.text.find("البند") != std::string::npos && first_column_x == 0) first_column_x = t->x;
+        if (t->run.text.find("المسؤول") != std::string::npos) second_column_x = t->x;
+      }
+    }
+  EXPECT_GE(external_links, 1);  // one per run the link text is set in
+  EXPECT_EQ(cell_borders, 9);  // 3 rows × 3 cells
+  EXPECT_GT(first_column_x, second_column_x);  // the first column is on the right
+  EXPECT_GE(rules, 2);  // the quote's bar and the thematic break (besides the furniture)
+  const std::string text = pdftotext_page(pdf, static_cast<int>(doc->pages.size()));
+  EXPECT_NE(text.find("فقرة أخيرة"), std::string::npos);
+}
+
 TEST(Samples, Booklets) {
   ASSERT_TRUE(fonts());
   for (const auto& sample : load_samples()) {
