@@ -82,7 +82,14 @@ void BodySetter::set_blocks(const std::vector<Block>& blocks, HBox box, int dept
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const double gap = i == 0 ? first_gap : -1;  // -1: the block's own gap
     const std::size_t before = out_.size();
+    const std::size_t problems_before = ctx_.ts.problems->size();
     set_block(blocks[i], box, depth, gap);
+    // What the text engine found in this block points at the block's line in the template
+    // (nested blocks have already placed theirs).
+    for (std::size_t p = problems_before; p < ctx_.ts.problems->size(); ++p) {
+      Diagnostic& d = (*ctx_.ts.problems)[p];
+      if (d.where.line == 0) d.where = SourcePos{ctx_.options.source, blocks[i].line, blocks[i].column};
+    }
     const bool introduces_list = blocks[i].kind == BlockKind::paragraph && i + 1 < blocks.size() &&
                                  blocks[i + 1].kind == BlockKind::list;
     if (introduces_list && out_.size() > before) out_.back().keep_with_next = true;

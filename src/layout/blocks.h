@@ -23,6 +23,7 @@ struct BodyOptions {
   int outline_base = 1;         // outline level of a display-level-1 heading (2 in a booklet)
   int toc_depth = 2;            // display levels listed in the TOC
   std::string anchor_prefix;    // keeps anchors unique when several policies share a booklet
+  std::string source;           // the template the body came from, for diagnostics
 };
 
 struct BodyContext {

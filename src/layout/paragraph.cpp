@@ -63,11 +63,21 @@ Line assemble_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiec
   return line;
 }
 
+constexpr std::size_t kQuotedBytes = 60;
+
 Diagnostic overflow_warning(const std::string& text, std::size_t start, std::size_t end) {
   Diagnostic d;
   d.severity = Severity::warning;
+  const std::size_t stop = trim_trailing_space(text, start, end);
+  // Quote at most ~60 bytes of a long word, cut at a character boundary.
+  std::size_t shown = stop;
+  if (stop - start > kQuotedBytes) {
+    shown = start + kQuotedBytes;
+    while (shown > start && (static_cast<unsigned char>(text[shown]) & 0xC0) == 0x80) --shown;
+  }
   d.message = "\"";
-  d.message.append(text, start, trim_trailing_space(text, start, end) - start);
+  d.message.append(text, start, shown - start);
+  if (shown < stop) d.message += "…";
   d.message += "\" is wider than the measure and overflows its line";
   d.hint = "shorten it or allow a break in it (a space, a hyphen or a slash)";
   return d;

@@ -196,6 +196,25 @@ DocumentInfo make_info(const OrgData& org, std::string title, std::string subjec
   return info;
 }
 
+// Moves what the text engine reported into `out`. A word wider than a line of the body would
+// print outside the margins, so it is an error at the template's line; one in the letterhead,
+// footer or contents comes from the organisation's data and stays a warning. False when there
+// are errors.
+bool take_text_problems(const Typesetter& ts, const OrgData& org, Diagnostics& out) {
+  bool ok = true;
+  for (Diagnostic d : *ts.problems) {
+    if (d.where.line > 0) {
+      d.severity = Severity::error;
+      ok = false;
+    } else {
+      d.where.file = org.source.string();
+    }
+    out.push_back(std::move(d));
+  }
+  ts.problems->clear();
+  return ok;
+}
+
 }  // namespace
 
 Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
@@ -207,6 +226,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   options.numerals = org.numerals;
   options.kashida = org.kashida;
   options.article_style = policy.article_style;
+  options.source = policy.template_file.string();
   const BodyContext ctx{ts, doc.style, doc.geometry, options};
 
   std::vector<Slice> body;
@@ -219,6 +239,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   if (entries.size() < kMinTocEntries) entries.clear();
   FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, false);
   Diagnostics warnings = flow.warnings;
+  if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
                                 latest_approval(org, {policy.id}));
   return Result<PagedDocument>::success(finish(doc, std::move(flow), {}, std::move(info)),
@@ -244,6 +265,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
     options.outline_base = 2;
     options.toc_depth = 2;
     options.anchor_prefix = "p" + std::to_string(number) + "-";
+    options.source = part.policy->template_file.string();
     const BodyContext ctx{ts, doc.style, doc.geometry, options};
     const std::size_t first = body.size();
     append_title(ctx, *part.policy, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,
@@ -267,6 +289,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
   const std::vector<TocEntry> entries = collect_toc(body, 1);
   FlowResult flow = flow_with_contents(doc, front_options, {}, entries, std::move(body), 1, false);
   Diagnostics warnings = flow.warnings;
+  if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, booklet_title + " — " + org.name,
                                 "السياسات المعتمدة من مجلس إدارة " + org.name, date);
   return Result<PagedDocument>::success(finish(doc, std::move(flow), std::move(cover), std::move(info)),

@@ -18,6 +18,9 @@ using ParagraphFunction = std::function<ParagraphLayout(const ParagraphSpec&)>;
 struct Typesetter {
   std::shared_ptr<const FontSet> fonts;  // handed on to PagedDocument::fonts
   ParagraphFunction paragraph;           // layout_paragraph over `fonts`, or a test's fake
+  // What the text engine reported while this typesetter laid out a document (a word wider than
+  // its line …), in order; the body setter gives each the line of the block it came from.
+  std::shared_ptr<Diagnostics> problems = std::make_shared<Diagnostics>();
 };
 
 // The text engine over `fonts` (defined in typesetter.cpp, the one place that calls it).

@@ -7,7 +7,11 @@ namespace siyasa {
 Typesetter make_typesetter(std::shared_ptr<const FontSet> fonts) {
   Typesetter ts;
   ts.fonts = fonts;
-  ts.paragraph = [fonts](const ParagraphSpec& spec) { return layout_paragraph(*fonts, spec); };
+  ts.paragraph = [fonts, problems = ts.problems](const ParagraphSpec& spec) {
+    ParagraphLayout layout = layout_paragraph(*fonts, spec);
+    problems->insert(problems->end(), layout.warnings.begin(), layout.warnings.end());
+    return layout;
+  };
   return ts;
 }
 
