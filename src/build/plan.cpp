@@ -156,6 +156,14 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
     known.insert(slug);
   }
   for (const auto& wanted : request.only_orgs) {
+    if (!is_valid_slug(wanted)) {
+      plan.diagnostics.push_back(make_error({request.orgs_dir.string(), 0, 0},
+                                            "'" + wanted + "' is not an organisation slug",
+                                            "a slug is the name of a file in this folder without .toml: "
+                                            "letters a-z, digits and '-'"));
+      failed.insert(wanted);
+      continue;
+    }
     if (!known.count(wanted)) {
       plan.diagnostics.push_back(make_error({(request.orgs_dir / (wanted + ".toml")).string(), 0, 0},
                                             "no organisation '" + wanted + "'",
