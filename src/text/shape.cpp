@@ -4,7 +4,6 @@
 #include <string>
 
 #include "text/font_set.h"
-#include "text/utf16.h"
 
 namespace siyasa {
 
@@ -20,52 +19,6 @@ hb_buffer_t* thread_buffer() {
   thread_local ThreadBuffer b;
   hb_buffer_reset(b.buffer);
   return b.buffer;
-}
-
-bool is_alef(char32_t c) { return c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0627 || c == 0x0671; }
-bool is_harakah(char32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0670; }
-
-// The letter before byte `at` (skipping harakat), or 0 at `from`.
-char32_t letter_before(std::string_view text, std::size_t from, std::size_t at) {
-  while (at > from) {
-    std::size_t k = at - 1;
-    while (k > from && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
-    std::size_t i = k;
-    char32_t c = next_codepoint(text, i);
-    if (!is_harakah(c)) return c;
-    at = k;
-  }
-  return 0;
-}
-
-// Lam + alef is one letter to a reader (the mandatory lam-alef ligature), but fonts such as Amiri
-// draw it as two glyphs whose boxes cross, so PDF readers that order characters by position
-// swap them ("العالقة" for "العلاقة"). One cluster for the pair keeps the text in order.
-void merge_lam_alef(std::vector<ShapedGlyph>& glyphs, const ShapeInput& input) {
-  const std::size_t n = glyphs.size();
-  std::uint32_t previous = 0, merged_from = 0, merged_to = 0;
-  bool have_previous = false, merging = false;
-  for (std::size_t k = 0; k < n; ++k) {
-    ShapedGlyph& g = glyphs[input.rtl ? n - 1 - k : k];  // logical order
-    if (merging && g.cluster == merged_from) {
-      g.cluster = merged_to;
-      continue;
-    }
-    merging = false;
-    if (have_previous && g.cluster != previous) {
-      std::size_t i = g.cluster;
-      if (is_alef(next_codepoint(input.context, i)) &&
-          letter_before(input.context, input.start, g.cluster) == 0x0644) {
-        merging = true;
-        merged_from = g.cluster;
-        merged_to = previous;
-        g.cluster = previous;
-        continue;
-      }
-    }
-    previous = g.cluster;
-    have_previous = true;
-  }
 }
 
 }  // namespace
@@ -105,7 +58,6 @@ std::vector<ShapedGlyph> shape_text(const FontSet& fonts, const ShapeInput& inpu
                  (gf & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0,
                  (gf & HB_GLYPH_FLAG_SAFE_TO_INSERT_TATWEEL) != 0};
   }
-  if (script == HB_SCRIPT_ARABIC) merge_lam_alef(glyphs, input);
   return glyphs;
 }
 

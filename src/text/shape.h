@@ -1,8 +1,7 @@
 // Stage "text": shapes one item with HarfBuzz.
 // The text around the item (context) + its byte range, face, direction and script in; glyphs in
 // visual order (left to right) out, in font units, each with the byte offset of the first
-// character of its cluster (clusters merged to whole graphemes, so marks share their base's,
-// and lam + alef share one cluster, as the ligature they form).
+// character of its cluster (clusters merged to whole graphemes, so marks share their base's).
 #pragma once
 
 #include <cstddef>
