@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "data/org.h"
+#include "forms/form_spec.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 
@@ -46,8 +47,18 @@ std::string check_templates(const Folders& folders, Diagnostics& diagnostics) {
          count(merges, "merge", "merges") + ")";
 }
 
+// Every form spec of templates/forms: unknown kinds, duplicate ids, unknown placeholders …
+// (adds nothing to the summary line, which scripts and tests read).
+std::string check_forms(const Folders& folders, Diagnostics& diagnostics) {
+  for (const auto& id : list_forms(folders.templates / "forms")) {
+    auto spec = load_form(folders.templates / "forms" / (id + ".toml"));
+    diagnostics.insert(diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
+  }
+  return "";
+}
+
 const std::vector<CheckPass>& check_passes() {
-  static const std::vector<CheckPass> passes{check_orgs, check_templates};
+  static const std::vector<CheckPass> passes{check_orgs, check_templates, check_forms};
   return passes;
 }
 

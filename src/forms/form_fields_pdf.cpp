@@ -99,13 +99,18 @@ Block date(const Drafter& d, const Field& f, double left, double width) {
   }
   x -= kGap;
   double baseline = row.top + 5.6 * kMm;
+  b.height = row.top + kCellHeight + 1.5 * kMm;
+  if (x - calendar_width < left) {  // no room beside the cells: the calendar goes under them
+    x = row.right;
+    baseline = b.height + kBaseline - 1 * kMm;
+    b.height += 8 * kMm;
+  }
   if (either) {
     x = d.tick(b, form_words::kHijri, x, baseline) - 3 * kMm;
     d.tick(b, form_words::kGregorian, x, baseline);
   } else {
     d.line(b, suffix, d.styles().body, x - 10 * kMm, 10 * kMm, Align::start, baseline);
   }
-  b.height = row.top + kCellHeight + 1.5 * kMm;
   b.height += help(d, b, f, left, width, b.height);
   return b;
 }

@@ -109,7 +109,8 @@ std::string registration_line(const OrgData& org) {
   const std::string registered = org.gender == Gender::feminine ? "مسجلة" : "مسجل";
   if (org.registration_authority.empty())
     return registered + " برقم (" + org.registration_number + ")";
-  return registered + " ب" + org.registration_authority + " برقم (" + org.registration_number + ")";
+  // A no-break space keeps "برقم (٦٥٦)" on one line.
+  return registered + " ب" + org.registration_authority + " برقم\u00A0(" + org.registration_number + ")";
 }
 
 std::vector<PageItem> make_letterhead(const Typesetter& ts, const DocumentStyle& style,

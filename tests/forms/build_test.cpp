@@ -119,5 +119,16 @@ TEST(FormCommand, BadSpecIsInvalidInputWithItsPosition) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+TEST(FormCommand, CheckReportsABrokenFormSpec) {
+  auto templates = fresh_dir("siyasa-forms-check");
+  std::filesystem::copy(kRoot / "templates", templates, std::filesystem::copy_options::recursive);
+  std::filesystem::copy_file(std::filesystem::path(SIYASA_TEST_DATA) / "forms/bad/duplicate-id.toml",
+                             templates / "forms/broken.toml");
+  auto r = run(std::string(SIYASA_BINARY) + " check --templates " + templates.string());
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("forms/broken.toml:13:6: error: duplicate field id 'full_name'"), std::string::npos)
+      << r.output;
+}
+
 }  // namespace
 }  // namespace siyasa

@@ -102,6 +102,12 @@ TEST(FormHtml, EveryShippedFormForBothOrganisations) {
   }
 }
 
+TEST(FormHtml, EveryKindIsLabelled) {
+  auto spec = load_form(std::filesystem::path(SIYASA_TEST_DATA) / "forms/good/every-kind.toml");
+  ASSERT_TRUE(spec.ok());
+  for (const auto& org : {test::association(), test::endowment()}) check_page(render_form_html(org, *spec), *spec, org);
+}
+
 TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   auto spec = load_form(kForms / "beneficiary-support-request.toml");
   ASSERT_TRUE(spec.ok());

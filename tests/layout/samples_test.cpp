@@ -39,14 +39,15 @@ std::string pdftotext_page(const fs::path& pdf, int page) {
   std::string text;
   std::array<char, 4096> buffer{};
   while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) text += buffer.data();
-  // U+200E/F, U+202A–E, U+2066–9 (E2 80 8E/8F, E2 80 AA–AE, E2 81 A6–A9) and newlines.
+  // Format controls the PDF writer adds for readers — U+200B–F, U+202A–E, U+2060–6F
+  // (E2 80 8B–8F, E2 80 AA–AE, E2 81 A0–AF) — and newlines.
   std::string clean;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == 0xE2 && i + 2 < text.size()) {
       const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
-      if ((b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) ||
-          (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) {
+      if ((b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xAA && b2 <= 0xAE))) ||
+          (b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xAF)) {
         i += 2;
         continue;
       }
@@ -180,6 +181,47 @@ TEST(Samples, SameInputsSameBytes) {
   const std::string first = read_bytes(a);
   EXPECT_GT(first.size(), 1000u);
   EXPECT_EQ(first, read_bytes(b));
+}
+
+// Every kind of block the templates may use, set with the real engine (look at features.pdf).
+TEST(Samples, EveryBlockKind) {
+  ASSERT_TRUE(fonts());
+  const auto samples = load_samples();
+  ASSERT_FALSE(samples.empty());
+  MergedPolicy policy;
+  policy.id = "features";
+  policy.title = "سياسة تجريبية لكل العناصر";
+  policy.template_file = "features.md";
+  policy.markdown =
+      "## جدول\n\n"
+      "| البند | المسؤول | المدة |\n|---|---|---|\n"
+      "| استقبال الطلب | موظف علاقات المستفيدين | يوم واحد |\n"
+      "| دراسة الطلب والرد عليه بشأن قبوله أو رفضه | لجنة البحث | أسبوعان |\n\n"
+      "## اقتباس وروابط\n\n"
+      "> تلتزم **الجمعية** بسرية البيانات، ويمكن الاطلاع على السياسة في [موقعنا](https://example.org.sa).\n\n"
+      "1. البند الأول\n   - فرع أول\n   - فرع ثان\n2. البند الثاني\n\n---\n\nفقرة أخيرة.\n";
+  const auto doc = layout_policy_document(fonts(), samples.front().org, policy);
+  ASSERT_TRUE(doc.ok());
+  const fs::path pdf = kOut / "features.pdf";
+  ASSERT_EQ(write_pdf(*doc, pdf), "");
+  int external_links = 0, cell_borders = 0, rules = 0;
+  double first_column_x = 0, second_column_x = 0;
+  for (const auto& page : doc->pages)
+    for (const auto& item : page.items) {
+      if (const auto* link = std::get_if<LinkItem>(&item)) external_links += link->uri == "https://example.org.sa";
+      if (const auto* box = std::get_if<BoxItem>(&item)) cell_borders += box->stroke > 0 && !box->fill;
+      if (std::holds_alternative<RuleItem>(item)) ++rules;
+      if (const auto* t = std::get_if<TextItem>(&item)) {
+        if (t->run.text.find("البند") != std::string::npos && first_column_x == 0) first_column_x = t->x;
+        if (t->run.text.find("المسؤول") != std::string::npos) second_column_x = t->x;
+      }
+    }
+  EXPECT_GE(external_links, 1);  // one per run the link text is set in
+  EXPECT_EQ(cell_borders, 9);  // 3 rows × 3 cells
+  EXPECT_GT(first_column_x, second_column_x);  // the first column is on the right
+  EXPECT_GE(rules, 2);  // the quote's bar and the thematic break (besides the furniture)
+  const std::string text = pdftotext_page(pdf, static_cast<int>(doc->pages.size()));
+  EXPECT_NE(text.find("فقرة أخيرة"), std::string::npos);
 }
 
 TEST(Samples, Booklets) {
