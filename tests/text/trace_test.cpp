@@ -56,7 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         TraceCase{"url", "زوروا موقعنا www.hajer.org.sa للمزيد"},
         TraceCase{"nested_brackets", "(انظر [المادة (٣)] أدناه)"},
         TraceCase{"harakat", "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ"},
-        TraceCase{"lam_alef", "لا إلا الإدارة"},
+        TraceCase{"lam_alef", "لا إلا الإدارة العلاقة"},
         TraceCase{"numbered_item", "١٢. نص"},
         TraceCase{"wrapped_identifiers",
                   "حساب الوقف رقم SA3480000603608010677780 لدى مصرف الراجحي، والموقع "
