@@ -37,10 +37,19 @@ function parseArguments(argv) {
   return options;
 }
 
-// The pages of a site folder that siyasa's html stage writes: index.html and one per policy.
+// The pages of a site folder: index.html, one per policy, and the browser forms in forms/.
 function pagesOf(siteDir) {
-  return fs.readdirSync(siteDir).filter((name) => name.endsWith('.html')).sort()
-    .map((name) => path.join(siteDir, name));
+  const html = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+    .filter((name) => name.endsWith('.html')).sort().map((name) => path.join(dir, name));
+  return [...html(siteDir), ...html(path.join(siteDir, 'forms'))];
+}
+
+// "kiswa/site/forms/x.html" → "kiswa-forms-x": a name for screenshots and messages.
+function pageLabel(pageFile) {
+  const parts = pageFile.split(path.sep);
+  const site = parts.lastIndexOf('site');
+  if (site < 1) return path.basename(pageFile, '.html');
+  return [parts[site - 1], ...parts.slice(site + 1)].join('-').replace(/\.html$/, '');
 }
 
 // Where a relative link of `page` points on disk, or null for links that are not files.
@@ -57,7 +66,7 @@ class Report {
   }
 }
 
-async function checkLinks(page, pageFile, report) {
+async function checkLinks(page, pageFile, name, report) {
   const { links, fragments, ids } = await page.evaluate(() => ({
     links: [...document.querySelectorAll('a[href], link[href], img[src], script[src]')]
       .map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
@@ -77,8 +86,8 @@ async function checkLinks(page, pageFile, report) {
   }
   const idSet = new Set(ids);
   for (const fragment of fragments) if (!idSet.has(decodeURIComponent(fragment))) missing.push(`#${fragment}`);
-  report.check(missing.length === 0, `${path.basename(pageFile)}: every link resolves`, missing.join(', '));
-  report.check(idSet.size === ids.length, `${path.basename(pageFile)}: element ids are unique`);
+  report.check(missing.length === 0, `${name}: every link resolves`, missing.join(', '));
+  report.check(idSet.size === ids.length, `${name}: element ids are unique`);
 }
 
 // The fonts Chromium really drew the page title with (DevTools protocol), so a font that
@@ -96,7 +105,7 @@ async function fontsUsedFor(page, selector) {
 }
 
 async function checkPage(context, pageFile, options, report, kind = 'site') {
-  const name = kind === 'site' ? path.basename(pageFile) : `${kind} ${path.basename(pageFile)}`;
+  const name = kind === 'site' ? pageLabel(pageFile) : `${kind} ${path.basename(pageFile)}`;
   const root = kind === 'fragment' ? '.siyasa-policy' : 'html';
   const page = await context.newPage();
   const outside = [];
@@ -143,13 +152,13 @@ async function checkPage(context, pageFile, options, report, kind = 'site') {
     }
 
     if (options.screenshots) {
-      const site = kind === 'site' ? path.basename(path.dirname(path.dirname(pageFile))) : kind;
-      const shot = path.join(options.screenshots, `${site}-${path.basename(pageFile, '.html')}-${width}.png`);
+      const stem = kind === 'site' ? pageLabel(pageFile) : `${kind}-${path.basename(pageFile, '.html')}`;
+      const shot = path.join(options.screenshots, `${stem}-${width}.png`);
       await page.screenshot({ path: shot, fullPage: true });
     }
   }
 
-  await checkLinks(page, pageFile, report);
+  await checkLinks(page, pageFile, name, report);
 
   // Print: navigation and buttons are left out, the text stays and fits an A4 page's width.
   await page.emulateMedia({ media: 'print' });

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# ctest entry for the browser checks: writes the sites of the organisations built in code and of
-# every orgs/*.toml (tests/html/sample_site_main.cpp) into WORK_DIR/output, installs the npm packages from package-lock.json when they are missing,
-# then opens every page in headless Chromium (check_site.mjs). Screenshots at 360 and 1280 px
-# land in WORK_DIR/screenshots. Exit 77 (ctest: skipped) only when Chromium cannot be found.
-#   run.sh SAMPLE_SITE_BINARY WORK_DIR [ORGS_DIR TEMPLATES_DIR]
+# ctest entry for the browser checks. Writes
+#   WORK_DIR/samples/  the sites of the organisations built in code, standalone pages and a
+#                      fragment in a host page (tests/html/sample_site_main.cpp),
+#   WORK_DIR/build/    what `siyasa build` writes for the repository's orgs/ (PDFs, forms, sites),
+# installs the npm packages from package-lock.json when they are missing, then opens every page
+# in headless Chromium (check_site.mjs); screenshots at 360 and 1280 px go to
+# WORK_DIR/screenshots. Exit 77 (ctest: skipped) only when Chromium cannot be found.
+#   run.sh SAMPLE_SITE_BINARY SIYASA_BINARY SOURCE_DIR WORK_DIR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 generator="$1"
-work="$2"
-shift 2
+siyasa="$2"
+source_dir="$3"
+work="$4"
 
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
@@ -22,8 +26,12 @@ if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/a
 fi
 
 rm -rf "$work"
-"$generator" "$work/output" "$@"
+"$generator" "$work/samples"
+"$siyasa" build --orgs "$source_dir/orgs" --templates "$source_dir/templates" \
+  --fonts "$source_dir/fonts" --out "$work/build" --jobs 2 --quiet
+
 singles=()
-for page in "$work"/output/standalone/*.html; do singles+=(--page "$page"); done
-for page in "$work"/output/fragment/*.html; do singles+=(--fragment "$page"); done
-exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "${singles[@]}" "$work"/output/*/site
+for page in "$work"/samples/standalone/*.html; do singles+=(--page "$page"); done
+for page in "$work"/samples/fragment/*.html; do singles+=(--fragment "$page"); done
+exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "${singles[@]}" \
+  "$work"/samples/*/site "$work"/build/*/site

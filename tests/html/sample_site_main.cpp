@@ -1,16 +1,18 @@
-// Writes organisations' sites into an output tree for the browser tests:
-//   html_sample_site OUT [ORGS_DIR TEMPLATES_DIR]
-// OUT/<slug>/site/… is the html stage's real output: for the organisations built in code
-// (sample_site.cpp) and, when ORGS_DIR is given, for every organisation file there with its
-// policies merged from TEMPLATES_DIR. Beside each site go stand-ins for what other stages write
-// (policy, form and booklet PDFs; form pages), so the browser test can check that every link
-// points where the build puts those files.
+// Writes the sites of the organisations built in code (sample_site.cpp: hostile text, both
+// genders, with and without logo and website) for the browser tests:
+//   html_sample_site OUT
+// OUT/sample-<slug>/site/… is the html stage's real output, with the real browser forms of
+// templates/forms/; beside it go stand-ins for the PDFs (policies, forms, booklet), so the browser
+// test can check that every link points where `siyasa build` puts those files. OUT/standalone/
+// and OUT/fragment/ hold single policy pages. (`siyasa build` output is checked as well.)
 #include <filesystem>
 #include <iostream>
 
 #include "core/atomic_write.h"
 #include "html/site.h"
 #include "sample_site.h"
+#include "forms/form_spec.h"
+#include "forms/write_form.h"
 #include "template/policy.h"
 
 namespace {
@@ -32,11 +34,17 @@ bool write_sample(const OrgData& org, const std::vector<MergedPolicy>& policies,
   for (const MergedPolicy& p : policies) {
     write_file_atomically(root / "policies" / (p.id + ".pdf"), stand_in);
   }
+  const fs::path templates = fs::path(SIYASA_SOURCE_DIR) / "templates";
   for (const FormRef& f : forms) {
     write_file_atomically(root / "forms" / (f.id + ".pdf"), stand_in);
-    write_file_atomically(root / "site/forms" / (f.id + ".html"),
-                          "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><meta charset=\"utf-8\">"
-                          "<title>stand-in</title></html>\n");
+    Result<FormSpec> spec = load_form(templates / "forms" / (f.id + ".toml"));
+    FormHtmlOptions in_site;
+    in_site.in_site = true;
+    const FormReport page =
+        spec.ok() ? write_form_html(org, *spec, root / "site/forms" / (f.id + ".html"), in_site)
+                  : FormReport{spec.diagnostics};
+    for (const Diagnostic& d : page.diagnostics) std::cerr << format_diagnostic(d) << "\n";
+    ok = ok && !has_errors(page.diagnostics);
   }
   return ok;
 }
@@ -61,42 +69,25 @@ bool write_single_pages(const OrgData& org, const MergedPolicy& policy, const fs
          write_file_atomically(out / "fragment" / name, host).empty();
 }
 
-// Every organisation file of `orgs_dir` with the policies it adopts, merged.
-bool write_organisation_files(const fs::path& orgs_dir, const fs::path& templates_dir,
-                              const fs::path& out) {
-  bool ok = true;
-  OrgSet set = load_orgs(orgs_dir);
-  for (const Diagnostic& d : set.diagnostics) std::cerr << format_diagnostic(d) << "\n";
-  SiteOptions options;
-  options.templates_dir = templates_dir / "site";
-  for (const OrgData& org : set.orgs) {
-    std::vector<MergedPolicy> policies;
-    for (const PolicyAdoption& adoption : org.policies) {
-      Result<MergedPolicy> merged = merge_policy(org, adoption.id, templates_dir);
-      for (const Diagnostic& d : merged.diagnostics) std::cerr << format_diagnostic(d) << "\n";
-      if (merged.ok()) policies.push_back(std::move(*merged));
-      else ok = false;
-    }
-    ok = write_sample(org, policies, {}, out / org.slug, options) && ok;
-  }
-  return ok && !has_errors(set.diagnostics);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2 && argc != 4) {
-    std::cerr << "usage: html_sample_site OUTPUT_DIR [ORGS_DIR TEMPLATES_DIR]\n";
+  if (argc != 2) {
+    std::cerr << "usage: html_sample_site OUTPUT_DIR\n";
     return 2;
   }
   const fs::path out = argv[1];
+  const fs::path templates = fs::path(SIYASA_SOURCE_DIR) / "templates";
   bool ok = true;
   for (const OrgData& org : {testing::sample_association(), testing::sample_endowment()}) {
     const std::vector<MergedPolicy> policies = testing::sample_policies(org);
-    ok = write_sample(org, policies, testing::sample_forms(), out / ("sample-" + org.slug),
+    FormList forms = list_org_forms(org, templates);
+    std::vector<FormRef> refs;
+    for (const FormSummary& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
+    ok = ok && !has_errors(forms.diagnostics) && !refs.empty();
+    ok = write_sample(org, policies, refs, out / ("sample-" + org.slug),
                       testing::sample_site_options()) && ok;
     for (const MergedPolicy& policy : policies) ok = write_single_pages(org, policy, out) && ok;
   }
-  if (argc == 4) ok = write_organisation_files(argv[2], argv[3], out) && ok;
   return ok ? 0 : 1;
 }
