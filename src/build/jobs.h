@@ -12,13 +12,12 @@
 
 #include "build/cache.h"
 #include "core/diagnostic.h"
+#include "core/report.h"
 
 namespace siyasa {
 
-struct JobReport {
-  Diagnostics diagnostics;  // errors make the job fail; its old outputs stay as they were
-  int pages = 0;            // pages written, for the summary
-};
+// Errors make the job fail; its old outputs stay as they were. Pages feed the summary.
+using JobReport = OutputReport;
 
 struct Job {
   std::string key;                           // unique, e.g. "kiswa/policies/beneficiary-relations.pdf"

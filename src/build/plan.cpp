@@ -4,7 +4,9 @@
 #include <set>
 
 #include "data/org.h"
+#include "forms/write_form.h"
 #include "html/site.h"
+#include "layout/document.h"
 #include "template/policy.h"
 
 namespace siyasa {
@@ -57,26 +59,81 @@ Result<std::vector<MergedPolicy>> merge_all(const OrgData& org, const fs::path& 
   return Result<std::vector<MergedPolicy>>::success(std::move(merged), std::move(diagnostics));
 }
 
+// A job for one output of one organisation; `key` is the output's path below out_dir.
+Job org_job(const OrgData& org, const BuildRequest& request, const std::vector<fs::path>& inputs,
+            const std::string& key) {
+  Job job;
+  job.key = key;
+  job.group = org.slug;
+  job.inputs = inputs;
+  job.salt = key;
+  job.outputs = {request.out_dir / key};
+  return job;
+}
+
+// Runs `write` on the organisation's merged policies, or reports why they could not be merged.
+template <class Write>
+JobReport with_merged(const OrgData& org, const fs::path& templates_dir, Write write) {
+  auto policies = merge_all(org, templates_dir);
+  if (!policies.ok()) return JobReport{policies.diagnostics, 0};
+  JobReport report = write(*policies);
+  report.diagnostics.insert(report.diagnostics.begin(), policies.diagnostics.begin(),
+                            policies.diagnostics.end());
+  return report;
+}
+
 Job site_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
              const std::vector<fs::path>& inputs) {
+  Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   auto site_dir = request.out_dir / org->slug / "site";
-  Job job;
-  job.key = org->slug + "/site";
-  job.group = org->slug;
-  job.inputs = inputs;
-  job.salt = job.key;
-  job.outputs = {site_dir / "index.html"};
   for (const auto& adoption : org->policies) job.outputs.push_back(site_dir / (adoption.id + ".html"));
   job.run = [org, templates = request.templates_dir, site_dir]() {
-    JobReport report;
-    auto policies = merge_all(*org, templates);
-    report.diagnostics = policies.diagnostics;
-    if (!policies.ok()) return report;
-    SiteOptions options;
-    options.templates_dir = templates / "site";
-    auto written = write_site(*org, *policies, {}, site_dir, options);
-    report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
-    return report;
+    return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
+      auto forms = list_org_forms(*org, templates);
+      std::vector<FormRef> refs;
+      for (const auto& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
+      SiteOptions options;
+      options.templates_dir = templates / "site";
+      JobReport report{forms.diagnostics, 0};
+      auto written = write_site(*org, policies, refs, site_dir, options);
+      report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
+      return report;
+    });
+  };
+  return job;
+}
+
+Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                   const BuildRequest& request, const std::vector<fs::path>& inputs,
+                   const std::string& policy_id) {
+  Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
+  job.run = [org, fonts, templates = request.templates_dir, policy_id, out = job.outputs.front()]() {
+    auto policy = merge_policy(*org, policy_id, templates);
+    if (!policy.ok()) return JobReport{policy.diagnostics, 0};
+    return build_policy_pdf(fonts, *org, *policy, out);
+  };
+  return job;
+}
+
+Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                const BuildRequest& request, const std::vector<fs::path>& inputs) {
+  Job job = org_job(*org, request, inputs, org->slug + "/booklet.pdf");
+  job.run = [org, fonts, templates = request.templates_dir, out = job.outputs.front()]() {
+    return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
+      return build_booklet_pdf(fonts, *org, policies, out);
+    });
+  };
+  return job;
+}
+
+// The printable PDF (forms/<id>.pdf) or the browser page (site/forms/<id>.html) of one form.
+Job form_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+             const BuildRequest& request, const std::vector<fs::path>& inputs,
+             const std::string& form_id, bool pdf) {
+  Job job = org_job(*org, request, inputs,
+                    org->slug + (pdf ? "/forms/" + form_id + ".pdf" : "/site/forms/" + form_id + ".html"));
+  job.run = [org, fonts, request, form_id, pdf]() {
+    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, pdf, !pdf);
   };
   return job;
 }
@@ -99,6 +156,14 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
     known.insert(slug);
   }
   for (const auto& wanted : request.only_orgs) {
+    if (!is_valid_slug(wanted)) {
+      plan.diagnostics.push_back(make_error({request.orgs_dir.string(), 0, 0},
+                                            "'" + wanted + "' is not an organisation slug",
+                                            "a slug is the name of a file in this folder without .toml: "
+                                            "letters a-z, digits and '-'"));
+      failed.insert(wanted);
+      continue;
+    }
     if (!known.count(wanted)) {
       plan.diagnostics.push_back(make_error({(request.orgs_dir / (wanted + ".toml")).string(), 0, 0},
                                             "no organisation '" + wanted + "'",
@@ -114,11 +179,22 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   auto shared = files_below(request.templates_dir);
   auto font_inputs = font_files(*fonts, request.fonts_dir);
   shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
+  const auto form_ids = list_forms(request.templates_dir / "forms");
 
   for (const auto& loaded_org : loaded.orgs) {
     if (!selected(loaded_org.slug)) continue;
     auto org = std::make_shared<const OrgData>(loaded_org);
     auto inputs = org_inputs(*org, shared);
+    if (request.pdf) {
+      for (const auto& adoption : org->policies) {
+        plan.jobs.push_back(policy_pdf_job(org, fonts, request, inputs, adoption.id));
+      }
+      if (!org->policies.empty()) plan.jobs.push_back(booklet_job(org, fonts, request, inputs));
+    }
+    for (const auto& form_id : form_ids) {
+      if (request.forms) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, true));
+      if (request.web) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, false));
+    }
     if (request.web) plan.jobs.push_back(site_job(org, request, inputs));
   }
 

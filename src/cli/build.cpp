@@ -39,6 +39,12 @@ int default_jobs() {
 
 int run_build(const BuildOptions& options) {
   auto start = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (std::filesystem::exists(options.out, ec) && !std::filesystem::is_directory(options.out, ec)) {
+    std::cerr << options.out.string() << ": error: the output folder is a file\n"
+              << "  hint: give --out a folder (it is created when missing)\n";
+    return kInvalidInput;
+  }
   auto fonts = load_fonts(options.folders.fonts);
   if (!fonts.ok()) {
     print_diagnostics(fonts.diagnostics);

@@ -55,7 +55,7 @@ int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPol
     print_diagnostics(fonts.diagnostics);
     return kInvalidInput;
   }
-  const Diagnostics diagnostics = build_policy_pdf(*fonts, org, policy, options.output);
+  const Diagnostics diagnostics = build_policy_pdf(*fonts, org, policy, options.output).diagnostics;
   print_diagnostics(diagnostics);
   return has_errors(diagnostics) ? kInvalidInput : kOk;
 }

@@ -16,21 +16,24 @@ std::filesystem::path temporary_beside(const std::filesystem::path& destination)
   return destination.parent_path() / name;
 }
 
-std::string write_all(const std::filesystem::path& path, std::string_view bytes) {
+// Writes `bytes` to the new file `path`; messages name `shown`, the file the user asked for,
+// not the temporary name.
+std::string write_all(const std::filesystem::path& path, const std::filesystem::path& shown,
+                      std::string_view bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return "cannot create " + path.string() + ": " + std::strerror(errno);
+  if (fd < 0) return "cannot create " + shown.string() + ": " + std::strerror(errno);
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      std::string message = "cannot write " + path.string() + ": " + std::strerror(errno);
+      std::string message = "cannot write " + shown.string() + ": " + std::strerror(errno);
       ::close(fd);
       return message;
     }
     done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
+  if (::close(fd) != 0) return "cannot write " + shown.string() + ": " + std::strerror(errno);
   return {};
 }
 
@@ -57,7 +60,7 @@ std::string write_file_atomically_with(
 
 std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
   return write_file_atomically_with(
-      destination, [&](const std::filesystem::path& temporary) { return write_all(temporary, bytes); });
+      destination, [&](const std::filesystem::path& temporary) { return write_all(temporary, destination, bytes); });
 }
 
 }  // namespace siyasa

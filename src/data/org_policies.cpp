@@ -119,6 +119,7 @@ void read_policies(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* policies = reader.subtable(root, "policies", "");
   if (!policies) return;
   std::map<int, std::string> taken;  // order → policy id
+  reader.record_positions(*policies, "policies");  // where each adoption starts, for later stages
   for (auto&& [key, value] : *policies) {
     std::string id(key.str());
     SourcePos where = reader.at(key.source());

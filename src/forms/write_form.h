@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/report.h"
 #include "data/org.h"
 #include "forms/form_html.h"
 #include "forms/form_spec.h"
@@ -14,10 +15,7 @@
 
 namespace siyasa {
 
-struct FormReport {
-  Diagnostics diagnostics;  // errors: nothing was written
-  int pages = 0;            // PDF pages written (0 for HTML)
-};
+using FormReport = OutputReport;  // errors: nothing was written
 
 FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
                           const std::filesystem::path& destination);

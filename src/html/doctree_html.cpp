@@ -98,6 +98,7 @@ class BodyWriter {
   std::string list(const Block& b) const {
     std::string open = b.ordered ? "<ol" : "<ul";
     if (b.ordered && b.start != 1) open += " start=\"" + std::to_string(b.start) + "\"";
+    if (b.ordered && options_.arabic_indic_lists) open += " style=\"list-style-type: arabic-indic\"";
     std::string html = open + ">\n";
     for (const Block& item : b.children) html += block(item, b.tight);
     return html + (b.ordered ? "</ol>\n" : "</ul>\n");
@@ -113,11 +114,11 @@ class BodyWriter {
   }
 
   // A box that scrolls sideways on a narrow phone instead of widening the page; focusable so a
-  // keyboard can scroll it too.
+  // keyboard can scroll it too. The style is inline so a fragment pasted into a CMS keeps it.
   std::string table(const Block& b) const {
     std::string head, body;
     for (const Block& r : b.children) (r.header ? head : body) += row(r);
-    std::string html = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+    std::string html = "<div class=\"table-wrap\" style=\"overflow-x: auto\" role=\"region\" tabindex=\"0\" aria-label=\"" +
                        escape_html(options_.table_label) + "\">\n<table>\n";
     if (!head.empty()) html += "<thead>\n" + head + "</thead>\n";
     if (!body.empty()) html += "<tbody>\n" + body + "</tbody>\n";

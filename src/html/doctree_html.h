@@ -13,6 +13,8 @@ namespace siyasa {
 struct HtmlBodyOptions {
   int top_heading = 2;      // the shallowest heading of the tree becomes <h2> (the title is <h1>)
   std::string table_label;  // aria-label of the scrollable box around each table
+  // Ordered lists count in Arabic-Indic digits (١، ٢، ٣), inline so a pasted fragment keeps it.
+  bool arabic_indic_lists = false;
 };
 
 std::string render_doctree_html(const DocTree& tree, const HtmlBodyOptions& options = {});

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -70,6 +71,32 @@ Diagnostic write_error(const std::filesystem::path& file, const std::string& mes
 
 std::string site_logo_path(const OrgData& org) {
   return "assets/logo" + lowercase(org.logo.extension().string());
+}
+
+std::string logo_data_url(const OrgData& org) {
+  static const std::map<std::string, std::string> kTypes = {
+      {".png", "image/png"}, {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"},
+      {".svg", "image/svg+xml"}, {".webp", "image/webp"}, {".gif", "image/gif"}};
+  const auto type = kTypes.find(lowercase(org.logo.extension().string()));
+  std::error_code ec;
+  if (type == kTypes.end() || std::filesystem::file_size(org.logo, ec) > (1u << 20) || ec) return {};
+  const std::optional<std::string> bytes = read_bytes(org.logo);
+  if (!bytes) return {};
+  static constexpr char kDigits[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string url = "data:" + type->second + ";base64,";
+  const std::string& in = *bytes;
+  for (std::size_t i = 0; i < in.size(); i += 3) {
+    const std::size_t n = std::min<std::size_t>(3, in.size() - i);
+    std::uint32_t chunk = 0;
+    for (std::size_t k = 0; k < 3; ++k) {
+      chunk = (chunk << 8) | (k < n ? static_cast<unsigned char>(in[i + k]) : 0);
+    }
+    for (std::size_t k = 0; k < 4; ++k) {
+      url += k <= n ? kDigits[(chunk >> (18 - 6 * k)) & 0x3F] : '=';
+    }
+  }
+  return url;
 }
 
 std::string standalone_font_css() {

@@ -16,6 +16,9 @@ namespace siyasa {
 // Where the logo lives inside the site ("assets/logo.png"), for pages to link to.
 std::string site_logo_path(const OrgData& org);
 
+// The logo as a data: URL, for a standalone page; empty when it cannot be read or is over 1 MB.
+std::string logo_data_url(const OrgData& org);
+
 // @font-face rules for a standalone page, which has no assets folder: installed fonts only.
 std::string standalone_font_css();
 

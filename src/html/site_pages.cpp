@@ -87,8 +87,9 @@ mstch::data org_data(const OrgData& org, const PageContext& page) {
   set_text(d, "licence_number", org.licence_number);
   set_text(d, "city", org.city);
   set_text(d, "country_line", org.country_line);
-  d.set("index_href", page.mode == PageMode::site ? "index.html" : "#main");
+  if (page.mode == PageMode::site) d.set("index_href", "index.html");
   if (page.mode == PageMode::site && !org.logo.empty()) d.set("logo", site_logo_path(org));
+  if (page.mode == PageMode::standalone && !org.logo.empty()) set_text(d, "logo", logo_data_url(org));
   std::string website = org.website;
   if (!website.empty() && website.find("://") == std::string::npos) website = "https://" + website;
   if (auto href = safe_href(website)) {
@@ -134,7 +135,7 @@ mstch::data page_data(const SiteTemplates& templates, const OrgData& org, const 
   d.set("page_title", title);
   set_text(d, "description", description);
   d.set("numerals_class", org.numerals == Numerals::arab ? "numerals-arab" : "numerals-latn");
-  d.set("index_href", page.mode == PageMode::site ? "index.html" : "#main");
+  if (page.mode == PageMode::site) d.set("index_href", "index.html");
   if (page.mode == PageMode::site) {
     mstch::list sheets;
     for (const char* href : {"assets/fonts.css", "assets/site.css"}) {
@@ -207,11 +208,12 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
 
   HtmlBodyOptions body_options;
   body_options.table_label = "جدول من " + policy.title;
+  body_options.arabic_indic_lists = org.numerals == Numerals::arab;
   mstch::data p;
   p.set("id", policy.id);
   p.set("title", policy.title);
   set_text(p, "subtitle", policy.subtitle);
-  p.set("index_href", mode == PageMode::site ? "index.html" : "#main");
+  if (mode == PageMode::site) p.set("index_href", "index.html");
   p.set("body_html", render_doctree_html(*tree, body_options));
   set_text(p, "pdf_href", pdf_link(options, mode, "../policies/" + policy.id + ".pdf"));
   if (policy.approval) {

@@ -12,13 +12,15 @@ Result<DocTree> parse_policy(const MergedPolicy& policy) {
   return parse_markdown(policy.markdown, policy.template_file.string(), policy.body_first_line);
 }
 
-Diagnostics write_document(const Result<PagedDocument>& laid_out,
-                           const std::filesystem::path& destination) {
-  Diagnostics diagnostics = laid_out.diagnostics;
-  if (!laid_out.ok()) return diagnostics;
+OutputReport write_document(const Result<PagedDocument>& laid_out,
+                            const std::filesystem::path& destination) {
+  OutputReport report{laid_out.diagnostics, 0};
+  if (!laid_out.ok()) return report;
   if (const std::string error = write_pdf(*laid_out, destination); !error.empty())
-    diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
-  return diagnostics;
+    report.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
+  else
+    report.pages = static_cast<int>(laid_out->pages.size());
+  return report;
 }
 
 }  // namespace
@@ -52,12 +54,12 @@ Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSe
   return document;
 }
 
-Diagnostics build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                              const MergedPolicy& policy, const std::filesystem::path& destination) {
   return write_document(layout_policy_document(fonts, org, policy), destination);
 }
 
-Diagnostics build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+OutputReport build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                               const std::vector<MergedPolicy>& policies,
                               const std::filesystem::path& destination) {
   return write_document(layout_booklet_document(fonts, org, policies), destination);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/report.h"
 #include "data/org.h"
 #include "layout/paged_document.h"
 #include "template/policy.h"
@@ -26,11 +27,11 @@ Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSe
 
 // output/<slug>/policies/<id>.pdf. Returns errors (nothing written, any old file kept) or
 // warnings (file written).
-Diagnostics build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                              const MergedPolicy& policy, const std::filesystem::path& destination);
 
 // output/<slug>/booklet.pdf.
-Diagnostics build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+OutputReport build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                               const std::vector<MergedPolicy>& policies,
                               const std::filesystem::path& destination);
 

@@ -63,6 +63,16 @@ Line assemble_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiec
   return line;
 }
 
+Diagnostic overflow_warning(const std::string& text, std::size_t start, std::size_t end) {
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.message = "\"";
+  d.message.append(text, start, trim_trailing_space(text, start, end) - start);
+  d.message += "\" is wider than the measure and overflows its line";
+  d.hint = "shorten it or allow a break in it (a space, a hyphen or a slash)";
+  return d;
+}
+
 }  // namespace
 
 ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec) {
@@ -90,9 +100,7 @@ ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec
     if (justify && !last) justified = justify_line(fonts, p, pieces, start, end, spec.width,
                                                    spec.kashida);
     if (natural > spec.width + kOverflowTolerance && !justified) {
-      layout.warnings.push_back(
-          {Severity::warning, {}, "a word is wider than the measure and overflows its line",
-           "shorten the word or allow a break in it (e.g. a space or a hyphen)"});
+      layout.warnings.push_back(overflow_warning(p.text, start, end));
     }
     double width = 0;
     for (const LinePiece& piece : pieces) width += piece.width();

@@ -84,73 +84,47 @@ std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
   return spans;
 }
 
-}  // namespace
+// Builds one CairoRun: clusters in logical order, glyphs in the order cairo must write them.
+class RunWriter {
+ public:
+  RunWriter(const GlyphRun& run, double origin_x, double baseline, const ArrangeOptions& options)
+      : run_(run), origin_x_(origin_x), baseline_(baseline), options_(options),
+        tolerance_(0.01 * run.size), pen_(run.glyphs.size() + 1, 0.0) {
+    // Each glyph's x is its pen position plus its offset; pens follow the advances.
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) pen_[i + 1] = pen_[i] + run.glyphs[i].advance;
+  }
 
-CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                     const ArrangeOptions& options) {
-  CairoRun out;
-  if (run.rtl) out.flags = CAIRO_TEXT_CLUSTER_FLAG_BACKWARD;
-  const int n = static_cast<int>(run.glyphs.size());
-  // Pen positions: each glyph's x is its pen position plus its offset; pens follow advances.
-  std::vector<double> pen(n + 1, 0.0);
-  for (int i = 0; i < n; ++i) pen[i + 1] = pen[i] + run.glyphs[i].advance;
-  const double tolerance = 0.01 * run.size;
-  const auto& spacer = options.spacer;
+  CairoRun finish() {
+    const std::vector<ClusterSpan> spans = logical_clusters(run_);
+    std::size_t text_at = 0;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      const std::string text = run_.text.substr(text_at, spans[k].bytes);
+      text_at += spans[k].bytes;
+      write_cluster(spans[k], text, k == 0 || k + 1 == spans.size());
+    }
+    if (run_.rtl) out_.flags = CAIRO_TEXT_CLUSTER_FLAG_BACKWARD;
+    // cairo takes a backward run's clusters from the end of the array and writes each
+    // cluster's glyphs last to first, so the array is the written order reversed.
+    if (run_.rtl) std::reverse(written_.begin(), written_.end());
+    out_.glyphs = std::move(written_);
+    return std::move(out_);
+  }
 
-  std::vector<cairo_glyph_t> written;  // in the order cairo must write them
-  auto add_cluster = [&](const std::string& text, std::size_t first_glyph) {
-    out.text += text;
-    out.clusters.push_back({static_cast<int>(text.size()), static_cast<int>(written.size() - first_glyph)});
-  };
-  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
-  // from `left` to `right` (then cairo writes it as ActualText). Spaces need no box: readers
-  // drop them and measure the gap they leave.
-  auto write_piece = [&](const std::string& text, const std::vector<cairo_glyph_t>& glyphs,
-                         double left, double right, bool blank) {
-    const double box_left = glyphs.front().x;
-    const double box_right = glyphs.back().x + options.font_advance(glyphs.back().index);
-    const std::size_t first = written.size();
-    if (spacer && !blank && box_left > left + tolerance) written.push_back({spacer->glyph, left, baseline});
-    written.insert(written.end(), glyphs.begin(), glyphs.end());
-    if (spacer && !blank && box_right < right - tolerance)
-      written.push_back({spacer->glyph, right - spacer->advance, baseline});
-    add_cluster(text, first);
-  };
-  // A cluster between RIGHT-TO-LEFT MARKs, each carried by two spacers written so that a
-  // reader's box for it is a narrow strip [from, to] just inside the cluster's edge; the gap of
-  // a space between them stays wide enough to read as a space.
-  auto write_mark = [&](double from, double to) {
-    written.push_back({spacer->glyph, from, baseline});
-    written.push_back({spacer->glyph, to - spacer->advance, baseline});
-    add_cluster(kRightToLeftMark, written.size() - 2);
-  };
-  auto write_marked = [&](const std::string& text, const std::vector<cairo_glyph_t>& glyphs,
-                          double left, double right, bool blank) {
-    const double strip = std::min(spacer->advance, (right - left) / 4);
-    if (run.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
-    write_piece(text, glyphs, left, right, blank);
-    if (run.rtl) write_mark(left, left + strip); else write_mark(right - strip, right);
-  };
-  const std::vector<ClusterSpan> spans = logical_clusters(run);
-  std::size_t text_at = 0;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    const ClusterSpan& span = spans[k];
-    const std::string text = run.text.substr(text_at, span.bytes);
-    text_at += span.bytes;
+ private:
+  void write_cluster(const ClusterSpan& span, const std::string& text, bool at_run_end) {
     const bool blank = text.find_first_not_of(' ') == std::string::npos;
-    const double left = origin_x + pen[span.first];
-    const double right = origin_x + pen[span.first + span.count];
+    const double left = origin_x_ + pen_[span.first];
+    const double right = origin_x_ + pen_[span.first + span.count];
     // (A space the line lets hang has no width: it borders nothing.)
-    const bool marked = spacer && run.rtl && (k == 0 || k + 1 == spans.size()) &&
-                        is_neutral(text) && right - left > tolerance;
-
+    const bool marked = options_.spacer && run_.rtl && at_run_end && is_neutral(text) &&
+                        right - left > tolerance_;
     std::vector<cairo_glyph_t> own, extra;
     std::vector<int> indices;  // of `own` in the run
     for (int i = span.first; i < span.first + span.count; ++i) {
-      cairo_glyph_t glyph{run.glyphs[i].glyph, origin_x + run.glyphs[i].x, baseline + run.glyphs[i].y};
+      const cairo_glyph_t glyph = placed(i);
       const bool last_left = i + 1 == span.first + span.count && own.empty();
-      if (span.count > 1 && is_one_character(text) && !last_left && options.claim_extra_glyph &&
-          options.claim_extra_glyph(glyph.index)) {
+      if (span.count > 1 && is_one_character(text) && !last_left && options_.claim_extra_glyph &&
+          options_.claim_extra_glyph(glyph.index)) {
         extra.push_back(glyph);
       } else {
         own.push_back(glyph);
@@ -162,12 +136,12 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
     const std::size_t base_length = first_character_length(text);
     const bool mark_apart =
         own.size() == 2 && !marked && is_arabic_mark(text, base_length) &&
-        (run.glyphs[indices[0]].advance == 0) != (run.glyphs[indices[1]].advance == 0) &&
+        (run_.glyphs[indices[0]].advance == 0) != (run_.glyphs[indices[1]].advance == 0) &&
         base_length + first_character_length(text.substr(base_length)) == text.size();
     if (mark_apart) {
-      const int m = run.glyphs[indices[0]].advance == 0 ? 0 : 1;
+      const int m = run_.glyphs[indices[0]].advance == 0 ? 0 : 1;
       const cairo_glyph_t mark = own[m];
-      const double mark_pen = origin_x + pen[indices[m]];
+      const double mark_pen = origin_x_ + pen_[indices[m]];
       own.erase(own.begin() + m);
       write_piece(text.substr(0, base_length), own, left, right, blank);
       write_piece(text.substr(base_length), {mark}, mark_pen, mark_pen, false);
@@ -177,15 +151,69 @@ CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
       write_piece(text, own, left, right, blank);
     }
     for (const cairo_glyph_t& glyph : extra) {
-      written.push_back(glyph);
-      add_cluster(kWordJoiner, written.size() - 1);
+      written_.push_back(glyph);
+      add_cluster(kWordJoiner, written_.size() - 1);
     }
   }
-  // cairo takes a backward run's clusters from the end of the array and writes each cluster's
-  // glyphs last to first, so the array is the written order reversed.
-  if (run.rtl) std::reverse(written.begin(), written.end());
-  out.glyphs = std::move(written);
-  return out;
+
+  cairo_glyph_t placed(int i) const {
+    return {run_.glyphs[i].glyph, origin_x_ + run_.glyphs[i].x, baseline_ + run_.glyphs[i].y};
+  }
+
+  void add_cluster(const std::string& text, std::size_t first_glyph) {
+    out_.text += text;
+    out_.clusters.push_back(
+        {static_cast<int>(text.size()), static_cast<int>(written_.size() - first_glyph)});
+  }
+
+  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
+  // from `left` to `right` (then cairo writes it as ActualText). Spaces need no box: readers
+  // drop them and measure the gap they leave.
+  void write_piece(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
+                   double right, bool blank) {
+    const auto& spacer = options_.spacer;
+    const double box_left = glyphs.front().x;
+    const double box_right = glyphs.back().x + options_.font_advance(glyphs.back().index);
+    const std::size_t first = written_.size();
+    if (spacer && !blank && box_left > left + tolerance_) written_.push_back({spacer->glyph, left, baseline_});
+    written_.insert(written_.end(), glyphs.begin(), glyphs.end());
+    if (spacer && !blank && box_right < right - tolerance_)
+      written_.push_back({spacer->glyph, right - spacer->advance, baseline_});
+    add_cluster(text, first);
+  }
+
+  // A RIGHT-TO-LEFT MARK carried by two spacers written so that a reader's box for it is the
+  // narrow strip [from, to].
+  void write_mark(double from, double to) {
+    written_.push_back({options_.spacer->glyph, from, baseline_});
+    written_.push_back({options_.spacer->glyph, to - options_.spacer->advance, baseline_});
+    add_cluster(kRightToLeftMark, written_.size() - 2);
+  }
+
+  // A cluster between two marks just inside its edges; the gap of a space between them stays
+  // wide enough to read as a space.
+  void write_marked(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
+                    double right, bool blank) {
+    const double strip = std::min(options_.spacer->advance, (right - left) / 4);
+    if (run_.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
+    write_piece(text, glyphs, left, right, blank);
+    if (run_.rtl) write_mark(left, left + strip); else write_mark(right - strip, right);
+  }
+
+  const GlyphRun& run_;
+  const double origin_x_, baseline_;
+  const ArrangeOptions& options_;
+  const double tolerance_;
+  std::vector<double> pen_;
+  std::vector<cairo_glyph_t> written_;
+  CairoRun out_;
+};
+
+}  // namespace
+
+CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                     const ArrangeOptions& options) {
+  return RunWriter(run, origin_x, baseline, options).finish();
 }
 
 }  // namespace siyasa

@@ -2,20 +2,25 @@
 // order cairo will write them, and clusters in logical order (backward for RTL runs) — so that
 // PDF readers copy out the logical text with words whole.
 //
-// cairo writes the glyphs of each cluster one after another, last glyph first in a backward
-// cluster. Readers such as poppler place a character from where its first glyph starts to where
-// its last glyph ends (font advance), and read a gap of more than ~0.03 em between characters as
-// a space. So every cluster's glyphs are ordered left to right as written, and when kerning,
-// mark offsets or several glyphs would leave the character's box short of the pen span the
-// cluster really occupies, invisible spacer glyphs are added at its edges (cairo then writes the
-// cluster as /ActualText, which readers take as the cluster's one text).
+// cairo writes the glyphs of each cluster one after another (last glyph first in a backward
+// cluster). Readers are of two kinds:
+// - MuPDF copies glyph by glyph in drawing order, each glyph's ToUnicode entry (fixed by the
+//   first cluster that glyph is drawn in), and ignores /ActualText.
+// - poppler places each character in a box from where its first glyph starts to where its last
+//   glyph ends (font advance), reads a gap of more than ~0.03 em between boxes as a space, and
+//   reorders each line by itself; it takes /ActualText when a cluster has it.
+// So: every cluster's glyphs are written left to right; when kerning, mark offsets or several
+// glyphs leave a character's box short of the pen span its cluster occupies, invisible spacer
+// glyphs (whose own text is WORD JOINER, see draw_page.cpp) are added at its edges, and cairo
+// writes the cluster as /ActualText. A letter and one mark drawn as two glyphs become two
+// clusters, letter first; a tatweel the font adds inside a letter's cluster becomes a WORD
+// JOINER cluster the first time it is drawn, so it never copies out as U+FFFD.
 //
 // A space or punctuation at either end of an RTL run borders another run, often digits or
-// Latin. poppler reorders each line by itself and counts every character that is not
-// right-to-left into the neighbouring left-to-right stretch, which moves such a space or bracket
-// to the wrong side of the number ("رقم ( )١٦١وتاريخ"). Such a cluster therefore gets, on the
-// side facing the neighbour, a spacer whose text is RIGHT-TO-LEFT MARK (poppler takes it from
-// ActualText and keeps the neutral in place; readers that copy glyph by glyph see a WORD JOINER).
+// Latin. poppler counts every character that is not right-to-left into the neighbouring
+// left-to-right stretch, which moves such a space or bracket to the wrong side of the number
+// ("رقم ( )١٦١وتاريخ"). Such a cluster is therefore written between two narrow spacer clusters
+// whose text is RIGHT-TO-LEFT MARK.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +37,7 @@
 namespace siyasa {
 
 struct SpacerGlyph {
-  std::uint32_t glyph = 0;  // a glyph without ink (the font's space)
+  std::uint32_t glyph = 0;  // a glyph without ink (hair space, thin space, …)
   double advance = 0;       // its font advance at the run's size, pt
 };
 

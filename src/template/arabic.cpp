@@ -49,7 +49,9 @@ std::string western_digits(std::string_view text) {
 }
 
 std::string with_li(std::string_view noun) {
-  // ل before the article drops the alef: ل + الجمعية = للجمعية.
+  // ل before the article drops the alef: ل + الجمعية = للجمعية; and before an article whose
+  // noun starts with lam, the lams merge: ل + اللجنة = للجنة.
+  if (starts_with(noun, "الل")) return "لل" + std::string(noun.substr(std::string_view("الل").size()));
   if (starts_with(noun, kAl)) return std::string(kLam) + std::string(noun.substr(kAlef.size()));
   return std::string(kLam) + std::string(noun);
 }

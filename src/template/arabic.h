@@ -17,7 +17,8 @@ std::string localize_digits(std::string_view text, Numerals numerals);
 // Arabic-Indic and Extended Arabic-Indic digits → ASCII.
 std::string western_digits(std::string_view text);
 
-// "ل" + noun: "الجمعية" → "للجمعية", "لجنة البحث" → "للجنة البحث", "مسؤول" → "لمسؤول".
+// "ل" + noun: "الجمعية" → "للجمعية", "اللجنة" → "للجنة", "لجنة البحث" → "للجنة البحث",
+// "مسؤول" → "لمسؤول".
 std::string with_li(std::string_view noun);
 // "ب" + noun: "الجمعية" → "بالجمعية".
 std::string with_bi(std::string_view noun);

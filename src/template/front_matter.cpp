@@ -2,8 +2,9 @@
 
 #include <toml++/toml.h>
 
+#include "core/read_file.h"
+
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -18,13 +19,8 @@ struct Split {
   int body_first_line = 1;
 };
 
-std::optional<std::string> read_text(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+// A policy is a few pages; a template past this is a mistake, not a policy.
+constexpr std::uintmax_t kMaxTemplateBytes = 256 * 1024;
 
 std::string trim_cr(std::string line) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -185,8 +181,8 @@ const OptionSpec* TemplateSpec::option(const std::string& key) const {
 
 Result<TemplateSpec> read_template(const std::filesystem::path& file) {
   const std::string name = file.string();
-  auto text = read_text(file);
-  if (!text) return Result<TemplateSpec>::failure(make_error({name, 0, 0}, "cannot read the template file"));
+  auto text = read_input_file(file, name, "a policy template", kMaxTemplateBytes);
+  if (!text.ok()) return Result<TemplateSpec>::failure(text.diagnostics);
   auto split = split_front_matter(*text, name);
   if (!split.ok()) return Result<TemplateSpec>::failure(split.diagnostics);
 

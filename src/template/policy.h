@@ -16,6 +16,8 @@
 namespace siyasa {
 
 // The approval block, already worded for this organisation (gender, dates in its numerals).
+// Present when the adoption has an approval or the organisation names a chairman; without an
+// approval (seed 003: signed by the chairman only) heading, sentence and dates are empty.
 struct ApprovalBlock {
   std::string heading;          // "اعتماد مجلس الإدارة"
   std::string sentence;         // the whole approval sentence, logical order
@@ -37,7 +39,8 @@ struct MergedPolicy {
   std::vector<std::string> forms;  // ids of forms the policy refers to
   bool article_style = false;  // numbered articles "المادة (١)" instead of plain headings
   std::filesystem::path template_file;
-  int body_first_line = 1;     // line in template_file where the Markdown body starts
+  int body_first_line = 1;     // line in template_file where the Markdown body starts (lines of
+                               // `markdown` map to it only while the sections keep their order)
 };
 
 // Merges the template `policy_id` (templates_dir/policies/<id>.md, with templates_dir/audiences.toml

@@ -8,6 +8,9 @@ A case folder holds:
   exit      optional, the expected exit status (default 1)
   setup.py  optional, run as `python3 setup.py CASE_DIR` first to make inputs too large or too
             odd to commit (huge images, 50,000-character lines); it writes only under {case}/tmp
+            (casekit.py has the helpers it imports)
+  tmpfs     optional, a size such as 48k: {out} is a tmpfs that small, so the disk fills up
+            (needs root to mount; the case is skipped with a message where that is refused)
 
 Every broken organisation file of tests/data/bad/ (NAME.toml with NAME.expected, and a NAME/
 folder of images where it has one) is a case too: it is run through `siyasa build` alone in an
@@ -70,11 +73,22 @@ def org_fixture_cases(siyasa: str) -> list:
 def run_case(siyasa: str, case: Path) -> list:
     problems = []
     if (case / "setup.py").exists():
-        subprocess.run([sys.executable, str(case / "setup.py"), str(case)], check=True)
+        subprocess.run([sys.executable, str(case / "setup.py"), str(case)], check=True,
+                       env={**os.environ, "PYTHONPATH": str(HERE)})
     before_case = snapshot(case)
     before_repo = repo_snapshot()
     with tempfile.TemporaryDirectory(prefix="siyasa-bad-") as tmp:
         out = Path(tmp) / "out"
+        out.mkdir()
+        mounted = False
+        if (case / "tmpfs").exists():
+            size = (case / "tmpfs").read_text().strip()
+            mount = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(out)],
+                                   capture_output=True, text=True)
+            if mount.returncode != 0:
+                print(f"skip {case.name}: cannot mount a small tmpfs ({mount.stderr.strip()})")
+                return []
+            mounted = True
         (out / "sample").mkdir(parents=True)
         (out / "sample" / PREVIOUS).write_bytes(b"%PDF-1.5 earlier good output")
 
@@ -82,12 +96,19 @@ def run_case(siyasa: str, case: Path) -> list:
             return text.replace("{case}", str(case)).replace("{out}", str(out)).replace("{repo}", str(REPO))
 
         args = [fill(a) for a in (case / "args").read_text(encoding="utf-8").splitlines() if a]
-        expected = fill((case / "expected").read_text(encoding="utf-8").strip("\n"))
+        expected_file = case / "expected"
+        expected = fill(expected_file.read_text(encoding="utf-8").strip("\n")) if expected_file.exists() else None
         want_exit = int((case / "exit").read_text().strip()) if (case / "exit").exists() else 1
         try:
             proc = subprocess.run([siyasa, *args], cwd=tmp, capture_output=True, timeout=120,
                                   stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
+            proc = None
+        finally:
+            if mounted:
+                listing = sorted(p.name for p in out.rglob("*"))
+                subprocess.run(["umount", str(out)], check=True)
+        if proc is None:
             return ["did not finish within 120 s"]
         stderr = proc.stderr.decode("utf-8", "replace")
         first = stderr.splitlines()[0] if stderr else ""
@@ -99,10 +120,11 @@ def run_case(siyasa: str, case: Path) -> list:
             problems.append(f"exit status {proc.returncode}, expected {want_exit}")
         if first != expected:
             problems.append(f"first line of stderr:\n    got      {first!r}\n    expected {expected!r}")
-        leftovers = [p.name for p in Path(tmp).rglob("*") if ".tmp" in p.name]
+        names = listing if mounted else [p.name for p in Path(tmp).rglob("*")]
+        leftovers = [n for n in names if ".tmp" in n]
         if leftovers:
             problems.append(f"temporary files left behind: {leftovers}")
-        if not (out / "sample" / PREVIOUS).exists():
+        if PREVIOUS not in names:
             problems.append("earlier output was removed")
         outside = [p.name for p in Path(tmp).iterdir() if p.name != "out"]
         if outside:

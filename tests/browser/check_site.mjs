@@ -3,7 +3,11 @@
 // sideways scrolling on a 360 px phone, every link and asset resolving to a file that exists,
 // no request leaving the disk, and no serious or critical axe-core accessibility violation.
 //
-//   node check_site.mjs [--screenshots DIR] SITE_DIR...
+//   node check_site.mjs [--screenshots DIR] [--page FILE]... [--fragment FILE]... SITE_DIR...
+//
+// --page: a standalone page (`siyasa render --format html`); --fragment: a page hosting a
+// `--fragment` body inside someone else's left-to-right layout (the fragment must still read
+// right to left there; the host's fonts are the host's business, so no font checks).
 //
 // Exits 77 (skipped) when Chromium cannot be found, 1 when any check fails.
 import { chromium } from 'playwright-core';
@@ -20,11 +24,14 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
   '--disable-component-update', '--no-first-run', '--disable-sync'];
 const WIDTHS = [360, 1280];
 const FONT_FAMILY = 'SiyasaBody';
+const STANDALONE_FAMILIES = ['Amiri', 'Noto Kufi Arabic'];
 
 function parseArguments(argv) {
-  const options = { screenshots: null, sites: [] };
+  const options = { screenshots: null, sites: [], pages: [], fragments: [] };
   for (let i = 0; i < argv.length; ++i) {
     if (argv[i] === '--screenshots') options.screenshots = argv[++i];
+    else if (argv[i] === '--page') options.pages.push(argv[++i]);
+    else if (argv[i] === '--fragment') options.fragments.push(argv[++i]);
     else options.sites.push(argv[i]);
   }
   return options;
@@ -63,7 +70,7 @@ async function checkLinks(page, pageFile, report) {
     if (href.startsWith('#')) continue;
     const target = fileTarget(href, pageUrl);
     if (target === null) {
-      if (!/^(https?:|mailto:|tel:)/.test(href)) missing.push(`${href} (unexpected scheme)`);
+      if (!/^(https?:|mailto:|tel:|data:image\/)/.test(href)) missing.push(`${href.slice(0, 80)} (unexpected scheme)`);
     } else if (!fs.existsSync(target.split('#')[0])) {
       missing.push(href);
     }
@@ -88,8 +95,9 @@ async function fontsUsedFor(page, selector) {
   return fonts;
 }
 
-async function checkPage(context, pageFile, options, report) {
-  const name = path.basename(pageFile);
+async function checkPage(context, pageFile, options, report, kind = 'site') {
+  const name = kind === 'site' ? path.basename(pageFile) : `${kind} ${path.basename(pageFile)}`;
+  const root = kind === 'fragment' ? '.siyasa-policy' : 'html';
   const page = await context.newPage();
   const outside = [];
   page.on('request', (request) => {
@@ -103,31 +111,40 @@ async function checkPage(context, pageFile, options, report) {
     await page.evaluate(() => document.fonts.ready);
     const label = `${name} @${width}px`;
 
-    const layout = await page.evaluate((family) => ({
-      htmlDirection: getComputedStyle(document.documentElement).direction,
-      bodyDirection: getComputedStyle(document.body).direction,
-      lang: document.documentElement.lang,
+    const layout = await page.evaluate(([family, root]) => ({
+      htmlDirection: getComputedStyle(document.querySelector(root)).direction,
+      bodyDirection: getComputedStyle(root === 'html' ? document.body : document.querySelector(`${root} p`)).direction,
+      lang: document.querySelector(root).lang,
       charset: document.characterSet,
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
       fontLoaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'),
       fontCheck: document.fonts.check(`16px ${family}`, 'سياسة'),
-    }), FONT_FAMILY);
+    }), [FONT_FAMILY, root]);
     report.check(layout.htmlDirection === 'rtl' && layout.bodyDirection === 'rtl' && layout.lang === 'ar',
       `${label}: lang ar, computed direction rtl`, JSON.stringify(layout));
     report.check(layout.charset === 'UTF-8', `${label}: UTF-8`, layout.charset);
     report.check(layout.scrollWidth <= layout.clientWidth, `${label}: no horizontal overflow`,
       `scrollWidth ${layout.scrollWidth} > ${layout.clientWidth}`);
-    report.check(layout.fontLoaded && layout.fontCheck, `${label}: web font ${FONT_FAMILY} loaded`);
-    for (const [selector, what] of [['h1', 'the title (bold)'], ['main p', 'running text (regular)']]) {
-      const used = await fontsUsedFor(page, selector);
-      report.check(used.some((f) => f.isCustomFont && f.glyphCount > 0) && !used.some((f) => !f.isCustomFont && f.glyphCount > 0),
-        `${label}: ${what} is drawn with the web font only`, JSON.stringify(used));
+    const fontChecks = kind === 'fragment' ? []
+      : [['h1', 'the title (bold)'], ['main p', 'running text (regular)']];
+    if (kind !== 'fragment') {
+      report.check(layout.fontLoaded && layout.fontCheck, `${label}: web font ${FONT_FAMILY} loaded`);
+    }
+    // A site page must draw with its own web fonts; a standalone page has no assets and names
+    // the PDF's faces as installed fonts (local()), so there it must draw with those.
+    const expected = kind === 'site' ? (f) => f.isCustomFont
+      : (f) => STANDALONE_FAMILIES.includes(f.familyName);
+    for (const [selector, what] of fontChecks) {
+      const used = (await fontsUsedFor(page, selector)).filter((f) => f.glyphCount > 0);
+      report.check(used.length > 0 && used.every(expected),
+        `${label}: ${what} is drawn with ${kind === 'site' ? 'the web font' : 'the PDF\'s faces'} only`,
+        JSON.stringify(used));
     }
 
     if (options.screenshots) {
-      const site = path.basename(path.dirname(path.dirname(pageFile)));
-      const shot = path.join(options.screenshots, `${site}-${name.replace(/\.html$/, '')}-${width}.png`);
+      const site = kind === 'site' ? path.basename(path.dirname(path.dirname(pageFile))) : kind;
+      const shot = path.join(options.screenshots, `${site}-${path.basename(pageFile, '.html')}-${width}.png`);
       await page.screenshot({ path: shot, fullPage: true });
     }
   }
@@ -164,8 +181,8 @@ async function main() {
     console.log('SKIP: Chromium not found (looked for $CHROMIUM, /usr/bin/chromium); scripts/setup installs it');
     process.exit(77);
   }
-  if (options.sites.length === 0) {
-    console.error('usage: node check_site.mjs [--screenshots DIR] SITE_DIR...');
+  if (options.sites.length + options.pages.length + options.fragments.length === 0) {
+    console.error('usage: node check_site.mjs [--screenshots DIR] [--page FILE]... [--fragment FILE]... SITE_DIR...');
     process.exit(2);
   }
   if (options.screenshots) fs.mkdirSync(options.screenshots, { recursive: true });
@@ -181,6 +198,8 @@ async function main() {
       report.check(pages.some((p) => p.endsWith('index.html')), `${site}: has index.html`);
       for (const pageFile of pages) await checkPage(context, pageFile, options, report);
     }
+    for (const pageFile of options.pages) await checkPage(context, pageFile, options, report, 'standalone');
+    for (const pageFile of options.fragments) await checkPage(context, pageFile, options, report, 'fragment');
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

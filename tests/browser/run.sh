@@ -23,4 +23,7 @@ fi
 
 rm -rf "$work"
 "$generator" "$work/output" "$@"
-exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "$work"/output/*/site
+singles=()
+for page in "$work"/output/standalone/*.html; do singles+=(--page "$page"); done
+for page in "$work"/output/fragment/*.html; do singles+=(--fragment "$page"); done
+exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "${singles[@]}" "$work"/output/*/site

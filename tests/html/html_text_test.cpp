@@ -72,9 +72,19 @@ TEST(DocTreeHtml, ListsKeepStartAndTightness) {
   EXPECT_EQ(body_of("- أ\n\n- ب\n"), "<ul>\n<li><p>أ</p>\n</li>\n<li><p>ب</p>\n</li>\n</ul>\n");
 }
 
+TEST(DocTreeHtml, OrderedListsCountInArabicIndicDigitsWhenAsked) {
+  Result<DocTree> tree = parse_markdown("2. أ\n- ب\n", "t.md");
+  HtmlBodyOptions options;
+  options.arabic_indic_lists = true;
+  EXPECT_EQ(render_doctree_html(*tree, options),
+            "<ol start=\"2\" style=\"list-style-type: arabic-indic\">\n<li>أ\n</li>\n</ol>\n"
+            "<ul>\n<li>ب\n</li>\n</ul>\n");
+}
+
 TEST(DocTreeHtml, TablesHaveAHeaderAndScrollInTheirOwnBox) {
   EXPECT_EQ(body_of("| أ | ب |\n|---|---|\n| ١ | ٢ |\n"),
-            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"جدول\">\n"
+            "<div class=\"table-wrap\" style=\"overflow-x: auto\" role=\"region\" tabindex=\"0\" "
+            "aria-label=\"جدول\">\n"
             "<table>\n<thead>\n<tr><th scope=\"col\">أ</th><th scope=\"col\">ب</th></tr>\n"
             "</thead>\n<tbody>\n<tr><td>١</td><td>٢</td></tr>\n</tbody>\n</table>\n</div>\n");
 }

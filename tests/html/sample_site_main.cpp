@@ -41,6 +41,26 @@ bool write_sample(const OrgData& org, const std::vector<MergedPolicy>& policies,
   return ok;
 }
 
+// A policy as `siyasa render --format html` writes it (OUT/standalone/) and as --fragment
+// writes it, pasted into a left-to-right English page of some CMS (OUT/fragment/).
+bool write_single_pages(const OrgData& org, const MergedPolicy& policy, const fs::path& out) {
+  const SiteOptions options = testing::sample_site_options();
+  Result<SiteTemplates> templates = load_site_templates(options.templates_dir);
+  if (!templates.ok()) return false;
+  const std::string name = org.slug + "-" + policy.id + ".html";
+  Result<std::string> page = render_policy_page(*templates, org, policy, options, PageMode::standalone);
+  Result<std::string> fragment = render_policy_page(*templates, org, policy, options, PageMode::fragment);
+  if (!page.ok() || !fragment.ok()) return false;
+  const std::string host =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Policies - host page</title>\n<style>body { font-family: sans-serif; margin: 0 auto;"
+      " max-width: 60rem; padding: 1rem; }</style>\n</head>\n<body>\n<main>\n<h1>Our policies</h1>\n" +
+      *fragment + "</main>\n</body>\n</html>\n";
+  return write_file_atomically(out / "standalone" / name, *page).empty() &&
+         write_file_atomically(out / "fragment" / name, host).empty();
+}
+
 // Every organisation file of `orgs_dir` with the policies it adopts, merged.
 bool write_organisation_files(const fs::path& orgs_dir, const fs::path& templates_dir,
                               const fs::path& out) {
@@ -72,8 +92,10 @@ int main(int argc, char** argv) {
   const fs::path out = argv[1];
   bool ok = true;
   for (const OrgData& org : {testing::sample_association(), testing::sample_endowment()}) {
-    ok = write_sample(org, testing::sample_policies(org), testing::sample_forms(),
-                      out / ("sample-" + org.slug), testing::sample_site_options()) && ok;
+    const std::vector<MergedPolicy> policies = testing::sample_policies(org);
+    ok = write_sample(org, policies, testing::sample_forms(), out / ("sample-" + org.slug),
+                      testing::sample_site_options()) && ok;
+    for (const MergedPolicy& policy : policies) ok = write_single_pages(org, policy, out) && ok;
   }
   if (argc == 4) ok = write_organisation_files(argv[2], argv[3], out) && ok;
   return ok ? 0 : 1;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "html/site.h"
+#include "html/site_assets.h"
 #include "sample_site.h"
 
 namespace siyasa {
@@ -221,7 +222,9 @@ TEST(PolicyPage, StandaloneNeedsNoOtherFile) {
   EXPECT_FALSE(contains(html, "href=\"assets/"));
   EXPECT_FALSE(contains(html, "src=\"assets/"));
   EXPECT_FALSE(contains(html, ".pdf\""));
-  EXPECT_FALSE(contains(html, "<img"));
+  EXPECT_FALSE(contains(html, "index.html"));
+  EXPECT_FALSE(contains(html, "class=\"breadcrumbs\""));
+  EXPECT_TRUE(contains(html, "<img class=\"logo\" src=\"data:image/svg+xml;base64,PHN2Zy"));
 }
 
 TEST(SiteIndex, ListsPoliciesInBookletOrderWithDatesAndLinks) {
@@ -276,6 +279,20 @@ class WriteSite : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
   fs::path dir_;
 };
+
+TEST_F(WriteSite, LogoDataUrlIsBase64OfTheFile) {
+  fs::create_directories(dir_);
+  OrgData org = sample_endowment();
+  for (const auto& [bytes, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"Man", "TWFu"}, {"Ma", "TWE="}, {"M", "TQ=="}, {"", ""}, {std::string("\xff\xfe\x00\x01", 4), "//4AAQ=="}}) {
+    org.logo = dir_ / "logo.png";
+    std::ofstream(org.logo, std::ios::binary) << bytes;
+    EXPECT_EQ(logo_data_url(org), "data:image/png;base64," + expected) << expected;
+  }
+  org.logo = dir_ / "logo.exe";
+  std::ofstream(org.logo) << "MZ";
+  EXPECT_EQ(logo_data_url(org), "");
+}
 
 TEST_F(WriteSite, WritesEveryPageAndAssetTheyLinkTo) {
   const OrgData org = sample_association();

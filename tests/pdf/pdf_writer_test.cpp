@@ -1,18 +1,196 @@
+// The PDF and PNG writers: every kind of page item, errors for unusable fonts and images,
+// reproducible bytes, the document's metadata and language, and ink where the text is.
+// (Outside readers judge the PDFs in tests/e2e/pdf_readers.py.)
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "layout/paragraph.h"
+#include "pdf/pdf_lang.h"
 #include "pdf/pdf_render.h"
+#include "pdf/pdf_writer.h"
+#include "text/fonts.h"
 
 namespace siyasa {
 namespace {
 
-TEST(PdfWriter, Smoke) {
+namespace fs = std::filesystem;
+
+std::shared_ptr<const FontSet> checkout_fonts() {
+  static auto fonts = load_fonts(std::string(SIYASA_SOURCE_DIR) + "/fonts");
+  EXPECT_TRUE(fonts.ok());
+  return fonts.ok() ? *fonts : nullptr;
+}
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+fs::path scratch(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("siyasa_pdf_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+// One line of Arabic, laid out by the text engine, with its runs at `left`, `baseline`.
+void add_line(PagedDocument& doc, int page, const std::string& text, double left, double baseline) {
+  ParagraphSpec spec;
+  spec.spans = {StyledText{text, {FontRole::body, 14, false, ""}}};
+  spec.width = 400;
+  spec.align = Align::start;
+  ParagraphLayout layout = layout_paragraph(*doc.fonts, spec);
+  for (const GlyphRun& run : layout.lines.at(0).runs)
+    doc.pages.at(page).items.push_back(TextItem{run, left + run.x, baseline, {}});
+}
+
+// A two-page document with every kind of item; `image` is a PNG to place.
+PagedDocument sample(const fs::path& image) {
   PagedDocument doc;
-  doc.pages.emplace_back();
-  doc.pages[0].items.push_back(RuleItem{50, 50, 300, 50, 1, {}, false});
+  doc.fonts = checkout_fonts();
+  doc.pages.resize(2);
+  add_line(doc, 0, "سياسة تنظيم العلاقة مع المستفيدين", 100, 100);
+  add_line(doc, 1, "اعتماد مجلس الإدارة رقم ١٦١", 100, 100);
+  doc.pages[0].items.push_back(RuleItem{100, 110, 500, 110, 0.5, {}, false});
+  doc.pages[0].items.push_back(RuleItem{100, 120, 500, 120, 0.5, {0.5, 0.5, 0.5}, true});
+  doc.pages[0].items.push_back(BoxItem{100, 200, 100, 50, 1, {}, Color{0.9, 0.9, 0.8}});
+  if (!image.empty()) doc.pages[0].items.push_back(ImageItem{image, 300, 200, 100, 100});
+  doc.pages[0].items.push_back(LinkItem{100, 80, 300, 25, "https://example.org/a'b", -1, 0});
+  doc.pages[1].items.push_back(LinkItem{100, 80, 300, 25, "", 0, 100});
+  doc.outline = {{"مقدمة", 1, 0, 90}, {"الهدف العام", 2, 0, 150}, {"اعتماد", 1, 1, 90}};
+  doc.info = {"سياسة تنظيم العلاقة", "جمعية كسوة الكاسي", "سياسة", "مستفيدين", "ar-SA", "2025-09-15"};
+  return doc;
+}
+
+// A small PNG (a dark 40×20 picture) made with the writer itself.
+fs::path make_png() {
+  fs::path file = scratch("picture.png");
+  PagedDocument picture;
+  picture.pages.push_back(Page{40, 20, {BoxItem{0, 0, 40, 20, 0, {}, Color{0.1, 0.2, 0.3}}}});
+  EXPECT_EQ(write_png(picture, [](FaceId) { return FaceFile{}; }, 0, 72, file), "");
+  return file;
+}
+
+TEST(WritePdf, WritesEveryKindOfItemWithMetadataAndLanguage) {
+  const fs::path file = scratch("all.pdf");
+  ASSERT_EQ(write_pdf(sample(make_png()), file), "");
+  const std::string pdf = read(file);
+  EXPECT_EQ(pdf.rfind("%PDF-1.5", 0), 0u);
+  EXPECT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
+  // cairo 1.16 writes the date without the "D:" prefix; readers accept it.
+  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/CreationDate \((D:)?20250915000000)")));
+  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/ModDate \((D:)?20250915000000)")));
+  EXPECT_NE(pdf.find("/Creator (siyasa)"), std::string::npos);
+  EXPECT_NE(pdf.find("/Outlines"), std::string::npos);
+  EXPECT_NE(pdf.find("/URI (https://example.org/a'b)"), std::string::npos);
+  EXPECT_NE(pdf.find("/Subtype /Image"), std::string::npos);
+  EXPECT_NE(pdf.find("/FontFile2"), std::string::npos);  // the font is embedded
+}
+
+TEST(WritePdf, SameInputGivesTheSameBytes) {
+  const fs::path image = make_png();
+  const fs::path a = scratch("a.pdf"), b = scratch("b.pdf");
+  ASSERT_EQ(write_pdf(sample(image), a), "");
+  ASSERT_EQ(write_pdf(sample(image), b), "");
+  EXPECT_EQ(read(a), read(b));
+}
+
+TEST(WritePdf, MissingImageIsAnErrorAndLeavesNoFile) {
+  const fs::path file = scratch("no-image.pdf");
+  fs::remove(file);
+  const std::string error = write_pdf(sample(scratch("missing.png")), file);
+  EXPECT_NE(error.find("missing.png"), std::string::npos) << error;
+  EXPECT_FALSE(fs::exists(file));
+}
+
+TEST(WritePdf, CorruptImageIsAnError) {
+  const fs::path bad = scratch("bad.png");
+  std::ofstream(bad) << "not a picture";
+  const std::string error = write_pdf(sample(bad), scratch("bad-image.pdf"));
+  EXPECT_NE(error.find("bad.png"), std::string::npos) << error;
+}
+
+TEST(WritePdf, UnreadableFontIsAnError) {
+  PagedDocument doc = sample({});
   std::string error;
-  std::string pdf = render_pdf(doc, [](FaceId) { return FaceFile{}; }, error);
-  EXPECT_EQ(error, "");
-  EXPECT_NE(pdf.find("%PDF-1.5"), std::string::npos);
+  const std::string bytes = render_pdf(
+      doc, [](FaceId) { return FaceFile{"/nonexistent/font.ttf", 0, 1000}; }, error);
+  EXPECT_TRUE(bytes.empty());
+  EXPECT_NE(error.find("/nonexistent/font.ttf"), std::string::npos) << error;
+}
+
+TEST(WritePdf, BookmarkOnAMissingPageIsAnError) {
+  PagedDocument doc = sample({});
+  doc.outline.push_back({"خارج", 1, 7, 0});
+  EXPECT_NE(write_pdf(doc, scratch("outline.pdf")).find("خارج"), std::string::npos);
+}
+
+TEST(WritePdf, EmptyDocumentIsAnError) {
+  EXPECT_NE(write_pdf(PagedDocument{}, scratch("empty.pdf")), "");
+}
+
+TEST(SetPdfLanguage, CrossReferenceStillPointsAtEveryObject) {
+  std::string error;
+  const std::string pdf = render_pdf(sample({}), [](FaceId id) {
+    return face_file(*checkout_fonts(), id);
+  }, error);
+  ASSERT_EQ(error, "");
+  ASSERT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
+  const std::size_t xref = std::stoul(pdf.substr(pdf.rfind("startxref") + 10));
+  ASSERT_EQ(pdf.compare(xref, 5, "xref\n"), 0);
+  std::istringstream table(pdf.substr(xref + 5));
+  int first = 0, count = 0;
+  table >> first >> count;
+  for (int object = first; object < first + count; ++object) {
+    std::string offset, generation, kind;
+    table >> offset >> generation >> kind;
+    if (kind != "n") continue;
+    const std::string expected = std::to_string(object) + " 0 obj";
+    EXPECT_EQ(pdf.compare(std::stoul(offset), expected.size(), expected), 0) << "object " << object;
+  }
+  // A language that is not a plain tag is left out rather than written into the file.
+  EXPECT_EQ(set_pdf_language("%PDF", "ar) /Evil"), "%PDF");
+}
+
+// Dark pixels in a rectangle of the image (in points at `dpi`).
+int ink(const PageImage& image, double dpi, double x0, double y0, double x1, double y1) {
+  const double s = dpi / 72;
+  int count = 0;
+  for (int y = static_cast<int>(y0 * s); y < static_cast<int>(y1 * s) && y < image.height; ++y)
+    for (int x = static_cast<int>(x0 * s); x < static_cast<int>(x1 * s) && x < image.width; ++x)
+      if (image.rgb[(y * image.width + x) * 3] < 128) ++count;
+  return count;
+}
+
+TEST(RenderPage, InkWhereTheTextIsAndNowhereElse) {
+  PagedDocument doc = sample({});
+  doc.pages[0].items.resize(1);  // the text only
+  const auto image = render_page(doc, 0, 72);
+  ASSERT_TRUE(image.ok());
+  EXPECT_EQ(image->width, 595);
+  EXPECT_EQ(image->height, 842);
+  EXPECT_GT(ink(*image, 72, 100, 80, 500, 110), 200);
+  EXPECT_EQ(ink(*image, 72, 0, 0, 595, 75) + ink(*image, 72, 0, 115, 595, 842), 0);
+}
+
+TEST(RenderPage, ImageKeepsItsAspectRatioInsideItsBox) {
+  // A 40×20 picture in a 100×100 box: 100×50, centred vertically (y 225 to 275).
+  PagedDocument doc = sample(make_png());
+  doc.pages[0].items = {doc.pages[0].items[4]};
+  ASSERT_TRUE(std::holds_alternative<ImageItem>(doc.pages[0].items[0]));
+  const auto image = render_page(doc, 0, 72);
+  ASSERT_TRUE(image.ok());
+  EXPECT_GT(ink(*image, 72, 302, 228, 398, 272), 90 * 40);
+  EXPECT_EQ(ink(*image, 72, 300, 200, 400, 223) + ink(*image, 72, 300, 277, 400, 300), 0);
+}
+
+TEST(RenderPage, PageOutOfRangeIsAnError) {
+  EXPECT_FALSE(render_page(sample({}), 5, 72).ok());
+  EXPECT_NE(write_png(sample({}), -1, 72, scratch("x.png")), "");
 }
 
 }  // namespace

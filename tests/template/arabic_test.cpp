@@ -16,6 +16,8 @@ TEST(Arabic, DigitsFollowTheOrganisation) {
 TEST(Arabic, PrepositionsJoinTheNoun) {
   EXPECT_EQ(with_li("الجمعية"), "للجمعية");
   EXPECT_EQ(with_li("لجنة البحث"), "للجنة البحث");
+  EXPECT_EQ(with_li("اللجنة التنفيذية"), "للجنة التنفيذية");  // regression: was لللجنة
+  EXPECT_EQ(with_li("اللائحة"), "للائحة");
   EXPECT_EQ(with_li("مسؤول البحث"), "لمسؤول البحث");
   EXPECT_EQ(with_bi("الوقف"), "بالوقف");
 }

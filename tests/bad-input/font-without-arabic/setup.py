@@ -1,0 +1,4 @@
+import casekit
+tmp = casekit.case_tmp()
+(tmp / "fonts").mkdir()
+(tmp / "fonts" / "fonts.toml").write_text('body = "NotoSans-Regular.ttf"\n', encoding="utf-8")
