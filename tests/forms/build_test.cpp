@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+#include <unistd.h>
+
 #include "forms/write_form.h"
 #include "sample_orgs.h"
 
@@ -35,15 +37,22 @@ std::string read(const std::filesystem::path& file) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::path(::testing::TempDir()) / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+// An empty folder of this process, removed with everything in it when the test ends.
+struct TempFolder {
+  std::filesystem::path path;
+  explicit TempFolder(const std::string& name)
+      : path(std::filesystem::path(::testing::TempDir()) / (name + "-" + std::to_string(getpid()))) {
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+  }
+  ~TempFolder() { std::filesystem::remove_all(path); }
+  operator const std::filesystem::path&() const { return path; }
+  std::filesystem::path operator/(const std::string& part) const { return path / part; }
+  std::string string() const { return path.string(); }
+};
 
 TEST(FormBuild, WritesThePdfAndTheSitePage) {
-  auto out = fresh_dir("siyasa-forms-build");
+  TempFolder out("siyasa-forms-build");
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
   auto org = test::association();
@@ -59,17 +68,17 @@ TEST(FormBuild, WritesThePdfAndTheSitePage) {
   EXPECT_NE(page.find("href=\"../index.html\""), std::string::npos);
   // Nothing but the two files: no temporary file left behind.
   int files = 0;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(out)) files += e.is_regular_file();
+  for (const auto& e : std::filesystem::recursive_directory_iterator(out.path)) files += e.is_regular_file();
   EXPECT_EQ(files, 2);
 }
 
 TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
-  auto out = fresh_dir("siyasa-forms-build-missing");
+  TempFolder out("siyasa-forms-build-missing");
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
   auto report = build_form(*fonts, test::association(), kRoot / "templates", "no-such-form", out, true, true);
   EXPECT_TRUE(has_errors(report.diagnostics));
-  EXPECT_TRUE(std::filesystem::is_empty(out));
+  EXPECT_TRUE(std::filesystem::is_empty(out.path));
 }
 
 TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
@@ -81,7 +90,7 @@ TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
 }
 
 TEST(FormCommand, WritesAPdfOfTheRightSize) {
-  auto out = fresh_dir("siyasa-forms-cli");
+  TempFolder out("siyasa-forms-cli");
   auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/mafatih.toml --form personal-data-consent -o " +
                (out / "consent.pdf").string());
   EXPECT_EQ(r.status, 0) << r.output;
@@ -105,7 +114,7 @@ TEST(FormCommand, UnknownFormIsAUsageErrorListingTheForms) {
 }
 
 TEST(FormCommand, BadSpecIsInvalidInputWithItsPosition) {
-  auto templates = fresh_dir("siyasa-forms-cli-bad");
+  TempFolder templates("siyasa-forms-cli-bad");
   std::filesystem::create_directories(templates / "forms");
   std::filesystem::copy_file(std::filesystem::path(SIYASA_TEST_DATA) / "forms/bad/unknown-kind.toml",
                              templates / "forms/broken.toml");
@@ -120,8 +129,8 @@ TEST(FormCommand, BadSpecIsInvalidInputWithItsPosition) {
 }
 
 TEST(FormCommand, CheckReportsABrokenFormSpec) {
-  auto templates = fresh_dir("siyasa-forms-check");
-  std::filesystem::copy(kRoot / "templates", templates, std::filesystem::copy_options::recursive);
+  TempFolder templates("siyasa-forms-check");
+  std::filesystem::copy(kRoot / "templates", templates.path, std::filesystem::copy_options::recursive);
   std::filesystem::copy_file(std::filesystem::path(SIYASA_TEST_DATA) / "forms/bad/duplicate-id.toml",
                              templates / "forms/broken.toml");
   auto r = run(std::string(SIYASA_BINARY) + " check --templates " + templates.string());

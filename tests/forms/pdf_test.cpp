@@ -1,13 +1,16 @@
 // Paper forms through outside readers: every shipped form for both sample organisations is
 // written as a PDF; pdffonts must show every font embedded, subset and with a ToUnicode map,
 // pdftotext must give back the text of every label, and the page count must be what the spec
-// claims. The PNG of each page is left next to the PDF for a person to look at.
+// claims. With SIYASA_PREVIEW_DIR set, each page is also written as a PNG for a person to look at.
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "forms/form_layout.h"
 #include "forms/label.h"
@@ -113,7 +116,8 @@ class FormPdf : public ::testing::Test {
 std::shared_ptr<const FontSet> FormPdf::fonts_;
 
 TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
-  const auto dir = std::filesystem::path(::testing::TempDir()) / "siyasa-forms-pdf";
+  // Per process: several checkouts may run their tests at once on one machine.
+  const auto dir = std::filesystem::path(::testing::TempDir()) / ("siyasa-forms-pdf-" + std::to_string(getpid()));
   for (const auto& id : list_forms(kForms)) {
     auto spec = load_form(kForms / (id + ".toml"));
     ASSERT_TRUE(spec.ok()) << id;
@@ -150,12 +154,17 @@ TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
       for (const auto& t : printed_texts(*spec, org)) EXPECT_TRUE(holds(text, t));
       EXPECT_TRUE(holds(text, org.name));
 
-      for (int p = 0; p < report.pages; ++p) {
-        auto png = dir / (org.slug + "-" + id + "-" + std::to_string(p + 1) + ".png");
-        EXPECT_EQ(write_png(layout_form(fonts_, org, *spec), p, 80, png), "");
+      // To look at the pages: SIYASA_PREVIEW_DIR=/tmp/forms ./forms_test, then open the PNGs.
+      if (const char* preview = std::getenv("SIYASA_PREVIEW_DIR")) {
+        auto doc = layout_form(fonts_, org, *spec);
+        for (int p = 0; p < report.pages; ++p) {
+          auto png = std::filesystem::path(preview) / (org.slug + "-" + id + "-" + std::to_string(p + 1) + ".png");
+          EXPECT_EQ(write_png(doc, p, 80, png), "");
+        }
       }
     }
   }
+  std::filesystem::remove_all(dir);
 }
 
 TEST_F(FormPdf, DigitCellsAndWritingLinesAreSizedForHandwriting) {
@@ -213,10 +222,12 @@ TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
     }
     EXPECT_GE(header_cells_at_top, 5);  // "م" + four columns repeated
   }
-  const auto pdf = std::filesystem::path(::testing::TempDir()) / "siyasa-forms-every-kind.pdf";
+  const auto pdf = std::filesystem::path(::testing::TempDir()) /
+                   ("siyasa-forms-every-kind-" + std::to_string(getpid()) + ".pdf");
   auto report = write_form_pdf(fonts_, test::association(), *spec, pdf);
   ASSERT_FALSE(has_errors(report.diagnostics));
   std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
+  std::filesystem::remove(pdf);
   for (const auto& t : printed_texts(*spec, test::association())) EXPECT_TRUE(holds(text, t));
 }
 
