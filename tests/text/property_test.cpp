@@ -343,10 +343,18 @@ TEST(Properties, EmptyParagraphHasNoLines) {
 }
 
 TEST(Properties, LatinFallbackWhereTheFaceHasNoGlyph) {
+  // A heading face without Latin letters (Noto Kufi Arabic), as a user may choose.
+  const auto dir = std::filesystem::temp_directory_path() / "siyasa-kufi-heading";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "fonts.toml") << "body = \"Amiri-Regular.ttf\"\nheading = \"NotoKufiArabic-Bold.ttf\"\n"
+                                       "latin = \"NotoSans-Regular.ttf\"\nlatin_bold = \"NotoSans-Bold.ttf\"\n";
+  auto loaded = load_fonts(dir);
+  ASSERT_TRUE(loaded.ok());
+  const FontSet& fonts = **loaded;
+  ASSERT_FALSE(face_has_glyph(fonts, face_for_role(fonts, FontRole::heading), U'P'));
   ParagraphSpec spec = spec_for("عنوان Policy", 300, Align::start, false);
-  spec.spans[0].style.role = FontRole::heading;  // Noto Kufi Arabic has no Latin letters
-  ParagraphLayout layout = layout_paragraph(test_fonts(), spec);
-  const FontSet& fonts = test_fonts();
+  spec.spans[0].style.role = FontRole::heading;
+  ParagraphLayout layout = layout_paragraph(fonts, spec);
   bool latin_run = false;
   for (const GlyphRun& run : layout.lines.at(0).runs) {
     if (run.text.find("Policy") != std::string::npos) {
