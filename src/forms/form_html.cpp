@@ -1,10 +1,10 @@
 #include "forms/form_html.h"
 
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "forms/label.h"
+#include "html/html_text.h"
+#include "html/site_assets.h"
 #include "forms/wording.h"
 
 namespace siyasa {
@@ -13,47 +13,11 @@ const char* form_stylesheet();  // form_html_style.cpp
 
 namespace {
 
-std::string escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-std::string base64(const std::string& bytes) {
-  static const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    unsigned n = (static_cast<unsigned char>(bytes[i]) << 16) |
-                 (static_cast<unsigned char>(bytes[i + 1]) << 8) | static_cast<unsigned char>(bytes[i + 2]);
-    for (int k = 18; k >= 0; k -= 6) out += table[(n >> k) & 63];
-  }
-  if (i < bytes.size()) {
-    unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += table[(n >> 18) & 63];
-    out += table[(n >> 12) & 63];
-    out += i + 1 < bytes.size() ? table[(n >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
-}
-
 class FormWriter {
  public:
   FormWriter(const OrgData& org, std::ostringstream& out) : org_(org), out_(out) {}
 
-  std::string text(const Label& l) const { return escape(render_label(l, org_)); }
+  std::string text(const Label& l) const { return escape_html(render_label(l, org_)); }
 
   void field(const Field& f);
 
@@ -305,7 +269,7 @@ void FormWriter::office_use(const Field& f) {
   out_ << "<div class=\"field office\" aria-label=\"" << text(f.label) << "\">\n";
   if (!f.label.empty()) out_ << "<h3>" << text(f.label) << "</h3>\n";
   auto line = [&](const std::string& word) {
-    out_ << "<span class=\"office-item\"><span class=\"word\">" << escape(word) << ":</span><span class=\"sign-line\"></span></span>\n";
+    out_ << "<span class=\"office-item\"><span class=\"word\">" << escape_html(word) << ":</span><span class=\"sign-line\"></span></span>\n";
   };
   out_ << "<div class=\"office-grid\">\n";
   line(form_words::kOfficeReceivedBy);
@@ -346,16 +310,6 @@ void FormWriter::field(const Field& f) {
   }
 }
 
-std::string logo_data_uri(const OrgData& org) {
-  if (org.logo.empty()) return {};
-  std::ifstream in(org.logo, std::ios::binary);
-  if (!in) return {};
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::string ext = org.logo.extension().string();
-  std::string type = ext == ".svg" ? "image/svg+xml" : (ext == ".jpg" || ext == ".jpeg") ? "image/jpeg" : "image/png";
-  return "data:" + type + ";base64," + base64(bytes);
-}
-
 }  // namespace
 
 std::string render_form_html(const OrgData& org, const FormSpec& spec, const FormHtmlOptions& options) {
@@ -364,22 +318,22 @@ std::string render_form_html(const OrgData& org, const FormSpec& spec, const For
   std::string title = writer.text(spec.title);
   out << "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << title << " — " << escape(org.name) << "</title>\n<style>\n" << form_stylesheet() << "</style>\n";
+      << "<title>" << title << " — " << escape_html(org.name) << "</title>\n<style>\n" << form_stylesheet() << "</style>\n";
   if (options.in_site) out << "<link rel=\"stylesheet\" href=\"../assets/fonts.css\">\n";
   out << "</head>\n<body>\n";
   if (options.in_site)
-    out << "<nav class=\"site-links\"><a href=\"../index.html\">سياسات " << escape(org.short_name.empty() ? org.name : org.short_name)
-        << " ونماذجها</a><a href=\"../../forms/" << escape(spec.id) << ".pdf\">نسخة PDF للطباعة</a></nav>\n";
+    out << "<nav class=\"site-links\"><a href=\"../index.html\">سياسات " << escape_html(org.short_name.empty() ? org.name : org.short_name)
+        << " ونماذجها</a><a href=\"../../forms/" << escape_html(spec.id) << ".pdf\">نسخة PDF للطباعة</a></nav>\n";
   out << "<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
   auto lines = form_words::letterhead_lines(org);
   for (std::size_t i = 0; i < lines.size(); ++i)
-    out << "<p class=\"" << (lines[i] == org.name ? "org-name" : "org-line") << "\">" << escape(lines[i]) << "</p>\n";
+    out << "<p class=\"" << (lines[i] == org.name ? "org-name" : "org-line") << "\">" << escape_html(lines[i]) << "</p>\n";
   out << "</div>\n";
-  if (auto logo = logo_data_uri(org); !logo.empty())
-    out << "<img class=\"logo\" src=\"" << logo << "\" alt=\"شعار " << escape(org.name) << "\">\n";
+  if (auto logo = logo_data_url(org); !logo.empty())
+    out << "<img class=\"logo\" src=\"" << logo << "\" alt=\"شعار " << escape_html(org.name) << "\">\n";
   out << "</header>\n<h1>" << title << "</h1>\n";
   if (!spec.instructions.empty()) out << "<p class=\"instructions\">" << writer.text(spec.instructions) << "</p>\n";
-  out << "<form id=\"" << escape(spec.id) << "\" class=\"intake\" autocomplete=\"on\">\n";
+  out << "<form id=\"" << escape_html(spec.id) << "\" class=\"intake\" autocomplete=\"on\">\n";
   for (const auto& section : spec.sections) {
     bool office = section.fields.size() == 1 && section.fields[0].kind == FieldKind::office_use;
     out << "<section class=\"section" << (office ? " office-section" : "") << "\">\n<h2>"
