@@ -17,14 +17,20 @@
 
 namespace siyasa::fuzz {
 
-// <tmp>/siyasa-fuzz-<pid>/, made once per process (libFuzzer -jobs runs one process per job).
+// <tmp>/siyasa-fuzz-<pid>/, made once per process and removed when it exits (the path is never
+// destroyed, so the exit handler can still use it).
 inline const std::filesystem::path& scratch_dir() {
-  static const std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() / ("siyasa-fuzz-" + std::to_string(getpid()));
-    std::filesystem::create_directories(d);
+  static const std::filesystem::path* dir = [] {
+    auto* d = new std::filesystem::path(std::filesystem::temp_directory_path() /
+                                        ("siyasa-fuzz-" + std::to_string(getpid())));
+    std::filesystem::create_directories(*d);
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(scratch_dir(), ec);
+    });
     return d;
   }();
-  return dir;
+  return *dir;
 }
 
 inline void write_file(const std::filesystem::path& file, std::string_view bytes) {

@@ -13,8 +13,9 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 for target in org template markdown form; do
   scratch="build/fuzz/smoke/$target"
   rm -rf "$scratch" && mkdir -p "$scratch"
+  dict=() && [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
   echo "fuzz_$target: ${seconds}s on tests/fuzz/corpus/$target" >&2
-  build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=16384 -timeout=20 \
+  build/fuzz/tests/fuzz/fuzz_$target "${dict[@]}" -max_total_time="$seconds" -max_len=16384 -timeout=20 \
     -rss_limit_mb=2048 -artifact_prefix="$scratch/" -print_final_stats=1 \
     "$scratch" "tests/fuzz/corpus/$target" 2>"$scratch.log" || { tail -n 60 "$scratch.log" >&2; exit 1; }
   grep -E "^stat::number_of_executed_units" "$scratch.log" >&2 || true
