@@ -4,8 +4,6 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/read_file.h"
 #include "html/doctree_html.h"
