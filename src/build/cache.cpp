@@ -64,20 +64,41 @@ void BuildCache::record(const std::string& key, std::uint64_t fingerprint) {
   entries_[key] = fingerprint;
 }
 
-std::optional<std::uint64_t> fingerprint(const std::vector<std::filesystem::path>& inputs,
-                                         const std::string& salt) {
+std::optional<std::uint64_t> BuildCache::content_hash(const std::filesystem::path& file) {
+  {
+    std::lock_guard lock(contents_mutex_);
+    if (auto it = contents_.find(file); it != contents_.end()) return it->second;
+  }
   Fnv1a hash;
-  hash.add(SIYASA_VERSION);
-  hash.add(salt);
-  std::vector<char> buffer(1 << 16);
-  for (const auto& input : inputs) {
-    hash.add(input.string());
-    std::ifstream in(input, std::ios::binary);
-    if (!in) return std::nullopt;
+  std::optional<std::uint64_t> result;
+  std::ifstream in(file, std::ios::binary);
+  if (in) {
+    std::vector<char> buffer(1 << 16);
     while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
       hash.add(buffer.data(), static_cast<std::size_t>(in.gcount()));
     }
-    if (in.bad()) return std::nullopt;
+    if (!in.bad()) result = hash.state;
+  }
+  std::lock_guard lock(contents_mutex_);
+  contents_[file] = result;
+  return result;
+}
+
+void BuildCache::forget_contents() {
+  std::lock_guard lock(contents_mutex_);
+  contents_.clear();
+}
+
+std::optional<std::uint64_t> BuildCache::fingerprint(const std::vector<std::filesystem::path>& inputs,
+                                                     const std::string& salt) {
+  Fnv1a hash;
+  hash.add(SIYASA_VERSION);
+  hash.add(salt);
+  for (const auto& input : inputs) {
+    auto content = content_hash(input);
+    if (!content) return std::nullopt;
+    hash.add(input.string());
+    hash.add(reinterpret_cast<const char*>(&*content), sizeof *content);
   }
   return hash.state;
 }

@@ -26,15 +26,22 @@ class BuildCache {
   std::optional<std::uint64_t> recorded(const std::string& key) const;
   void record(const std::string& key, std::uint64_t fingerprint);
 
+  // Hash of the inputs' contents, the salt and the version; nullopt when an input cannot be
+  // read, so the job always runs and reports it. Each file is read once until
+  // forget_contents(), however many jobs share it (every job depends on the fonts and templates).
+  std::optional<std::uint64_t> fingerprint(const std::vector<std::filesystem::path>& inputs,
+                                           const std::string& salt);
+  // Files may have changed since they were hashed: read them again (run_jobs starts with this).
+  void forget_contents();
+
  private:
+  std::optional<std::uint64_t> content_hash(const std::filesystem::path& file);
+
   std::filesystem::path file_;
   mutable std::mutex mutex_;
   std::map<std::string, std::uint64_t> entries_;
+  std::mutex contents_mutex_;
+  std::map<std::filesystem::path, std::optional<std::uint64_t>> contents_;
 };
-
-// Hash of the inputs' contents (a missing file hashes as missing), the salt and the version.
-// Returns nullopt when an input cannot be read, so the job always runs and reports it.
-std::optional<std::uint64_t> fingerprint(const std::vector<std::filesystem::path>& inputs,
-                                         const std::string& salt);
 
 }  // namespace siyasa

@@ -19,7 +19,7 @@ bool outputs_exist(const Job& job) {
 JobOutcome run_one(const Job& job, const RunOptions& options, BuildCache& cache) {
   JobOutcome outcome{job.key, job.group, JobStatus::built, {}, 0};
   auto start = std::chrono::steady_clock::now();
-  auto print = fingerprint(job.inputs, job.salt);
+  auto print = cache.fingerprint(job.inputs, job.salt);
   if (!options.force && print && cache.recorded(job.key) == print && outputs_exist(job)) {
     outcome.status = JobStatus::skipped;
     return outcome;
@@ -43,6 +43,7 @@ JobOutcome run_one(const Job& job, const RunOptions& options, BuildCache& cache)
 std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
                                  BuildCache& cache,
                                  const std::function<void(const JobOutcome&)>& on_done) {
+  cache.forget_contents();
   std::vector<JobOutcome> outcomes(jobs.size());
   std::atomic<std::size_t> next{0};
   std::mutex report_mutex;

@@ -82,18 +82,19 @@ JobReport with_merged(const OrgData& org, const fs::path& templates_dir, Write w
   return report;
 }
 
-Job site_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
-             const std::vector<fs::path>& inputs) {
+Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+             const BuildRequest& request, const std::vector<fs::path>& inputs) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   auto site_dir = request.out_dir / org->slug / "site";
   for (const auto& adoption : org->policies) job.outputs.push_back(site_dir / (adoption.id + ".html"));
-  job.run = [org, templates = request.templates_dir, site_dir]() {
+  job.run = [org, fonts, templates = request.templates_dir, site_dir]() {
     return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
       auto forms = list_org_forms(*org, templates);
       std::vector<FormRef> refs;
       for (const auto& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
       SiteOptions options;
       options.templates_dir = templates / "site";
+      options.fonts = web_fonts_from(*fonts);  // the faces fonts.toml gives the PDFs
       JobReport report{forms.diagnostics, 0};
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
@@ -195,7 +196,7 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
       if (request.forms) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, true));
       if (request.web) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, false));
     }
-    if (request.web) plan.jobs.push_back(site_job(org, request, inputs));
+    if (request.web) plan.jobs.push_back(site_job(org, fonts, request, inputs));
   }
 
   for (const auto& slug : failed) {

@@ -4,9 +4,8 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "core/read_file.h"
 #include "html/doctree_html.h"
 #include "html/html_text.h"
 #include "html/site.h"
@@ -22,13 +21,8 @@ constexpr const char* kTemplateNames[] = {"head",        "header",   "footer",  
                                           "policy_body", "approval_block", "fragment"};
 constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
 
-std::optional<std::string> read_text(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+// Page templates and the stylesheet are a few KB; anything past this is the wrong file.
+constexpr std::uintmax_t kMaxSiteFileBytes = 256 * 1024;
 
 std::string site_base_url(const OrgData& org, const SiteOptions& options) {
   std::string base = options.base_url;
@@ -176,10 +170,12 @@ Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
   Diagnostics problems;
   for (const char* name : kTemplateNames) {
     const std::filesystem::path file = dir / (std::string(name) + ".mustache");
-    std::optional<std::string> text = read_text(file);
-    if (!text) {
-      problems.push_back(make_error({file.string(), 0, 0}, "cannot read the page template",
-                                    "templates/site/ must hold every page template"));
+    auto text = read_input_file(file, file.string(), "a page template", kMaxSiteFileBytes);
+    if (!text.ok()) {
+      for (Diagnostic d : text.diagnostics) {
+        if (d.hint.empty()) d.hint = "templates/site/ must hold every page template";
+        problems.push_back(std::move(d));
+      }
       continue;
     }
     mstch::mustache check(*text);
@@ -189,9 +185,9 @@ Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
     }
     templates.mustache[name] = std::move(*text);
   }
-  std::optional<std::string> css = read_text(dir / "site.css");
-  if (!css) {
-    problems.push_back(make_error({(dir / "site.css").string(), 0, 0}, "cannot read the stylesheet"));
+  auto css = read_input_file(dir / "site.css", (dir / "site.css").string(), "a stylesheet", kMaxSiteFileBytes);
+  if (!css.ok()) {
+    problems.insert(problems.end(), css.diagnostics.begin(), css.diagnostics.end());
   } else {
     templates.css = std::move(*css);
   }

@@ -75,10 +75,8 @@ Diagnostic overflow_warning(const std::string& text, std::size_t start, std::siz
     shown = start + kQuotedBytes;
     while (shown > start && (static_cast<unsigned char>(text[shown]) & 0xC0) == 0x80) --shown;
   }
-  d.message = "\"";
-  d.message.append(text, start, shown - start);
-  if (shown < stop) d.message += "…";
-  d.message += "\" is wider than the measure and overflows its line";
+  const std::string word = text.substr(start, shown - start) + (shown < stop ? "…" : "");
+  d.message = "\"" + word + "\" is wider than the measure and overflows its line";
   d.hint = "shorten it or allow a break in it (a space, a hyphen or a slash)";
   return d;
 }

@@ -12,8 +12,6 @@ namespace siyasa {
 
 namespace {
 
-constexpr std::size_t kInserted = std::numeric_limits<std::size_t>::max();
-
 // Whether the item's glyphs can be cut just before byte `at` without reshaping.
 bool safe_cut(const PreparedItem& item, std::size_t at) {
   if (at <= item.item.start || at >= item.item.end) return true;
@@ -78,7 +76,10 @@ std::vector<PieceGlyph> reshape_piece(const FontSet& fonts, const Prepared& p,
     for (; t != tatweels.end() && t->first == b; ++t) {
       for (int k = 0; k < t->second; ++k) {
         context += kTatweel;
-        original.insert(original.end(), kTatweel.size(), kInserted);
+        // An inserted tatweel belongs to the letter it leads into: fonts such as Amiri fuse it
+        // with a final alef into one glyph, which must keep the alef's cluster, or the letter
+        // before would hold two characters and PDF readers would copy them out reversed.
+        original.insert(original.end(), kTatweel.size(), b);
       }
     }
     context += p.text[b];
@@ -90,15 +91,11 @@ std::vector<PieceGlyph> reshape_piece(const FontSet& fonts, const Prepared& p,
   std::vector<ShapedGlyph> shaped =
       shape_text(fonts, {context, prefix, piece_end, item.item.face, piece.rtl, item.item.script,
                          p.tatweel_flags && item.item.script == "Arab"});
-  // Map clusters back; an inserted tatweel joins the cluster logically before it, so it never
-  // adds text and the clusters stay contiguous.
+  // Map clusters back to the paragraph's text; an inserted tatweel maps to the letter after it,
+  // so it never adds text and the clusters stay contiguous.
   std::vector<PieceGlyph> out(shaped.size());
-  std::size_t last_real = piece.start;
-  for (std::size_t n = 0; n < shaped.size(); ++n) {
-    std::size_t i = piece.rtl ? shaped.size() - 1 - n : n;
-    std::size_t mapped = original.at(shaped[i].cluster - prefix);
-    if (mapped == kInserted) mapped = last_real;
-    last_real = mapped;
+  for (std::size_t i = 0; i < shaped.size(); ++i) {
+    const std::size_t mapped = original.at(shaped[i].cluster - prefix);
     out[i] = to_piece_glyph(shaped[i], item.scale, static_cast<std::uint32_t>(mapped));
   }
   return out;

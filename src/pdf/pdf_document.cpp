@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/atomic_write.h"
+#include "pdf/cairo_lock.h"
 #include "pdf/draw_page.h"
 #include "pdf/pdf_lang.h"
 #include "pdf/pdf_render.h"
@@ -65,6 +66,7 @@ std::string add_outline(cairo_surface_t* surface, const PagedDocument& doc) {
 }  // namespace
 
 std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error) {
+  std::lock_guard cairo(cairo_lock());
   if (doc.pages.empty()) {
     error = "the document has no pages";
     return {};

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "core/atomic_write.h"
+#include "pdf/cairo_lock.h"
 #include "pdf/draw_page.h"
 #include "pdf/pdf_render.h"
 
@@ -50,6 +51,7 @@ Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, i
 }  // namespace
 
 Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi) {
+  std::lock_guard cairo(cairo_lock());
   std::string error;
   Surface surface = draw_image_surface(doc, lookup, page, dpi, error);
   if (!surface) return Result<PageImage>::failure(make_error({}, error));
@@ -72,6 +74,7 @@ Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup
 
 std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
                       const std::filesystem::path& destination) {
+  std::lock_guard cairo(cairo_lock());
   std::string error;
   Surface surface = draw_image_surface(doc, lookup, page, dpi, error);
   if (!surface) return error;
