@@ -1,11 +1,12 @@
 // siyasa build: every organisation's documents. Plans one job per output document, runs them on
 // a thread pool (skipping what is up to date), prints a line per organisation as it finishes and
 // a summary. One organisation's bad data fails that organisation only; the exit status says so.
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <thread>
-#include <unistd.h>
 
 #include "build/plan.h"
 #include "cli/commands.h"
