@@ -36,26 +36,6 @@ std::string escaped(const std::string& s) {
   return out;
 }
 
-// Every text of the spec a person must read, rendered for `org`.
-std::vector<std::string> spec_texts(const FormSpec& spec, const OrgData& org) {
-  std::vector<std::string> texts{render_label(spec.title, org)};
-  auto add = [&](const Label& l) {
-    if (!l.empty()) texts.push_back(render_label(l, org));
-  };
-  add(spec.instructions);
-  for (const auto& s : spec.sections) {
-    add(s.title);
-    add(s.note);
-    for (const auto& f : s.fields) {
-      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text), add(f.signed_by);
-      for (const auto* list : {&f.options, &f.items, &f.levels, &f.decisions})
-        for (const auto& l : *list) add(l);
-      for (const auto& c : f.columns) add(c.label);
-    }
-  }
-  return texts;
-}
-
 void check_page(const std::string& html, const FormSpec& spec, const OrgData& org) {
   SCOPED_TRACE(spec.id + " / " + org.slug);
   EXPECT_NE(html.find("<html lang=\"ar\" dir=\"rtl\">"), std::string::npos);
@@ -82,7 +62,7 @@ void check_page(const std::string& html, const FormSpec& spec, const OrgData& or
     EXPECT_TRUE(label_targets.count(id) || !attribute(tag, "aria-label").empty()) << "unlabelled: " << tag;
   }
   EXPECT_GT(inputs, 5);
-  for (const auto& text : spec_texts(spec, org))
+  for (const auto& text : test::spec_texts(spec, org))
     EXPECT_NE(html.find(escaped(text)), std::string::npos) << "missing on the page: " << text;
 }
 

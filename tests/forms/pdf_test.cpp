@@ -79,24 +79,6 @@ bool has_harakat(const std::string& s) {
   return ::testing::AssertionSuccess();
 }
 
-std::vector<std::string> printed_texts(const FormSpec& spec, const OrgData& org) {
-  std::vector<std::string> texts{render_label(spec.title, org)};
-  auto add = [&](const Label& l) {
-    if (!l.empty()) texts.push_back(render_label(l, org));
-  };
-  add(spec.instructions);
-  for (const auto& s : spec.sections) {
-    add(s.title), add(s.note);
-    for (const auto& f : s.fields) {
-      add(f.label), add(f.help), add(f.unit), add(f.other), add(f.explain), add(f.text), add(f.signed_by);
-      for (const auto* list : {&f.options, &f.items, &f.levels, &f.decisions})
-        for (const auto& l : *list) add(l);
-      for (const auto& c : f.columns) add(c.label);
-    }
-  }
-  return texts;
-}
-
 TEST(FormPdfText, TheCheckerNoticesAMissingWordButNotAReadersMarks) {
   std::string extracted = letters("\u202bطلب دعم\u202c\nمستفيد ‏\u2060جديد");
   EXPECT_TRUE(holds(extracted, "طلب دعم مستفيد جديد"));
@@ -151,7 +133,7 @@ TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
 
       // Every label comes back as text.
       std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
-      for (const auto& t : printed_texts(*spec, org)) EXPECT_TRUE(holds(text, t));
+      for (const auto& t : test::spec_texts(*spec, org)) EXPECT_TRUE(holds(text, t));
       EXPECT_TRUE(holds(text, org.name));
 
       // To look at the pages: SIYASA_PREVIEW_DIR=/tmp/forms ./forms_test, then open the PNGs.
@@ -228,7 +210,7 @@ TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
   ASSERT_FALSE(has_errors(report.diagnostics));
   std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
   std::filesystem::remove(pdf);
-  for (const auto& t : printed_texts(*spec, test::association())) EXPECT_TRUE(holds(text, t));
+  for (const auto& t : test::spec_texts(*spec, test::association())) EXPECT_TRUE(holds(text, t));
 }
 
 }  // namespace
