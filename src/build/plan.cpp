@@ -108,10 +108,12 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
                    const BuildRequest& request, const std::vector<fs::path>& inputs,
                    const std::string& policy_id) {
   Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
-  job.run = [org, fonts, templates = request.templates_dir, policy_id, out = job.outputs.front()]() {
+  job.run = [org, fonts, templates = request.templates_dir, policy_id, out = job.outputs.front(),
+             limit = request.time_limit]() {
+    const Deadline deadline = Deadline::after(limit);
     auto policy = merge_policy(*org, policy_id, templates);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
-    return build_policy_pdf(fonts, *org, *policy, out);
+    return build_policy_pdf(fonts, *org, *policy, out, deadline);
   };
   return job;
 }
@@ -119,9 +121,11 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
 Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
                 const BuildRequest& request, const std::vector<fs::path>& inputs) {
   Job job = org_job(*org, request, inputs, org->slug + "/booklet.pdf");
-  job.run = [org, fonts, templates = request.templates_dir, out = job.outputs.front()]() {
+  job.run = [org, fonts, templates = request.templates_dir, out = job.outputs.front(),
+             limit = request.time_limit]() {
+    const Deadline deadline = Deadline::after(limit);
     return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
-      return build_booklet_pdf(fonts, *org, policies, out);
+      return build_booklet_pdf(fonts, *org, policies, out, deadline);
     });
   };
   return job;
@@ -134,7 +138,8 @@ Job form_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   Job job = org_job(*org, request, inputs,
                     org->slug + (pdf ? "/forms/" + form_id + ".pdf" : "/site/forms/" + form_id + ".html"));
   job.run = [org, fonts, request, form_id, pdf]() {
-    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, pdf, !pdf);
+    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, pdf, !pdf,
+                      Deadline::after(request.time_limit));
   };
   return job;
 }

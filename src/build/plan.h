@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "build/jobs.h"
+#include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "text/fonts.h"
 
@@ -22,6 +23,7 @@ struct BuildRequest {
   std::filesystem::path out_dir = "output";
   std::vector<std::string> only_orgs;  // slugs; empty: every organisation
   bool pdf = true, forms = true, web = true;
+  Deadline::Seconds time_limit{60};    // per document, from the start of its job; 0 = none
 };
 
 struct BuildPlan {

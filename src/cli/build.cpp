@@ -58,6 +58,7 @@ int run_build(const BuildOptions& options) {
   request.fonts_dir = options.folders.fonts;
   request.out_dir = options.out;
   request.only_orgs = options.orgs;
+  request.time_limit = Deadline::Seconds(options.time_limit);
   if (!options.only.empty()) {
     auto wants = [&](const char* kind) {
       return std::find(options.only.begin(), options.only.end(), kind) != options.only.end();

@@ -29,6 +29,7 @@ struct BuildOptions {
   int jobs = 0;                    // 0 = number of cores
   bool quiet = false;
   bool force = false;
+  double time_limit = 60;          // seconds per document; 0 = no limit
 };
 
 struct RenderOptions {
@@ -38,6 +39,7 @@ struct RenderOptions {
   std::string format = "pdf";      // pdf, html, txt
   std::filesystem::path output;    // "-" = stdout (txt and html only)
   bool fragment = false;           // html: the policy body only, for pasting into a CMS page
+  double time_limit = 60;          // seconds; 0 = no limit
 };
 
 struct FormOptions {
@@ -46,6 +48,7 @@ struct FormOptions {
   std::string form;
   std::string format = "pdf";      // pdf, html
   std::filesystem::path output;
+  double time_limit = 60;          // seconds; 0 = no limit
 };
 
 struct NewOrgOptions {

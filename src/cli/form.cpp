@@ -2,11 +2,13 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/deadline.h"
 #include "forms/write_form.h"
 
 namespace siyasa::cli {
 
 int run_form(const FormOptions& options) {
+  const Deadline deadline = Deadline::after(Deadline::Seconds(options.time_limit));
   const auto forms_dir = options.folders.templates / "forms";
   const auto spec_file = forms_dir / (options.form + ".toml");
   if (!std::filesystem::exists(spec_file)) {
@@ -33,7 +35,7 @@ int run_form(const FormOptions& options) {
     auto fonts = load_fonts(options.folders.fonts);
     print_diagnostics(fonts.diagnostics);
     if (!fonts.ok()) return kInvalidInput;
-    report = write_form_pdf(*fonts, *org, *spec, options.output);
+    report = write_form_pdf(*fonts, *org, *spec, options.output, deadline);
   }
   print_diagnostics(report.diagnostics);
   return has_errors(report.diagnostics) ? kInvalidInput : kOk;

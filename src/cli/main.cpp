@@ -15,6 +15,13 @@ void add_folder_flags(CLI::App* command, Folders& folders, bool with_fonts) {
   if (with_fonts) command->add_option("--fonts", folders.fonts, "fonts folder (default: fonts)");
 }
 
+// The time bound of every document a command makes (Deadline in src/core/deadline.h).
+void add_time_limit_flag(CLI::App* command, double& seconds) {
+  command->add_option("--time-limit", seconds,
+                      "seconds one document may take before it fails (default: 60; 0 = no limit)")
+      ->check(CLI::NonNegativeNumber);
+}
+
 }  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
@@ -40,6 +47,7 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
   build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
+  add_time_limit_flag(build_cmd, build.time_limit);
 
   Folders check;
   auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");
@@ -58,6 +66,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"pdf", "html", "txt"}));
   render_cmd->add_option("-o,--output", render.output, "output file (- for standard output)")->required();
   render_cmd->add_flag("--fragment", render.fragment, "html: write only the policy body");
+  add_time_limit_flag(render_cmd, render.time_limit);
 
   FormOptions form;
   auto* form_cmd = app.add_subcommand("form", "render one blank form of one organisation");
@@ -66,6 +75,7 @@ int main(int argc, char** argv) {
   form_cmd->add_option("--form", form.form, "form id")->required();
   form_cmd->add_option("--format", form.format, "pdf or html")->check(CLI::IsMember({"pdf", "html"}));
   form_cmd->add_option("-o,--output", form.output, "output file")->required();
+  add_time_limit_flag(form_cmd, form.time_limit);
 
   NewOrgOptions new_org;
   auto* new_org_cmd = app.add_subcommand("new-org", "write a commented starter file orgs/SLUG.toml");

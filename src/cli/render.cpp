@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_write.h"
+#include "core/deadline.h"
 #include "data/org.h"
 #include "html/site.h"
 #include "layout/document.h"
@@ -45,7 +46,8 @@ int render_html(const RenderOptions& options, const OrgData& org, const MergedPo
 }
 
 // The policy laid out in pages and written as a PDF (atomically; never to standard output).
-int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPolicy& policy) {
+int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPolicy& policy,
+               const Deadline& deadline) {
   if (options.output == "-") {
     std::cerr << "siyasa render: a PDF cannot go to standard output; give -o FILE.pdf\n";
     return kUsage;
@@ -55,7 +57,7 @@ int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPol
     print_diagnostics(fonts.diagnostics);
     return kInvalidInput;
   }
-  const Diagnostics diagnostics = build_policy_pdf(*fonts, org, policy, options.output).diagnostics;
+  const Diagnostics diagnostics = build_policy_pdf(*fonts, org, policy, options.output, deadline).diagnostics;
   print_diagnostics(diagnostics);
   return has_errors(diagnostics) ? kInvalidInput : kOk;
 }
@@ -63,6 +65,7 @@ int render_pdf(const RenderOptions& options, const OrgData& org, const MergedPol
 }  // namespace
 
 int run_render(const RenderOptions& options) {
+  const Deadline deadline = Deadline::after(Deadline::Seconds(options.time_limit));
   auto org = load_org(options.org);
   if (!org.ok()) {
     print_diagnostics(org.diagnostics);
@@ -75,7 +78,7 @@ int run_render(const RenderOptions& options) {
   }
   print_diagnostics(org.diagnostics);  // warnings, if any
   if (options.format == "html") return render_html(options, *org, *policy);
-  if (options.format == "pdf") return render_pdf(options, *org, *policy);
+  if (options.format == "pdf") return render_pdf(options, *org, *policy, deadline);
   auto text = policy_plain_text(*policy, org->numerals);
   if (!text.ok()) {
     print_diagnostics(text.diagnostics);

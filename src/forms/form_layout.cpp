@@ -4,6 +4,7 @@
 #include "forms/form_layout.h"
 
 #include <fstream>
+#include <optional>
 
 #include "forms/form_fields_pdf.h"
 #include "forms/label.h"
@@ -91,11 +92,18 @@ Block pair_blocks(Block right, Block left) {
   return b;
 }
 
-std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Section& s, int section_index) {
+// The blocks of one section. After each field it asks the deadline; once it has expired it
+// stops and sets `stopped` to the field it was drawing (or had just drawn).
+std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Section& s, int section_index,
+                                  const Deadline& deadline, std::optional<SourcePos>& stopped) {
   std::vector<Block> blocks{section_title(d, org, s)};
   const double half = (kContent - kGutter) / 2;
   int table = 0;
   for (std::size_t i = 0; i < s.fields.size(); ++i) {
+    if (i > 0 && deadline.expired()) {
+      stopped = s.fields[i - 1].where;
+      return blocks;
+    }
     const Field& f = s.fields[i];
     if (f.half && i + 1 < s.fields.size() && s.fields[i + 1].half) {
       auto right = draw_field(d, f, half + kGutter, half);
@@ -112,6 +120,7 @@ std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Se
     }
     blocks.back().height += kFieldGap;
   }
+  if (deadline.expired()) stopped = s.fields.empty() ? s.where : s.fields.back().where;
   return blocks;
 }
 
@@ -187,7 +196,8 @@ void add_footers(const Drafter& d, PagedDocument& doc, const std::string& title,
 
 }  // namespace
 
-PagedDocument layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec) {
+Result<PagedDocument> layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                                  const FormSpec& spec, const Deadline& deadline) {
   PagedDocument doc;
   doc.fonts = fonts;
   const std::string title = render_label(spec.title, org);
@@ -200,12 +210,14 @@ PagedDocument layout_form(const std::shared_ptr<const FontSet>& fonts, const Org
   pages.place(letterhead(d, org));
   pages.place(title_block(d, org, spec));
   for (std::size_t i = 0; i < spec.sections.size(); ++i) {
-    auto blocks = section_blocks(d, org, spec.sections[i], static_cast<int>(i) + 1);
+    std::optional<SourcePos> stopped;
+    auto blocks = section_blocks(d, org, spec.sections[i], static_cast<int>(i) + 1, deadline, stopped);
+    if (stopped) return Result<PagedDocument>::failure(time_limit_error(*stopped, deadline));
     auto [page, y] = pages.section(blocks);
     doc.outline.push_back(OutlineEntry{render_label(spec.sections[i].title, org), 1, page, y});
   }
   add_footers(d, doc, title, org);
-  return doc;
+  return Result<PagedDocument>::success(std::move(doc));
 }
 
 }  // namespace siyasa

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include "core/deadline.h"
+#include "core/diagnostic.h"
 #include "data/org.h"
 #include "forms/form_spec.h"
 #include "layout/paged_document.h"
@@ -17,7 +19,8 @@ namespace siyasa {
 inline constexpr double kFormCellMm = 7.5;   // a digit cell's width (≥ 7 mm)
 inline constexpr double kFormLineMm = 9.0;   // distance between writing lines (≥ 8 mm)
 
-PagedDocument layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
-                          const FormSpec& spec);
+// Fails only when `deadline` expires: time_limit_error at the field it had reached.
+Result<PagedDocument> layout_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                                  const FormSpec& spec, const Deadline& deadline = {});
 
 }  // namespace siyasa

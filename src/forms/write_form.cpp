@@ -23,12 +23,13 @@ std::string create_parent(const std::filesystem::path& destination) {
 }  // namespace
 
 FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
-                          const std::filesystem::path& destination) {
-  PagedDocument doc = layout_form(fonts, org, spec);
+                          const std::filesystem::path& destination, const Deadline& deadline) {
+  auto doc = layout_form(fonts, org, spec, deadline);
+  if (!doc.ok()) return FormReport{doc.diagnostics, 0};
   if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
-  if (auto error = write_pdf(doc, destination); !error.empty()) return failure(destination, error);
+  if (auto error = write_pdf(*doc, destination); !error.empty()) return failure(destination, error);
   FormReport r;
-  r.pages = static_cast<int>(doc.pages.size());
+  r.pages = static_cast<int>(doc->pages.size());
   if (spec.pages > 0 && r.pages > spec.pages)
     r.diagnostics.push_back(Diagnostic{Severity::warning, spec.pages_where,
                                        "the printed form takes " + std::to_string(r.pages) +
@@ -47,13 +48,14 @@ FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::
 
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                       const std::filesystem::path& templates_dir, const std::string& form_id,
-                      const std::filesystem::path& out_dir, bool pdf, bool html) {
+                      const std::filesystem::path& out_dir, bool pdf, bool html,
+                      const Deadline& deadline) {
   auto spec = load_form(templates_dir / "forms" / (form_id + ".toml"));
   FormReport report;
   report.diagnostics = spec.diagnostics;
   if (!spec.ok()) return report;
   if (pdf) {
-    auto r = write_form_pdf(fonts, org, *spec, out_dir / org.slug / "forms" / (form_id + ".pdf"));
+    auto r = write_form_pdf(fonts, org, *spec, out_dir / org.slug / "forms" / (form_id + ".pdf"), deadline);
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
     report.pages = r.pages;
   }

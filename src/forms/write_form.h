@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "core/report.h"
 #include "data/org.h"
@@ -17,8 +18,9 @@ namespace siyasa {
 
 using FormReport = OutputReport;  // errors: nothing was written
 
+// Nothing is written when `deadline` expires while the form is laid out.
 FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
-                          const std::filesystem::path& destination);
+                          const std::filesystem::path& destination, const Deadline& deadline = {});
 
 FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
                            const FormHtmlOptions& options = {});
@@ -28,7 +30,8 @@ FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::
 //   out_dir/<slug>/site/forms/<form_id>.html when `html`
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                       const std::filesystem::path& templates_dir, const std::string& form_id,
-                      const std::filesystem::path& out_dir, bool pdf, bool html);
+                      const std::filesystem::path& out_dir, bool pdf, bool html,
+                      const Deadline& deadline = {});
 
 // Every form of templates_dir/forms with its title worded for this organisation, sorted by id —
 // what the site's index lists (html's FormRef). Specs that do not load are left out and their

@@ -26,10 +26,11 @@ OutputReport write_document(const Result<PagedDocument>& laid_out,
 }  // namespace
 
 Result<PagedDocument> layout_policy_document(const std::shared_ptr<const FontSet>& fonts,
-                                             const OrgData& org, const MergedPolicy& policy) {
+                                             const OrgData& org, const MergedPolicy& policy,
+                                             const Deadline& deadline) {
   auto tree = parse_policy(policy);
   if (!tree.ok()) return Result<PagedDocument>::failure(tree.diagnostics);
-  auto document = layout_policy(make_typesetter(fonts), org, policy, *tree);
+  auto document = layout_policy(make_typesetter(fonts, deadline), org, policy, *tree);
   document.diagnostics.insert(document.diagnostics.begin(), tree.diagnostics.begin(),
                               tree.diagnostics.end());
   return document;
@@ -37,7 +38,8 @@ Result<PagedDocument> layout_policy_document(const std::shared_ptr<const FontSet
 
 Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSet>& fonts,
                                               const OrgData& org,
-                                              const std::vector<MergedPolicy>& policies) {
+                                              const std::vector<MergedPolicy>& policies,
+                                              const Deadline& deadline) {
   Diagnostics diagnostics;
   std::vector<DocTree> trees;
   trees.reserve(policies.size());
@@ -49,20 +51,22 @@ Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSe
   if (has_errors(diagnostics)) return Result<PagedDocument>::failure(diagnostics);
   std::vector<PolicyPart> parts;
   for (std::size_t i = 0; i < policies.size(); ++i) parts.push_back(PolicyPart{&policies[i], &trees[i]});
-  auto document = layout_booklet(make_typesetter(fonts), org, parts);
+  auto document = layout_booklet(make_typesetter(fonts, deadline), org, parts);
   document.diagnostics.insert(document.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
   return document;
 }
 
 OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
-                             const MergedPolicy& policy, const std::filesystem::path& destination) {
-  return write_document(layout_policy_document(fonts, org, policy), destination);
+                             const MergedPolicy& policy, const std::filesystem::path& destination,
+                             const Deadline& deadline) {
+  return write_document(layout_policy_document(fonts, org, policy, deadline), destination);
 }
 
 OutputReport build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                               const std::vector<MergedPolicy>& policies,
-                              const std::filesystem::path& destination) {
-  return write_document(layout_booklet_document(fonts, org, policies), destination);
+                              const std::filesystem::path& destination,
+                              const Deadline& deadline) {
+  return write_document(layout_booklet_document(fonts, org, policies, deadline), destination);
 }
 
 }  // namespace siyasa

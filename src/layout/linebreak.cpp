@@ -17,6 +17,7 @@ constexpr double kSpaceShrink = 0.2;    // … or shrink by a fifth
 constexpr double kLinePenalty = 10;
 constexpr double kOverfull = 1e12;      // a word wider than the measure, alone on its line
 constexpr double kRigid = 1e6;          // badness of a short line with nothing to stretch
+constexpr std::size_t kBreaksPerDeadlineCheck = 64;  // the clock costs ~20 ns; a step, far more
 
 // TeX's badness, not capped at 10000: a very loose line must cost more than two loose ones.
 double badness(double ratio) {
@@ -60,7 +61,7 @@ std::vector<std::size_t> break_greedy(const Prepared& p, double measure) {
 }
 
 std::vector<std::size_t> break_total_fit(const Prepared& p, double measure, bool kashida,
-                                         double tatweel_width) {
+                                         double tatweel_width, const Deadline& deadline) {
   const std::size_t m = p.breaks.size();
   if (m == 0) return {p.text.size()};
   std::vector<int> kashida_before(m + 1, 0);  // prefix count of segments with a kashida place
@@ -73,6 +74,7 @@ std::vector<std::size_t> break_total_fit(const Prepared& p, double measure, bool
   std::vector<int> from(m + 1, -1);
   best[0] = 0;
   for (std::size_t j = 0; j < m; ++j) {
+    if (j % kBreaksPerDeadlineCheck == 0 && deadline.expired()) return break_greedy(p, measure);
     const std::size_t end = p.breaks[j].offset;
     const bool last = p.breaks[j].mandatory || end == p.text.size();
     for (std::size_t i = j + 1; i-- > 0;) {  // the line starts after break i - 1

@@ -83,11 +83,13 @@ Diagnostic overflow_warning(const std::string& text, std::size_t start, std::siz
 
 }  // namespace
 
-ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec) {
+ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec,
+                                 const Deadline& deadline) {
   ParagraphLayout layout;
+  if (deadline.expired()) return layout;
   Prepared p = prepare_paragraph(fonts, spec);
   layout.text = p.text;
-  if (p.text.empty()) return layout;
+  if (p.text.empty() || deadline.expired()) return layout;
   const bool rtl_paragraph = p.bidi->base_level() == 1;
   const bool justify = spec.align == Align::justify;
   double tatweel = 0;
@@ -95,11 +97,12 @@ ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec
     const PreparedItem& first = p.items.front();
     tatweel = tatweel_glyph(fonts, first.item.face).advance * first.scale;
   }
-  std::vector<std::size_t> ends = justify && spec.total_fit
-                                       ? break_total_fit(p, spec.width, spec.kashida, tatweel)
-                                       : break_greedy(p, spec.width);
+  std::vector<std::size_t> ends =
+      justify && spec.total_fit ? break_total_fit(p, spec.width, spec.kashida, tatweel, deadline)
+                                : break_greedy(p, spec.width);
   std::size_t start = 0;
   for (std::size_t end : ends) {
+    if (deadline.expired()) break;
     std::vector<LinePiece> pieces = build_line_pieces(fonts, p, start, end);
     double natural = 0;
     for (const LinePiece& piece : pieces) natural += piece.width();

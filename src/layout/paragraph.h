@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "text/fonts.h"
 
@@ -81,6 +82,9 @@ struct ParagraphLayout {
 };
 
 // Thread-safe: any number of threads may lay out paragraphs with the same FontSet at once.
-ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec);
+// When `deadline` expires during the call, it returns early with some of the lines or none:
+// a caller that finds the deadline expired afterwards must treat the layout as cut short.
+ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec,
+                                 const Deadline& deadline = {});
 
 }  // namespace siyasa

@@ -57,9 +57,10 @@ std::size_t trim_trailing_space(const std::string& text, std::size_t start, std:
 bool is_justifiable_space(char32_t c);
 
 // Line breaking (linebreak.cpp): the byte offsets where lines end, last = text.size().
+// Total fit gives up (returning the greedy breaks) once `deadline` has expired.
 std::vector<std::size_t> break_greedy(const Prepared& p, double measure);
 std::vector<std::size_t> break_total_fit(const Prepared& p, double measure, bool kashida,
-                                         double tatweel_width);
+                                         double tatweel_width, const Deadline& deadline = {});
 bool ends_with_mandatory_break(const Prepared& p, std::size_t line_end);
 
 // A piece of a line: the part of one item inside one visual run, glyphs in pt.

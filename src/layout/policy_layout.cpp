@@ -121,7 +121,7 @@ FlowResult flow_with_contents(const DocumentParts& doc, const BodyOptions& optio
   if (!entries.empty() && !body.empty()) body.front().page_break_before = true;
   std::map<std::string, int> numbers;
   FlowResult flow;
-  for (int pass = 0; pass < kMaxPasses; ++pass) {
+  for (int pass = 0; pass < kMaxPasses && !doc.ts.deadline.expired(); ++pass) {
     std::vector<Slice> slices = front;
     if (!entries.empty()) {
       const std::size_t toc_start = slices.size();
@@ -215,6 +215,18 @@ bool take_text_problems(const Typesetter& ts, const OrgData& org, Diagnostics& o
   return ok;
 }
 
+// When the document ran out of time, the error that says so: where the text engine noticed
+// (the body setter gave it the block's line), else at `file`. Nothing else is reported: what the
+// engine found in a document cut short is incomplete.
+Diagnostics time_limit_problems(const Typesetter& ts, const std::string& file) {
+  for (Diagnostic d : *ts.problems) {
+    if (d.severity != Severity::error) continue;
+    if (d.where.file.empty()) d.where.file = file;
+    return {d};
+  }
+  return {time_limit_error({file, 0, 0}, ts.deadline)};
+}
+
 }  // namespace
 
 Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
@@ -238,6 +250,8 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   std::vector<TocEntry> entries = collect_toc(body, 1);
   if (entries.size() < kMinTocEntries) entries.clear();
   FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, false);
+  if (ts.deadline.expired())
+    return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));
   Diagnostics warnings = flow.warnings;
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
@@ -288,6 +302,8 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
                                         logo)};
   const std::vector<TocEntry> entries = collect_toc(body, 1);
   FlowResult flow = flow_with_contents(doc, front_options, {}, entries, std::move(body), 1, false);
+  if (ts.deadline.expired())
+    return Result<PagedDocument>::failure(time_limit_problems(ts, org.source.string()));
   Diagnostics warnings = flow.warnings;
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, booklet_title + " — " + org.name,

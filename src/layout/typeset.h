@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deadline.h"
 #include "layout/paged_document.h"
 #include "layout/paragraph.h"
 
@@ -21,10 +22,14 @@ struct Typesetter {
   // What the text engine reported while this typesetter laid out a document (a word wider than
   // its line …), in order; the body setter gives each the line of the block it came from.
   std::shared_ptr<Diagnostics> problems = std::make_shared<Diagnostics>();
+  // The document's time bound. Once it has expired, the text engine lays out nothing more
+  // (empty layouts) and adds one time_limit_error without a position to `problems`, which the
+  // body setter points at the block it was working on; whole-document steps check it too.
+  Deadline deadline;
 };
 
 // The text engine over `fonts` (defined in typesetter.cpp, the one place that calls it).
-Typesetter make_typesetter(std::shared_ptr<const FontSet> fonts);
+Typesetter make_typesetter(std::shared_ptr<const FontSet> fonts, const Deadline& deadline = {});
 
 // Where a laid-out line's ink goes: the baseline of line `index` when the paragraph's top is
 // `top`, with the leading split above and below the glyphs (as CSS does).

@@ -139,9 +139,10 @@ TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
       // To look at the pages: SIYASA_PREVIEW_DIR=/tmp/forms ./forms_test, then open the PNGs.
       if (const char* preview = std::getenv("SIYASA_PREVIEW_DIR")) {
         auto doc = layout_form(fonts_, org, *spec);
+        ASSERT_TRUE(doc.ok());
         for (int p = 0; p < report.pages; ++p) {
           auto png = std::filesystem::path(preview) / (org.slug + "-" + id + "-" + std::to_string(p + 1) + ".png");
-          EXPECT_EQ(write_png(doc, p, 80, png), "");
+          EXPECT_EQ(write_png(*doc, p, 80, png), "");
         }
       }
     }
@@ -153,9 +154,10 @@ TEST_F(FormPdf, DigitCellsAndWritingLinesAreSizedForHandwriting) {
   auto spec = load_form(kForms / "beneficiary-support-request.toml");
   ASSERT_TRUE(spec.ok());
   auto doc = layout_form(fonts_, test::association(), *spec);
+  ASSERT_TRUE(doc.ok());
   const double mm = 72.0 / 25.4;
   int cell_rules = 0;
-  for (const auto& page : doc.pages)
+  for (const auto& page : doc->pages)
     for (const auto& item : page.items) {
       if (const auto* box = std::get_if<BoxItem>(&item)) {
         EXPECT_GE(box->x, 14 * mm);  // inside the margins
@@ -181,7 +183,9 @@ TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
   ASSERT_TRUE(spec.ok()) << format_diagnostic(spec.diagnostics[0]);
   const double mm = 72.0 / 25.4;
   for (const auto& org : {test::association(), test::endowment()}) {
-    auto doc = layout_form(fonts_, org, *spec);
+    auto result = layout_form(fonts_, org, *spec);
+    ASSERT_TRUE(result.ok());
+    const PagedDocument& doc = *result;
     ASSERT_GE(doc.pages.size(), 3u);
     int header_cells_at_top = 0;
     for (std::size_t p = 0; p < doc.pages.size(); ++p) {
