@@ -3,6 +3,8 @@
 // so one spec serves every organisation and a bad placeholder still points at the user's line.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -96,9 +98,21 @@ struct FormSpec {
   std::filesystem::path source;
 };
 
+// Limits of a spec (templates/forms/README.md says why each is where it is). Past one,
+// load_form gives an error at the key, so a spec pasted together by mistake cannot make the
+// printed form run to dozens of pages or the build run for minutes.
+inline constexpr std::uintmax_t kMaxFormSpecBytes = 256 * 1024;  // the shipped specs: 3–6 KB
+inline constexpr std::size_t kMaxFormFields = 200;       // in the whole form
+inline constexpr std::size_t kMaxChoiceOptions = 25;     // a choice field's options: one page
+inline constexpr std::size_t kMaxTableColumns = 12;      // 15 mm each across the A4 measure
+inline constexpr std::size_t kMaxScaleItems = 50;        // a scale's statements
+inline constexpr std::size_t kMaxScaleLevels = 11;       // a scale's answers (0–10 is the widest)
+inline constexpr std::size_t kMaxOfficeDecisions = 20;   // an office-use panel's decisions
+
 // Reads and validates one spec: unknown keys and field kinds (with a did-you-mean hint),
 // duplicate field ids, a table without columns, a label with an unknown placeholder or an
-// unclosed section, a missing title — all errors at the offending key's line and column.
+// unclosed section, a missing title, a count past its limit — all errors at the offending key's
+// line and column (a file past kMaxFormSpecBytes: at the file).
 Result<FormSpec> load_form(const std::filesystem::path& file);
 
 // Ids of every templates/forms/*.toml in `forms_dir`, sorted.

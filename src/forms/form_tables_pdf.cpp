@@ -153,10 +153,19 @@ Block draw_office_use(const Drafter& d, const Field& f, double left, double widt
   top += kRow + kPad;
   if (!f.decisions.empty()) {
     double baseline = top + 6 * kMm;
-    double x = inner_left + inner -
-               d.line(b, std::string(form_words::kOfficeDecision) + ":", d.styles().label, inner_left, inner,
-                      Align::start, baseline) - 4 * kMm;
-    for (const auto& decision : f.decisions) x = d.tick(b, text(d, decision), x, baseline) - 7 * kMm;
+    const double first = inner_left + inner -
+                         d.line(b, std::string(form_words::kOfficeDecision) + ":", d.styles().label, inner_left,
+                                inner, Align::start, baseline) - 4 * kMm;
+    double x = first;
+    for (const auto& decision : f.decisions) {
+      const std::string word = text(d, decision);
+      if (x < first && x - d.tick_width(word) < inner_left) {  // no room left on this line
+        x = first;
+        baseline += 8 * kMm;
+        top += 8 * kMm;
+      }
+      x = d.tick(b, word, x, baseline) - 7 * kMm;
+    }
     top += kRow;
   }
   signature_lines(d, b, {form_words::kOfficeNotes}, inner_left, inner, top + 6.5 * kMm);

@@ -3,11 +3,10 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 
+#include "core/read_file.h"
 #include "forms/form_spec.h"
 #include "forms/label.h"
 #include "forms/spec_reader.h"
@@ -66,8 +65,11 @@ std::vector<Column> Reader::columns(const toml::table& t) {
           "add columns = [{ id = \"name\", label = \"الاسم\" }, …]");
     return out;
   }
+  within_limit(*n, a->size(), "columns", kMaxTableColumns,
+               "narrower columns leave no room to write; split the table in two");
   std::set<std::string> seen;
   for (const auto& e : *a) {
+    if (out.size() == kMaxTableColumns) break;
     const auto* ct = e.as_table();
     if (!ct) {
       error(pos(e), "each column must be a table: { id = …, label = … }");
@@ -149,7 +151,9 @@ void Reader::kind_keys(Field& f, const toml::table& t) {
       f.unit = label(t, "unit");
       break;
     case FieldKind::choice:
-      f.options = labels(t, "options");
+      f.options = labels(t, "options", kMaxChoiceOptions,
+                         "a longer list is easier to answer as a text field (a city, a "
+                         "nationality) or as two questions");
       if (f.options.empty()) error(f.where, "choice field '" + f.id + "' has no options");
       f.multiple = flag(t, "multiple", false);
       f.stacked = one_of(t, "layout", {"inline", "stacked"}, 0) == 1;
@@ -161,8 +165,9 @@ void Reader::kind_keys(Field& f, const toml::table& t) {
       f.rows = integer(t, "rows", 5, 1, 40);
       break;
     case FieldKind::scale:
-      f.items = labels(t, "items");
-      f.levels = labels(t, "levels");
+      f.items = labels(t, "items", kMaxScaleItems, "split the statements into two scale fields");
+      f.levels = labels(t, "levels", kMaxScaleLevels,
+                        "a scale has at most 11 answers (0 to 10); most use 3 to 5");
       if (f.items.empty() || f.levels.size() < 2)
         error(f.where, "scale field '" + f.id + "' needs items and at least two levels");
       break;
@@ -174,7 +179,8 @@ void Reader::kind_keys(Field& f, const toml::table& t) {
       f.sign_date = flag(t, "date", true);
       break;
     case FieldKind::office_use:
-      f.decisions = labels(t, "decisions");
+      f.decisions = labels(t, "decisions", kMaxOfficeDecisions,
+                           "list the usual decisions; a rarer one can be written on the line");
       f.signed_by = label(t, "signed_by");
       break;
     default: break;
@@ -193,8 +199,18 @@ Section Reader::section(const toml::table& t) {
     error(s.where, "section has no fields", "add [[sections.fields]] tables under it");
     return s;
   }
-  for (const auto& e : *a)
-    if (const auto* ft = e.as_table()) s.fields.push_back(field(*ft));
+  for (const auto& e : *a) {
+    const auto* ft = e.as_table();
+    if (!ft) continue;
+    if (++field_count > kMaxFormFields) {
+      if (field_count == kMaxFormFields + 1)
+        error(pos(*ft), "the form has more than " + std::to_string(kMaxFormFields) +
+                            " fields; the limit is " + std::to_string(kMaxFormFields),
+              "split it into two forms");
+      break;
+    }
+    s.fields.push_back(field(*ft));
+  }
   return s;
 }
 
@@ -205,10 +221,9 @@ const char* field_kind_name(FieldKind kind) {
 }
 
 Result<FormSpec> load_form(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    return Result<FormSpec>::failure(make_error(SourcePos{file.string(), 0, 0}, "cannot read the form spec"));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto read = read_input_file(file, file.string(), "a form spec", kMaxFormSpecBytes);
+  if (!read.ok()) return Result<FormSpec>::failure(std::move(read.diagnostics));
+  const std::string& text = *read;
   Reader reader(file.string(), text);
   toml::table root;
   try {

@@ -88,7 +88,10 @@ class Reader {
     return n ? label_from(*n, key) : Label{};
   }
 
-  std::vector<Label> labels(const toml::table& t, const std::string& key) {
+  // An array of at most `limit` strings; past the limit it is an error at the array (with
+  // `hint`) and only the first `limit` are read.
+  std::vector<Label> labels(const toml::table& t, const std::string& key, std::size_t limit,
+                            const std::string& hint) {
     std::vector<Label> out;
     const toml::node* n = t.get(key);
     if (!n) return out;
@@ -97,8 +100,21 @@ class Reader {
       error(pos(*n), "'" + key + "' must be an array of strings");
       return out;
     }
-    for (const auto& e : *a) out.push_back(label_from(e, key));
+    within_limit(*n, a->size(), key, limit, hint);
+    for (const auto& e : *a) {
+      if (out.size() == limit) break;
+      out.push_back(label_from(e, key));
+    }
     return out;
+  }
+
+  // False (and an error at `n`) when an array of `count` entries is longer than `limit`.
+  bool within_limit(const toml::node& n, std::size_t count, const std::string& key,
+                    std::size_t limit, const std::string& hint) {
+    if (count <= limit) return true;
+    error(pos(n), "'" + key + "' has " + std::to_string(count) + " entries; the limit is " +
+                      std::to_string(limit), hint);
+    return false;
   }
 
   bool flag(const toml::table& t, const std::string& key, bool fallback) {
@@ -161,6 +177,7 @@ class Reader {
 
   Diagnostics diagnostics;
   std::map<std::string, SourcePos> field_ids;
+  std::size_t field_count = 0;  // fields read so far, in every section
 
  private:
   static std::size_t column_to_byte(const std::string& line, std::size_t column) {
