@@ -58,8 +58,9 @@ struct DocTree {
 std::string plain_text(const std::vector<Span>& spans);
 
 // `source_name` and `first_line` let diagnostics point into the template file the Markdown
-// came from: Block::line is already shifted by first_line - 1. Containers nested deeper than
-// kMaxMarkdownNesting are flattened into a paragraph of their text, with a warning.
+// came from: Block::line is already shifted by first_line - 1. Lists and quotes nested more
+// than kMaxMarkdownNesting levels deep (a list item is on its list's level) are an error at the
+// first one too deep, saying how deep the nesting goes.
 inline constexpr int kMaxMarkdownNesting = 32;
 Result<DocTree> parse_markdown(std::string_view markdown, const std::string& source_name,
                                int first_line = 1);

@@ -1,6 +1,6 @@
 // Stage "markdown": cmark-gfm's tree → our DocTree. Blocks are converted by a walk whose depth is
-// capped (kMaxMarkdownNesting); inline content is read with cmark's iterator, which needs no
-// recursion, so hostile nesting cannot exhaust the stack.
+// capped (kMaxMarkdownNesting: deeper is an error); inline content is read with cmark's iterator,
+// which needs no recursion, so hostile nesting cannot exhaust the stack.
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -145,6 +145,23 @@ std::string collect_text(cmark_node* root) {
   return text;
 }
 
+// How many levels of lists and quotes `root` makes, itself included (iterative: any depth).
+int nesting_below(cmark_node* root) {
+  int level = 0, deepest = 0;
+  IterPtr iter(cmark_iter_new(root), &cmark_iter_free);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    const cmark_node_type type = cmark_node_get_type(cmark_iter_get_node(iter.get()));
+    if (type != CMARK_NODE_LIST && type != CMARK_NODE_BLOCK_QUOTE) continue;
+    if (event == CMARK_EVENT_ENTER) {
+      deepest = std::max(deepest, ++level);
+    } else {
+      --level;
+    }
+  }
+  return deepest;
+}
+
 // cmark counts columns in bytes; people (and editors showing Arabic) count characters.
 class ColumnMap {
  public:
@@ -188,7 +205,7 @@ class Converter {
     return blocks;
   }
 
-  Diagnostics take_warnings() { return std::move(warnings_); }
+  Diagnostics take_errors() { return std::move(errors_); }
 
  private:
   SourcePos position_of(cmark_node* node) const {
@@ -215,18 +232,18 @@ class Converter {
     return block;
   }
 
-  Block flattened(cmark_node* node) {
-    if (!warned_depth_) {
-      warned_depth_ = true;
-      Diagnostic d;
-      d.severity = Severity::warning;
-      d.where = position_of(node);
-      d.message = "lists or quotes nested deeper than " + std::to_string(kMaxMarkdownNesting) +
-                  " levels; the deeper part is kept as plain text";
-      d.hint = "flatten the nesting in the template";
-      warnings_.push_back(std::move(d));
+  // A list or quote at nesting level kMaxMarkdownNesting + 1: an error (the first time) saying
+  // how deep the nesting goes. The subtree is not converted: the document fails.
+  Block too_deep(cmark_node* node, int depth) {
+    if (errors_.empty()) {
+      errors_.push_back(make_error(
+          position_of(node),
+          "lists or quotes nested " + std::to_string(depth + nesting_below(node)) +
+              " levels deep; the limit is " + std::to_string(kMaxMarkdownNesting),
+          "flatten the nesting in the template: fewer lists inside lists (or quotes inside "
+          "quotes), or headings for the outer levels"));
     }
-    return text_paragraph(node, collect_text(node), false);
+    return positioned(node, BlockKind::paragraph);
   }
 
   Block convert_block(cmark_node* node, int depth) {
@@ -248,10 +265,10 @@ class Converter {
       case CMARK_NODE_HTML_BLOCK:
         return text_paragraph(node, without_final_newline(literal_of(node)), false);
       case CMARK_NODE_LIST:
-      case CMARK_NODE_ITEM:
       case CMARK_NODE_BLOCK_QUOTE:
-        if (depth >= kMaxMarkdownNesting) return flattened(node);
+        if (depth >= kMaxMarkdownNesting) return too_deep(node, depth);
         return convert_container(node, depth);
+      case CMARK_NODE_ITEM: return convert_container(node, depth);
       default: break;
     }
     const std::string_view type = type_name(node);
@@ -271,7 +288,9 @@ class Converter {
       case CMARK_NODE_ITEM: block = positioned(node, BlockKind::list_item); break;
       default: block = positioned(node, BlockKind::quote); break;
     }
-    block.children = convert_children(node, depth + 1);
+    // A list item is on its list's level; what it holds is one level deeper.
+    const bool item = block.kind == BlockKind::list_item;
+    block.children = convert_children(node, item ? depth : depth + 1);
     return block;
   }
 
@@ -293,8 +312,7 @@ class Converter {
   ColumnMap columns_;
   const std::string& source_name_;
   int line_offset_;
-  bool warned_depth_ = false;
-  Diagnostics warnings_;
+  Diagnostics errors_;
 };
 
 // Anchors are the heading's place in the outline: "h-2-3" is the third subheading of the second
@@ -364,8 +382,10 @@ Result<DocTree> parse_markdown(std::string_view markdown, const std::string& sou
   Converter converter(markdown, source_name, first_line);
   DocTree tree;
   tree.blocks = converter.convert_children(document.get(), 0);
+  if (Diagnostics errors = converter.take_errors(); !errors.empty())
+    return Result<DocTree>::failure(std::move(errors));
   AnchorNumbering(shallowest_heading(tree.blocks)).assign(tree.blocks);
-  return Result<DocTree>::success(std::move(tree), converter.take_warnings());
+  return Result<DocTree>::success(std::move(tree));
 }
 
 }  // namespace siyasa

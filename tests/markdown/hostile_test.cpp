@@ -1,5 +1,5 @@
-// Hostile input for the markdown stage: deep nesting and very long paragraphs must finish fast,
-// keep the text, and cap the DocTree's depth (with a warning) instead of exhausting the stack.
+// Hostile input for the markdown stage: deep nesting and very long paragraphs must finish fast;
+// nesting past the limit is an error that says how deep it goes, never an exhausted stack.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -40,50 +40,69 @@ Parsed parse_timed(const std::string& markdown) {
   return {std::move(tree), Clock::now() - start};
 }
 
-bool has_warning(const Diagnostics& diagnostics) {
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity == Severity::warning && d.message.find("nested deeper") != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
+// The one error a too-deep document gets, formatted; empty when it parsed.
+std::string depth_error(const Result<DocTree>& tree) {
+  if (tree.ok() || tree.diagnostics.size() != 1) return {};
+  return format_diagnostic(tree.diagnostics[0]);
 }
 
-TEST(MarkdownHostile, TenThousandNestedListsAreCappedWithAWarning) {
+constexpr const char* kDepthHint =
+    "\n  hint: flatten the nesting in the template: fewer lists inside lists (or quotes inside "
+    "quotes), or headings for the outer levels";
+
+TEST(MarkdownHostile, TenThousandNestedListsAreAnErrorSayingHowDeep) {
+  // The 33rd list starts after 32 "- " markers, at column 65.
   const Parsed p = parse_timed(repeat("- ", 10000) + "النص\n");
-  ASSERT_TRUE(p.tree.ok());
   EXPECT_LT(p.took, kTimeLimit);
-  EXPECT_LE(depth_of(p.tree->blocks), kMaxMarkdownNesting + 1);
-  EXPECT_TRUE(has_warning(p.tree.diagnostics));
-  EXPECT_NE(render_plain_text(*p.tree, Numerals::arab).find("النص"), std::string::npos);
+  EXPECT_EQ(depth_error(p.tree),
+            std::string("hostile.md:1:65: error: lists or quotes nested 10000 levels deep; the limit "
+                        "is 32") + kDepthHint);
 }
 
-TEST(MarkdownHostile, TenThousandNestedQuotesAreCapped) {
+TEST(MarkdownHostile, TenThousandNestedQuotesAreAnError) {
   const Parsed p = parse_timed(repeat("> ", 10000) + "quoted\n");
-  ASSERT_TRUE(p.tree.ok());
   EXPECT_LT(p.took, kTimeLimit);
-  EXPECT_LE(depth_of(p.tree->blocks), kMaxMarkdownNesting + 1);
-  EXPECT_TRUE(has_warning(p.tree.diagnostics));
-  EXPECT_NE(render_plain_text(*p.tree, Numerals::arab).find("quoted"), std::string::npos);
+  EXPECT_EQ(depth_error(p.tree),
+            std::string("hostile.md:1:65: error: lists or quotes nested 10000 levels deep; the limit "
+                        "is 32") + kDepthHint);
 }
 
-TEST(MarkdownHostile, TheDepthWarningPointsAtTheFirstTooDeepBlock) {
-  // Quotes 1..32 are kept; the 33rd starts after 32 "> " markers, at column 65.
+TEST(MarkdownHostile, TheDepthErrorPointsAtTheFirstTooDeepBlockOfTheTemplate) {
+  // Quotes 1..32 are allowed; the 33rd starts after 32 "> " markers, at column 65, on the
+  // template's line 7 (the body starts there).
   const Result<DocTree> tree = parse_markdown(repeat("> ", 40) + "x\n", "policy.md", 7);
-  ASSERT_TRUE(tree.ok());
-  ASSERT_EQ(tree.diagnostics.size(), 1u);
-  EXPECT_EQ(format_diagnostic(tree.diagnostics[0]),
-            "policy.md:7:65: warning: lists or quotes nested deeper than 32 levels; the deeper "
-            "part is kept as plain text\n  hint: flatten the nesting in the template");
+  EXPECT_EQ(depth_error(tree),
+            std::string("policy.md:7:65: error: lists or quotes nested 40 levels deep; the limit is "
+                        "32") + kDepthHint);
 }
 
-TEST(MarkdownHostile, IndentedListsNestedOnSeparateLinesAreCapped) {
+TEST(MarkdownHostile, ThirtyTwoLevelsOfListsAndQuotesAreKept) {
+  // A list item is on its list's level: 32 lists make 32 list blocks and 32 item blocks.
+  const Result<DocTree> lists = parse_markdown(repeat("- ", 32) + "بند\n", "policy.md");
+  ASSERT_TRUE(lists.ok()) << depth_error(lists);
+  EXPECT_TRUE(lists.diagnostics.empty());
+  EXPECT_EQ(depth_of(lists->blocks), 2 * 32 + 1);  // + the paragraph
+  EXPECT_NE(render_plain_text(*lists, Numerals::arab).find("بند"), std::string::npos);
+
+  const Result<DocTree> mixed = parse_markdown(repeat("> - ", 16) + "بند\n", "policy.md");
+  ASSERT_TRUE(mixed.ok()) << depth_error(mixed);
+  EXPECT_EQ(depth_of(mixed->blocks), 16 + 2 * 16 + 1);
+
+  const Result<DocTree> deeper = parse_markdown(repeat("> - ", 16) + "> بند\n", "policy.md");
+  EXPECT_EQ(depth_error(deeper),
+            std::string("policy.md:1:65: error: lists or quotes nested 33 levels deep; the limit is "
+                        "32") + kDepthHint);
+}
+
+TEST(MarkdownHostile, IndentedListsNestedOnSeparateLinesAreAnError) {
   std::string markdown;
   for (int i = 0; i < 2000; ++i) markdown += std::string(2 * i, ' ') + "- item\n";
   const Parsed p = parse_timed(markdown);
-  ASSERT_TRUE(p.tree.ok());
   EXPECT_LT(p.took, kTimeLimit);
-  EXPECT_LE(depth_of(p.tree->blocks), kMaxMarkdownNesting + 1);
+  // The 33rd list is on line 33, indented by 64 spaces.
+  EXPECT_EQ(depth_error(p.tree),
+            std::string("hostile.md:33:65: error: lists or quotes nested 2000 levels deep; the "
+                        "limit is 32") + kDepthHint);
 }
 
 TEST(MarkdownHostile, TenThousandNestedBracketsStayText) {
