@@ -216,8 +216,9 @@ bool take_text_problems(const Typesetter& ts, const OrgData& org, Diagnostics& o
 }
 
 // When the document ran out of time, the error that says so: where the text engine noticed
-// (the body setter gave it the block's line), else at `file`. Nothing else is reported: what the
-// engine found in a document cut short is incomplete.
+// (the body setter gave it the block's line; it is the only error among the engine's
+// problems), else at `file`. Nothing else is reported: what the engine found in a document cut
+// short is incomplete.
 Diagnostics time_limit_problems(const Typesetter& ts, const std::string& file) {
   for (Diagnostic d : *ts.problems) {
     if (d.severity != Severity::error) continue;
@@ -256,8 +257,10 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
                                 latest_approval(org, {policy.id}));
-  return Result<PagedDocument>::success(finish(doc, std::move(flow), {}, std::move(info)),
-                                        std::move(warnings));
+  PagedDocument document = finish(doc, std::move(flow), {}, std::move(info));
+  if (ts.deadline.expired())  // a page's letterhead or number may be missing
+    return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));
+  return Result<PagedDocument>::success(std::move(document), std::move(warnings));
 }
 
 Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
@@ -308,8 +311,10 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, booklet_title + " — " + org.name,
                                 "السياسات المعتمدة من مجلس إدارة " + org.name, date);
-  return Result<PagedDocument>::success(finish(doc, std::move(flow), std::move(cover), std::move(info)),
-                                        std::move(warnings));
+  PagedDocument document = finish(doc, std::move(flow), std::move(cover), std::move(info));
+  if (ts.deadline.expired())  // a page's letterhead or number may be missing
+    return Result<PagedDocument>::failure(time_limit_problems(ts, org.source.string()));
+  return Result<PagedDocument>::success(std::move(document), std::move(warnings));
 }
 
 }  // namespace siyasa
