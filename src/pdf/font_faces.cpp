@@ -59,6 +59,14 @@ cairo_font_face_t* FontFaces::face(FaceId id, std::string& error) {
       return nullptr;
     }
   }
+  // cairo 1.16 looks up each glyph it embeds in the face's cmap to name the glyph's character:
+  // for every glyph without one (Arabic contextual forms, ligatures) it walks the whole cmap with
+  // FT_Get_Next_Char, a quarter of all the time spent on a policy. Our glyphs' text comes from
+  // cairo_show_text_glyphs' clusters, so the face is left without a selected cmap and the walk
+  // ends at once; glyph_index() below uses the cmap explicitly. (cairo maps characters to
+  // glyphs only in cairo_show_text and text_to_glyphs, which this stage does not call.)
+  const FT_CharMap unicode = ft_face->charmap;
+  ft_face->charmap = nullptr;
   auto* owner = new FaceOwner{ft_face, library_};
   cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft_face, FT_LOAD_NO_HINTING);
   if (cairo_font_face_set_user_data(face, &face_owner_key, owner, destroy_face_owner) !=
@@ -69,18 +77,28 @@ cairo_font_face_t* FontFaces::face(FaceId id, std::string& error) {
     return nullptr;
   }
   faces_.emplace(id, face);
-  ft_faces_.emplace(id, ft_face);
+  ft_faces_.emplace(id, Opened{ft_face, unicode});
   return face;
+}
+
+std::uint32_t FontFaces::glyph_index(FaceId id, char32_t c) {
+  auto opened = ft_faces_.find(id);
+  if (opened == ft_faces_.end() || !opened->second.unicode) return 0;
+  FT_Face face = opened->second.face;
+  if (FT_Set_Charmap(face, opened->second.unicode) != 0) return 0;
+  const FT_UInt glyph = FT_Get_Char_Index(face, c);
+  face->charmap = nullptr;
+  return glyph;
 }
 
 bool FontFaces::is_tatweel(FaceId id, std::uint32_t glyph) {
   auto known = tatweel_.find({id, glyph});
   if (known != tatweel_.end()) return known->second;
   bool tatweel = false;
-  auto face = ft_faces_.find(id);
+  auto opened = ft_faces_.find(id);
   char name[64] = {};
-  if (face != ft_faces_.end() && FT_HAS_GLYPH_NAMES(face->second) &&
-      FT_Get_Glyph_Name(face->second, glyph, name, sizeof name) == 0) {
+  if (opened != ft_faces_.end() && FT_HAS_GLYPH_NAMES(opened->second.face) &&
+      FT_Get_Glyph_Name(opened->second.face, glyph, name, sizeof name) == 0) {
     const std::string n = name;
     tatweel = n.rfind("uni0640", 0) == 0 || n.rfind("tatweel", 0) == 0 || n.rfind("kashida", 0) == 0;
   }

@@ -26,6 +26,10 @@ class FontFaces {
   // The face for `id`, or nullptr with `error` saying why (file missing, not a font).
   cairo_font_face_t* face(FaceId id, std::string& error);
 
+  // The glyph for a character through the face's Unicode cmap; 0 when it has none or the face
+  // was never opened.
+  std::uint32_t glyph_index(FaceId id, char32_t c);
+
   // Whether the glyph is a tatweel (kashida) the font adds by itself inside a letter's cluster:
   // its name says U+0640 ("uni0640", "uni0640.05", "tatweel", "kashida"). False when the font
   // has no glyph names or the face was never opened.
@@ -37,7 +41,11 @@ class FontFaces {
   FaceLookup lookup_;
   std::shared_ptr<Library> library_;
   std::map<FaceId, cairo_font_face_t*> faces_;
-  std::map<FaceId, FT_Face> ft_faces_;
+  struct Opened {
+    FT_Face face;
+    FT_CharMap unicode;  // the cmap FreeType chose; the face itself is left with none (.cpp)
+  };
+  std::map<FaceId, Opened> ft_faces_;
   std::map<std::pair<FaceId, std::uint32_t>, bool> tatweel_;
 };
 
