@@ -2,6 +2,7 @@
 // the run_* functions; every real piece of work happens in the library stages.
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -17,9 +18,18 @@ void add_folder_flags(CLI::App* command, Folders& folders, bool with_fonts) {
 
 // The time bound of every document a command makes (Deadline in src/core/deadline.h).
 void add_time_limit_flag(CLI::App* command, double& seconds) {
+  const CLI::Validator seconds_check(
+      [](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        const bool number = !text.empty() && end == text.c_str() + text.size();
+        if (number && value >= 0 && value <= 1e9) return {};  // also false for nan
+        return "must be a number of seconds from 0 (no limit) to 1e9";
+      },
+      "SECONDS");
   command->add_option("--time-limit", seconds,
                       "seconds one document may take before it fails (default: 60; 0 = no limit)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(seconds_check);
 }
 
 }  // namespace

@@ -19,11 +19,13 @@ class Deadline {
 
   Deadline() = default;  // no limit: never expires
 
-  // `limit` from now; a limit of zero (or less) means no limit, as --time-limit 0 does.
+  // `limit` from now. Zero means no limit, as --time-limit 0 does; so do a negative limit, one
+  // that is not a number, and one past kLongest (which the clock could not add).
   static Deadline after(Seconds limit) {
-    if (limit <= Seconds::zero()) return {};
+    if (!(limit > Seconds::zero() && limit <= kLongest)) return {};
     return at(Clock::now() + std::chrono::duration_cast<Clock::duration>(limit), limit);
   }
+  static constexpr Seconds kLongest{1e9};  // about 31 years
 
   // Ends at `end`, which stands for a limit of `limit` (for the message). Tests pass an `end`
   // in the past to get a deadline that has already expired.

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <memory>
 
 #include "core/deadline.h"
@@ -58,6 +59,10 @@ TEST(Deadline, OnlyALimitedDeadlineExpires) {
   EXPECT_FALSE(Deadline{}.expired());
   EXPECT_FALSE(Deadline::after(0s).limited());  // --time-limit 0: no limit
   EXPECT_FALSE(Deadline::after(0s).expired());
+  // What the clock cannot add is no limit rather than an overflow.
+  EXPECT_FALSE(Deadline::after(Deadline::Seconds(1e12)).limited());
+  EXPECT_FALSE(Deadline::after(Deadline::Seconds(std::numeric_limits<double>::quiet_NaN())).limited());
+  EXPECT_FALSE(Deadline::after(Deadline::Seconds(-1)).limited());
   EXPECT_TRUE(Deadline::after(1h).limited());
   EXPECT_FALSE(Deadline::after(1h).expired());
   EXPECT_TRUE(expired().expired());
