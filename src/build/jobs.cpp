@@ -3,7 +3,10 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <thread>
+
+#include "build/workers.h"
 
 namespace siyasa {
 namespace {
@@ -16,26 +19,45 @@ bool outputs_exist(const Job& job) {
   return true;
 }
 
+bool up_to_date(const Job& job, const RunOptions& options, BuildCache& cache,
+                std::optional<std::uint64_t> print) {
+  return !options.force && print && cache.recorded(job.key) == print && outputs_exist(job);
+}
+
 JobOutcome run_one(const Job& job, const RunOptions& options, BuildCache& cache) {
-  JobOutcome outcome{job.key, job.group, JobStatus::built, {}, 0};
-  auto start = std::chrono::steady_clock::now();
   auto print = cache.fingerprint(job.inputs, job.salt);
-  if (!options.force && print && cache.recorded(job.key) == print && outputs_exist(job)) {
-    outcome.status = JobStatus::skipped;
-    return outcome;
-  }
-  try {
-    outcome.report = job.run();
-  } catch (const std::exception& e) {
-    // A stage that throws must not take the other jobs down with it.
-    outcome.report.diagnostics.push_back(
-        make_error({job.key, 0, 0}, std::string("internal error: ") + e.what()));
-  }
-  outcome.status = has_errors(outcome.report.diagnostics) ? JobStatus::failed : JobStatus::built;
+  if (up_to_date(job, options, cache, print))
+    return JobOutcome{job.key, job.group, JobStatus::skipped, {}, 0};
+  JobOutcome outcome = run_job(job);
+  outcome.key = job.key;
+  outcome.group = job.group;
   if (outcome.status == JobStatus::built && print) cache.record(job.key, *print);
-  outcome.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return outcome;
+}
+
+// The up-to-date check happens here, the building in worker processes (or, when none can be
+// started, here one job after another).
+void run_in_processes(const std::vector<Job>& jobs, const RunOptions& options, BuildCache& cache,
+                      const std::function<void(const JobOutcome&)>& on_done,
+                      std::vector<JobOutcome>& outcomes) {
+  std::vector<std::optional<std::uint64_t>> prints(jobs.size());
+  std::vector<std::size_t> todo;
+  const auto finish = [&](std::size_t i, JobOutcome outcome) {
+    outcome.key = jobs[i].key;
+    outcome.group = jobs[i].group;
+    if (outcome.status == JobStatus::built && prints[i]) cache.record(jobs[i].key, *prints[i]);
+    outcomes[i] = std::move(outcome);
+    if (on_done) on_done(outcomes[i]);
+  };
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    prints[i] = cache.fingerprint(jobs[i].inputs, jobs[i].salt);
+    if (up_to_date(jobs[i], options, cache, prints[i]))
+      finish(i, JobOutcome{{}, {}, JobStatus::skipped, {}, 0});
+    else
+      todo.push_back(i);
+  }
+  if (todo.empty() || run_in_workers(jobs, todo, options.jobs, finish)) return;
+  for (std::size_t i : todo) finish(i, run_job(jobs[i]));
 }
 
 }  // namespace
@@ -45,6 +67,10 @@ std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions&
                                  const std::function<void(const JobOutcome&)>& on_done) {
   cache.forget_contents();
   std::vector<JobOutcome> outcomes(jobs.size());
+  if (options.processes && options.jobs > 1) {
+    run_in_processes(jobs, options, cache, on_done, outcomes);
+    return outcomes;
+  }
   std::atomic<std::size_t> next{0};
   std::mutex report_mutex;
   auto worker = [&] {

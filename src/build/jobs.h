@@ -39,12 +39,15 @@ struct JobOutcome {
 };
 
 struct RunOptions {
-  int jobs = 1;         // worker threads (at least 1)
-  bool force = false;   // ignore the cache
+  int jobs = 1;          // at most this many jobs at once (at least 1)
+  bool force = false;    // ignore the cache
+  // With jobs > 1: run jobs in forked worker processes rather than threads. What a job does
+  // to this process's memory is then lost, only its files and report come back; the CLI's
+  // builds use it (PDF writing is one thread at a time within a process, see src/pdf).
+  bool processes = false;
 };
 
-// Runs every job; `on_done` (may be empty) is called once per job, from worker threads but
-// never concurrently. Returns the outcomes in the order of `jobs`. The cache is updated for the
+// Runs every job; `on_done` (may be empty) is called once per job, never concurrently. Returns the outcomes in the order of `jobs`. The cache is updated for the
 // jobs that were built successfully.
 std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
                                  BuildCache& cache,

@@ -83,7 +83,7 @@ int run_build(const BuildOptions& options) {
 
   BuildCache cache(cache_file(options.out));
   cache.load();
-  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force};
+  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force, /*processes=*/true};
   auto outcomes = run_jobs(plan.jobs, run, cache, [&](const JobOutcome& outcome) {
     auto& g = groups[outcome.group];
     ++g.done;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <csignal>
 #include <fstream>
 
 #include "core/atomic_write.h"
@@ -110,6 +111,68 @@ TEST_F(Jobs, ThrowingJobBecomesAnErrorNotACrash) {
   auto outcomes = run_jobs(jobs, {1, false}, cache, {});
   ASSERT_EQ(outcomes[0].status, JobStatus::failed);
   EXPECT_NE(outcomes[0].report.diagnostics[0].message.find("kaput"), std::string::npos);
+}
+
+// Worker processes: what comes back is the files and the reports (the `runs` counter lives in
+// this process and stays at 0, which shows the jobs really ran elsewhere).
+TEST_F(Jobs, ProcessesBuildEveryJobAndSendTheirReportsBack) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs;
+  for (int i = 0; i < 12; ++i) jobs.push_back(copy_job("p" + std::to_string(i), runs));
+  std::ofstream(dir / "p5.in") << "bad";
+  jobs[5] = copy_job("p5", runs);
+  BuildCache cache(dir / "cache");
+  std::vector<std::string> reported;
+  auto outcomes = run_jobs(jobs, {3, false, /*processes=*/true}, cache,
+                           [&](const JobOutcome& o) { reported.push_back(o.key); });
+  EXPECT_EQ(runs, 0);
+  ASSERT_EQ(outcomes.size(), 12u);
+  EXPECT_EQ(reported.size(), 12u);
+  for (int i = 0; i < 12; ++i) {
+    const std::string name = "p" + std::to_string(i);
+    EXPECT_EQ(outcomes[i].key, name);
+    EXPECT_EQ(outcomes[i].group, "g");
+    if (i == 5) continue;
+    EXPECT_EQ(outcomes[i].status, JobStatus::built) << name;
+    std::ifstream f(dir / (name + ".out"));
+    std::string s((std::istreambuf_iterator<char>(f)), {});
+    EXPECT_EQ(s, name + "!");
+  }
+  ASSERT_EQ(outcomes[5].status, JobStatus::failed);
+  ASSERT_EQ(outcomes[5].report.diagnostics.size(), 1u);
+  const Diagnostic& d = outcomes[5].report.diagnostics[0];
+  EXPECT_EQ(d.where.file, (dir / "p5.in").string());
+  EXPECT_EQ(d.where.line, 1);
+  EXPECT_EQ(d.where.column, 1);
+  EXPECT_EQ(d.message, "bad");
+
+  // The cache was kept in this process: a second run skips every job that was built.
+  auto again = run_jobs(jobs, {3, false, true}, cache, {});
+  for (int i = 0; i < 12; ++i)
+    EXPECT_EQ(again[i].status, i == 5 ? JobStatus::failed : JobStatus::skipped) << i;
+}
+
+TEST_F(Jobs, AJobThatKillsItsWorkerFailsAloneAndTheOthersAreBuilt) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs;
+  for (int i = 0; i < 6; ++i) jobs.push_back(copy_job("k" + std::to_string(i), runs));
+  jobs[2].run = []() -> JobReport {
+    std::raise(SIGKILL);
+    return {};
+  };
+  BuildCache cache(dir / "cache");
+  auto outcomes = run_jobs(jobs, {2, false, true}, cache, {});
+  for (int i = 0; i < 6; ++i) {
+    if (i == 2) continue;
+    EXPECT_EQ(outcomes[i].status, JobStatus::built) << i;
+    EXPECT_TRUE(std::filesystem::exists(dir / ("k" + std::to_string(i) + ".out"))) << i;
+  }
+  ASSERT_EQ(outcomes[2].status, JobStatus::failed);
+  ASSERT_FALSE(outcomes[2].report.diagnostics.empty());
+  const Diagnostic& d = outcomes[2].report.diagnostics[0];
+  EXPECT_EQ(d.where.file, "k2");
+  EXPECT_NE(d.message.find("signal 9"), std::string::npos) << d.message;
+  EXPECT_FALSE(std::filesystem::exists(dir / "k2.out"));
 }
 
 }  // namespace
