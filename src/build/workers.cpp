@@ -215,7 +215,15 @@ bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>
   }
   if (pool.empty()) return false;
 
-  std::size_t next = 0;  // position in `todo` of the next job to hand out
+  std::size_t next = 0;      // position in `todo` of the next job to hand out
+  std::size_t finished = 0;  // jobs reported
+  const auto fail = [&](std::size_t position, const std::string& message, const std::string& hint) {
+    JobOutcome failed;
+    failed.status = JobStatus::failed;
+    failed.report.diagnostics.push_back(make_error({jobs[todo[position]].key, 0, 0}, message, hint));
+    on_result(todo[position], std::move(failed));
+    ++finished;
+  };
   const auto hand_out = [&](Worker& w) {
     while (next < todo.size()) {
       const std::uint64_t index = todo[next];
@@ -229,7 +237,6 @@ bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>
   };
   for (Worker& w : pool) hand_out(w);
 
-  std::size_t finished = 0;
   while (finished < todo.size()) {
     std::vector<pollfd> fds;
     for (const Worker& w : pool) fds.push_back({w.fd, POLLIN, 0});
@@ -251,17 +258,10 @@ bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>
       // The worker died (or spoke nonsense): its job fails, a new worker takes its place.
       ::close(w.fd);
       const std::string reason = exit_reason(w.pid);
-      if (w.busy_with) {
-        const Job& job = jobs[todo[*w.busy_with]];
-        JobOutcome failed;
-        failed.status = JobStatus::failed;
-        failed.report.diagnostics.push_back(make_error(
-            {job.key, 0, 0}, "internal error: the process building this document stopped: " + reason,
-            "this is a bug in siyasa; the other documents were built. Please report it with "
-            "the input files"));
-        on_result(todo[*w.busy_with], std::move(failed));
-        ++finished;
-      }
+      if (w.busy_with)
+        fail(*w.busy_with, "internal error: the process building this document stopped: " + reason,
+             "this is a bug in siyasa; the other documents were built. Please report it with the "
+             "input files");
       std::vector<Worker> others = pool;
       others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
       std::optional<Worker> fresh = next < todo.size() ? start_worker(jobs, others) : std::nullopt;
@@ -276,14 +276,11 @@ bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>
     std::erase_if(pool, [](const Worker& w) { return w.fd < 0; });
     if (pool.empty()) break;
   }
-  // Whatever is left when no worker can be started fails, saying so.
-  for (std::size_t position = next; position < todo.size() && finished < todo.size(); ++position) {
-    JobOutcome failed;
-    failed.status = JobStatus::failed;
-    failed.report.diagnostics.push_back(
-        make_error({jobs[todo[position]].key, 0, 0}, "cannot start a process to build this document"));
-    on_result(todo[position], std::move(failed));
-  }
+  // Whatever is left when no worker can be started (or poll fails) fails, saying so.
+  const std::string unstarted = "cannot start a process to build this document";
+  for (Worker& w : pool)
+    if (w.busy_with) fail(*w.busy_with, unstarted, {});
+  for (std::size_t position = next; position < todo.size(); ++position) fail(position, unstarted, {});
   for (Worker& w : pool) {
     ::close(w.fd);  // the worker reads end-of-file and leaves
     int status = 0;
