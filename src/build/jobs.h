@@ -26,6 +26,13 @@ struct Job {
   std::string salt;                          // anything else it depends on (options, version)
   std::vector<std::filesystem::path> outputs;
   std::function<JobReport()> run;
+  // Keys of jobs earlier in the list that must finish before this one starts (a page that links
+  // to a PDF runs after the PDF's job). When one of them failed this job still runs, but it is
+  // not recorded as up to date, so the next build makes it again.
+  std::vector<std::string> after;
+  // The file the group comes from (the organisation file): when it is gone, a later build may
+  // remove this job's outputs as stale (see stale.h).
+  std::filesystem::path source;
 };
 
 enum class JobStatus { built, skipped, failed };
@@ -43,9 +50,12 @@ struct RunOptions {
   bool force = false;   // ignore the cache
 };
 
+// Whether the job's fingerprint matches the one recorded and all its outputs exist.
+bool is_up_to_date(const Job& job, BuildCache& cache);
+
 // Runs every job; `on_done` (may be empty) is called once per job, from worker threads but
 // never concurrently. Returns the outcomes in the order of `jobs`. The cache is updated for the
-// jobs that were built successfully.
+// jobs that were built successfully or were up to date, with the outputs they wrote.
 std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
                                  BuildCache& cache,
                                  const std::function<void(const JobOutcome&)>& on_done);

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "core/atomic_write.h"
 
@@ -110,6 +112,60 @@ TEST_F(Jobs, ThrowingJobBecomesAnErrorNotACrash) {
   auto outcomes = run_jobs(jobs, {1, false}, cache, {});
   ASSERT_EQ(outcomes[0].status, JobStatus::failed);
   EXPECT_NE(outcomes[0].report.diagnostics[0].message.find("kaput"), std::string::npos);
+}
+
+TEST_F(Jobs, AJobRunsAfterItsPrerequisitesAndIsNotCachedWhenOneFailed) {
+  std::atomic<int> runs{0};
+  Job slow = copy_job("slow", runs);
+  auto wrapped = slow.run;
+  slow.run = [wrapped] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return wrapped();
+  };
+  Job page = copy_job("page", runs);
+  page.after = {"slow"};
+  bool saw_prerequisite = false;
+  auto write_page = page.run;
+  page.run = [&, write_page] {
+    saw_prerequisite = std::filesystem::exists(dir / "slow.out");
+    return write_page();
+  };
+  BuildCache cache(dir / "cache");
+  auto first = run_jobs({slow, page}, {2, false}, cache, {});
+  EXPECT_TRUE(saw_prerequisite);
+  EXPECT_EQ(first[1].status, JobStatus::built);
+
+  // The prerequisite fails: the page still runs, but the next build makes it again.
+  std::ofstream(dir / "slow.in") << "bad";
+  std::ofstream(dir / "page.in") << "edited";
+  auto second = run_jobs({slow, page}, {2, false}, cache, {});
+  EXPECT_EQ(second[0].status, JobStatus::failed);
+  EXPECT_EQ(second[1].status, JobStatus::built);
+  EXPECT_EQ(run_jobs({slow, page}, {2, false}, cache, {})[1].status, JobStatus::built);
+  std::ofstream(dir / "slow.in") << "fixed";
+  run_jobs({slow, page}, {2, false}, cache, {});
+  EXPECT_EQ(run_jobs({slow, page}, {2, false}, cache, {})[1].status, JobStatus::skipped);
+}
+
+TEST_F(Jobs, TheCacheRecordsWhatEachJobWroteInsideItsFolderOnly) {
+  std::atomic<int> runs{0};
+  Job job = copy_job("a", runs);
+  job.source = dir / "a.in";
+  BuildCache cache(dir / "cache");
+  run_jobs({job}, {1, false}, cache, {});
+  ASSERT_EQ(cache.save(), "");
+  // A damaged or hostile cache line must not name files outside the output folder.
+  std::ofstream(dir / "cache", std::ios::app) << "1f b\tg\t/x.toml\t../outside\t/etc/passwd\tkept.pdf\n";
+
+  BuildCache reloaded(dir / "cache");
+  reloaded.load();
+  auto entries = reloaded.entries();
+  ASSERT_EQ(entries.count("a"), 1u);
+  EXPECT_EQ(entries["a"].group, "g");
+  EXPECT_EQ(entries["a"].source, dir / "a.in");
+  EXPECT_EQ(entries["a"].outputs, std::vector<std::filesystem::path>{"a.out"});
+  EXPECT_EQ(entries["b"].outputs, std::vector<std::filesystem::path>{"kept.pdf"});
+  EXPECT_EQ(reloaded.recorded("a"), cache.recorded("a"));
 }
 
 }  // namespace

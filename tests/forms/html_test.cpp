@@ -104,6 +104,20 @@ TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   EXPECT_EQ(attribute(m[0].str(), "pattern"), "[0٠][5٥][0-9٠-٩]{8}");
 }
 
+TEST(FormHtml, InTheSiteItLinksThePdfOnlyWhenAsked) {
+  auto spec = load_form(kForms / "satisfaction-survey.toml");
+  ASSERT_TRUE(spec.ok());
+  FormHtmlOptions options;
+  options.in_site = true;
+  const std::string with_pdf = render_form_html(test::association(), *spec, options);
+  EXPECT_NE(with_pdf.find("href=\"../index.html\""), std::string::npos);
+  EXPECT_NE(with_pdf.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  options.link_pdf = false;
+  const std::string without = render_form_html(test::association(), *spec, options);
+  EXPECT_NE(without.find("href=\"../index.html\""), std::string::npos);
+  EXPECT_EQ(without.find(".pdf"), std::string::npos);
+}
+
 TEST(FormHtml, GenderAgreementAndNumerals) {
   auto spec = load_form(kForms / "privacy-violation-report.toml");
   ASSERT_TRUE(spec.ok());
