@@ -16,8 +16,8 @@ namespace siyasa {
 namespace {
 
 namespace fs = std::filesystem;
-using siyasa::testing::sample_association;
-using siyasa::testing::sample_endowment;
+using siyasa::test::sample_association;
+using siyasa::test::sample_endowment;
 using siyasa::testing::sample_forms;
 using siyasa::testing::sample_policies;
 using siyasa::testing::sample_site_options;
