@@ -105,12 +105,6 @@ std::optional<std::uint64_t> BuildCache::recorded(const std::string& key) const 
   return it->second.fingerprint;
 }
 
-void BuildCache::record(const std::string& key, std::uint64_t fingerprint) {
-  if (!fits_a_line(key)) return;
-  std::lock_guard lock(mutex_);
-  entries_[key].fingerprint = fingerprint;
-}
-
 void BuildCache::record(const std::string& key, std::optional<std::uint64_t> fingerprint,
                         const std::string& group, const std::filesystem::path& source,
                         const std::vector<std::filesystem::path>& outputs) {

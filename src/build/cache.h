@@ -4,7 +4,8 @@
 // Each entry also remembers the files the job wrote (relative to the cache's folder), its group
 // and the file the group comes from, so that a later build can remove only what siyasa itself
 // wrote once the data stops asking for it. Stored as one text file (output/.siyasa-cache), one
-// entry a line, written atomically.
+// entry a line ("<fingerprint in hex, or -> <key>", then tab-separated: group, source, outputs),
+// written atomically.
 #pragma once
 
 #include <cstdint>
@@ -34,7 +35,6 @@ class BuildCache {
   std::string save() const;
 
   std::optional<std::uint64_t> recorded(const std::string& key) const;
-  void record(const std::string& key, std::uint64_t fingerprint);
   // Records a job that was built (or found up to date): its outputs are made relative to the
   // cache's folder; an output outside that folder, or a name the file format cannot hold, is
   // left out (it is then never removed as stale). Outputs recorded earlier for the key stay

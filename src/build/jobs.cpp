@@ -18,12 +18,16 @@ bool outputs_exist(const Job& job) {
   return true;
 }
 
+bool recorded_and_there(const Job& job, const std::optional<std::uint64_t>& print, const BuildCache& cache) {
+  return print && cache.recorded(job.key) == print && outputs_exist(job);
+}
+
 // `prerequisites_ok`: every job of job.after finished without failing.
 JobOutcome run_one(const Job& job, const RunOptions& options, BuildCache& cache, bool prerequisites_ok) {
   JobOutcome outcome{job.key, job.group, JobStatus::built, {}, 0};
   auto start = std::chrono::steady_clock::now();
   auto print = cache.fingerprint(job.inputs, job.salt);
-  if (!options.force && print && cache.recorded(job.key) == print && outputs_exist(job)) {
+  if (!options.force && recorded_and_there(job, print, cache)) {
     outcome.status = JobStatus::skipped;
     cache.record(job.key, print, job.group, job.source, job.outputs);
     return outcome;
@@ -49,8 +53,7 @@ JobOutcome run_one(const Job& job, const RunOptions& options, BuildCache& cache,
 }  // namespace
 
 bool is_up_to_date(const Job& job, BuildCache& cache) {
-  auto print = cache.fingerprint(job.inputs, job.salt);
-  return print && cache.recorded(job.key) == print && outputs_exist(job);
+  return recorded_and_there(job, cache.fingerprint(job.inputs, job.salt), cache);
 }
 
 std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
