@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -119,8 +120,15 @@ std::string web_fonts_css(const std::vector<WebFont>& fonts) {
   return css;
 }
 
-Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
-                                    const std::string& used_text) {
+namespace {
+
+bool in_kept_ranges(hb_codepoint_t code) {
+  return std::any_of(std::begin(kKeptRanges), std::end(kKeptRanges),
+                     [code](const auto& range) { return code >= range.first && code <= range.second; });
+}
+
+Result<std::string> subset_font_file(const std::filesystem::path& file, unsigned index,
+                                     const std::string& used_text) {
   using Blob = std::unique_ptr<hb_blob_t, decltype(&hb_blob_destroy)>;
   using Face = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
   using Input = std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)>;
@@ -150,6 +158,36 @@ Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned 
   unsigned length = 0;
   const char* data = hb_blob_get_data(out.get(), &length);
   return Result<std::string>::success(std::string(data, length));
+}
+
+}  // namespace
+
+Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
+                                    const std::string& used_text) {
+  // Subsetting Amiri takes about 50 ms, and nearly every organisation's text lies inside the
+  // kept ranges: so the subset is remembered by the characters outside them, and a batch of
+  // hundreds of sites subsets each font once or a few times.
+  hb_set_t* used = hb_set_create();
+  add_code_points(used_text, used);
+  std::string key = file.string() + '\0' + std::to_string(index) + '\0';
+  for (hb_codepoint_t code = HB_SET_VALUE_INVALID; hb_set_next(used, &code);)
+    if (!in_kept_ranges(code)) key += std::to_string(code) + ',';
+  hb_set_destroy(used);
+
+  static std::mutex mutex;
+  static std::map<std::string, std::string> subsets;
+  {
+    std::lock_guard lock(mutex);
+    if (auto found = subsets.find(key); found != subsets.end())
+      return Result<std::string>::success(found->second);
+  }
+  Result<std::string> subset = subset_font_file(file, index, used_text);
+  if (subset.ok()) {
+    std::lock_guard lock(mutex);
+    if (subsets.size() >= 32) subsets.clear();  // a bound, for runs over very varied text
+    subsets.emplace(std::move(key), *subset);
+  }
+  return subset;
 }
 
 std::vector<std::filesystem::path> site_asset_files(const OrgData& org, const std::vector<WebFont>& fonts) {

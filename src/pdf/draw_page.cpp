@@ -14,26 +14,15 @@ void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgb(cr, c.r, c.g,
 
 // An inkless glyph other than the space (hair space, thin space, ...), drawn where a character's
 // box must reach further (cluster_order.h).
-std::optional<SpacerGlyph> spacer_of(cairo_scaled_font_t* font) {
-  auto glyph_of = [font](const char* utf8) -> std::optional<cairo_glyph_t> {
-    cairo_glyph_t* glyphs = nullptr;
-    int count = 0;
-    std::optional<cairo_glyph_t> found;
-    if (cairo_scaled_font_text_to_glyphs(font, 0, 0, utf8, -1, &glyphs, &count, nullptr, nullptr,
-                                         nullptr) == CAIRO_STATUS_SUCCESS &&
-        count == 1 && glyphs[0].index != 0)
-      found = glyphs[0];
-    cairo_glyph_free(glyphs);
-    return found;
-  };
-  const auto space = glyph_of(" ");
-  for (const char* candidate : {"\u200A", "\u2009", "\u202F", "\u2006", "\u2005", "\u2008"}) {
-    auto glyph = glyph_of(candidate);
-    if (!glyph || (space && glyph->index == space->index)) continue;
+std::optional<SpacerGlyph> find_spacer(cairo_scaled_font_t* font, FontFaces& faces, FaceId id) {
+  const std::uint32_t space = faces.glyph_index(id, U' ');
+  for (char32_t candidate : {U'\u200A', U'\u2009', U'\u202F', U'\u2006', U'\u2005', U'\u2008'}) {
+    const std::uint32_t glyph = faces.glyph_index(id, candidate);
+    if (glyph == 0 || glyph == space) continue;
+    cairo_glyph_t g{glyph, 0, 0};
     cairo_text_extents_t extents;
-    cairo_scaled_font_glyph_extents(font, &*glyph, 1, &extents);
-    if (extents.width == 0 && extents.height == 0)
-      return SpacerGlyph{static_cast<std::uint32_t>(glyph->index), extents.x_advance};
+    cairo_scaled_font_glyph_extents(font, &g, 1, &extents);
+    if (extents.width == 0 && extents.height == 0) return SpacerGlyph{glyph, extents.x_advance};
   }
   return std::nullopt;
 }
@@ -73,7 +62,7 @@ std::string draw_text(cairo_t* cr, const TextItem& item, PageResources& resource
   };
   ArrangeOptions options;
   options.font_advance = font_advance;
-  options.spacer = spacer_of(font);
+  options.spacer = resources.spacer(font, run.face, run.size);
   options.claim_extra_glyph = [&](std::uint32_t glyph) {
     return resources.faces.is_tatweel(run.face, glyph) &&
            resources.claimed_glyphs.insert({run.face, run.size, glyph}).second;
@@ -172,6 +161,14 @@ void draw_link(cairo_t* cr, const LinkItem& link) {
 }
 
 }  // namespace
+
+const std::optional<SpacerGlyph>& PageResources::spacer(cairo_scaled_font_t* font, FaceId face,
+                                                        double size) {
+  auto found = spacers_.find({face, size});
+  if (found == spacers_.end())
+    found = spacers_.emplace(std::make_pair(face, size), find_spacer(font, faces, face)).first;
+  return found->second;
+}
 
 PageResources::~PageResources() {
   for (auto& [file, surface] : images_) cairo_surface_destroy(surface);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -13,6 +14,7 @@
 #include <cairo.h>
 
 #include "layout/paged_document.h"
+#include "pdf/cluster_order.h"
 #include "pdf/font_faces.h"
 
 namespace siyasa {
@@ -30,11 +32,14 @@ class PageResources {
   std::set<std::pair<FaceId, double>> spacer_claimed;  // fonts whose spacer glyph has its text
   // Tatweel glyphs already given WORD JOINER as their text (cluster_order.h).
   std::set<std::tuple<FaceId, double, std::uint32_t>> claimed_glyphs;
+  // The font's spacer glyph (cluster_order.h), looked up once per face and size.
+  const std::optional<SpacerGlyph>& spacer(cairo_scaled_font_t* font, FaceId face, double size);
   // The image, or nullptr with `error` set when the file is missing or not a PNG.
   cairo_surface_t* image(const std::filesystem::path& file, std::string& error);
 
  private:
   std::map<std::filesystem::path, cairo_surface_t*> images_;
+  std::map<std::pair<FaceId, double>, std::optional<SpacerGlyph>> spacers_;
 };
 
 // Draws every item; links become PDF link tags when `tag_links` (the PDF surface).

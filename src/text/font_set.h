@@ -10,6 +10,7 @@
 #include <hb.h>
 
 #include "text/fonts.h"
+#include "text/shape_cache.h"
 
 namespace siyasa {
 
@@ -30,6 +31,7 @@ class FontSet {
 
   std::vector<LoadedFace> faces;
   std::array<FaceId, 6> roles{};  // indexed by FontRole
+  mutable ShapeCache shape_cache;  // the one thing that changes; it locks itself
 };
 
 }  // namespace siyasa

@@ -1,6 +1,7 @@
 // Stage "text": HarfBuzz shaping of one item (see shape.h).
 #include "text/shape.h"
 
+#include <optional>
 #include <string>
 
 #include "text/font_set.h"
@@ -21,9 +22,7 @@ hb_buffer_t* thread_buffer() {
   return b.buffer;
 }
 
-}  // namespace
-
-std::vector<ShapedGlyph> shape_text(const FontSet& fonts, const ShapeInput& input) {
+std::vector<ShapedGlyph> shape_uncached(const FontSet& fonts, const ShapeInput& input) {
   hb_buffer_t* buffer = thread_buffer();
   hb_buffer_add_utf8(buffer, input.context.data(), static_cast<int>(input.context.size()),
                      static_cast<unsigned>(input.start),
@@ -58,6 +57,17 @@ std::vector<ShapedGlyph> shape_text(const FontSet& fonts, const ShapeInput& inpu
                  (gf & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0,
                  (gf & HB_GLYPH_FLAG_SAFE_TO_INSERT_TATWEEL) != 0};
   }
+  return glyphs;
+}
+
+}  // namespace
+
+std::vector<ShapedGlyph> shape_text(const FontSet& fonts, const ShapeInput& input) {
+  std::optional<std::string> key = ShapeCache::key(input);
+  if (!key) return shape_uncached(fonts, input);
+  if (auto known = fonts.shape_cache.find(*key, input.start)) return std::move(*known);
+  std::vector<ShapedGlyph> glyphs = shape_uncached(fonts, input);
+  fonts.shape_cache.store(std::move(*key), glyphs, input.start);
   return glyphs;
 }
 

@@ -72,5 +72,29 @@ TEST(WebFontSubset, ShapesArabicExactlyLikeTheWholeFont) {
   }
 }
 
+bool has_character(const std::string& font_bytes, hb_codepoint_t c) {
+  Face face = face_from_bytes(font_bytes);
+  std::unique_ptr<hb_font_t, decltype(&hb_font_destroy)> font(hb_font_create(face.get()),
+                                                              &hb_font_destroy);
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(font.get(), c, &glyph);
+}
+
+// Subsets are remembered by the characters outside the kept ranges: text inside them gives the
+// same subset, a character outside them one that has it (and the remembered one stays right).
+TEST(WebFontSubset, ARememberedSubsetStillHasEveryCharacterOfTheText) {
+  const WebFont font = default_web_fonts().front();
+  Result<std::string> plain = subset_web_font(font.file, font.index, "سياسة");
+  Result<std::string> other_arabic = subset_web_font(font.file, font.index, "جمعية خيرية");
+  Result<std::string> ligature = subset_web_font(font.file, font.index, "سياسة \uFDF2");  // ﷲ
+  Result<std::string> again = subset_web_font(font.file, font.index, "سياسة");
+  ASSERT_TRUE(plain.ok() && other_arabic.ok() && ligature.ok() && again.ok());
+  EXPECT_EQ(*plain, *other_arabic);
+  EXPECT_EQ(*plain, *again);
+  EXPECT_FALSE(has_character(*plain, 0xFDF2));
+  EXPECT_TRUE(has_character(*ligature, 0xFDF2));
+  EXPECT_TRUE(has_character(*plain, U'س'));
+}
+
 }  // namespace
 }  // namespace siyasa
