@@ -287,6 +287,7 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   const auto form_ids = list_forms(request.templates_dir / "forms");
 
   plan.every_org = request.only_orgs.empty();
+  plan.makes_pages = request.web;
   for (const auto& loaded_org : loaded.orgs) {
     if (!selected(loaded_org.slug)) continue;
     plan.loaded_groups.insert(loaded_org.slug);

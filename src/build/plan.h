@@ -35,7 +35,8 @@ struct BuildPlan {
   std::set<std::string> loaded_groups;
   std::set<std::string> wanted_keys;
   std::set<std::filesystem::path> wanted_outputs;
-  bool every_org = true;  // no --org: the build speaks for the whole orgs folder
+  bool every_org = true;     // no --org: the build speaks for the whole orgs folder
+  bool makes_pages = true;   // the web pages are built (or up to date) in this run, not left from before
 };
 
 // `cache` (loaded, may be null) tells which PDFs an earlier build left up to date: the pages of

@@ -57,12 +57,20 @@ StaleRemoval remove_stale_outputs(const BuildPlan& plan, const std::vector<JobOu
     if (outcome.status == JobStatus::failed) failed.insert(outcome.group);
   }
   const std::set<std::string> known(plan.groups.begin(), plan.groups.end());
+  const auto entries = cache.entries();
+  // Organisations whose web pages, written by an earlier build, may link to any of their files.
+  std::set<std::string> with_old_pages;
+  if (!plan.makes_pages) {
+    for (const auto& [key, entry] : entries) {
+      if (key.rfind(entry.group + "/site/", 0) == 0 && !entry.outputs.empty()) with_old_pages.insert(entry.group);
+    }
+  }
 
-  for (const auto& [key, entry] : cache.entries()) {
+  for (const auto& [key, entry] : entries) {
     if (entry.group.empty() || failed.count(entry.group)) continue;
-    const bool loaded = plan.loaded_groups.count(entry.group) > 0;
-    const bool gone = !loaded && plan.every_org && !known.count(entry.group) && source_is_gone(entry.source);
-    if (!loaded && !gone) continue;
+    const bool planned = plan.loaded_groups.count(entry.group) > 0;
+    const bool gone = !planned && plan.every_org && !known.count(entry.group) && source_is_gone(entry.source);
+    if (!(planned && !with_old_pages.count(entry.group)) && !gone) continue;
     const bool key_wanted = plan.wanted_keys.count(key) > 0;
     std::vector<fs::path> kept;  // what the entry still records; an empty entry is forgotten
     for (const auto& output : entry.outputs) {

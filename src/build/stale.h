@@ -21,8 +21,10 @@ struct StaleRemoval {
 };
 
 // Removes the stale outputs of the organisations `plan` covered and updates `cache` (which the
-// caller then saves). An organisation missing from the orgs folder is cleaned up only by a
-// build of every organisation (no --org), and only when its recorded file is really gone.
+// caller then saves). No page may be left linking to a removed file: an organisation with web
+// pages from an earlier build is cleaned up only by a build that makes its pages again (the
+// default, or --only web). An organisation missing from the orgs folder is cleaned up only by
+// a build of every organisation (no --org), and only when its recorded file is really gone.
 StaleRemoval remove_stale_outputs(const BuildPlan& plan, const std::vector<JobOutcome>& outcomes,
                                   BuildCache& cache);
 

@@ -211,8 +211,16 @@ TEST_F(BuildCli, OutputsTheDataNoLongerAsksForAreRemovedButNothingElse) {
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "site" / "information-privacy.html"));
 
-  // Fixed: the privacy policy's PDF and page go.
+  // Fixed. A build of the PDFs alone leaves the policy's files: the site from before still
+  // links them, and no page may be left with a dead link.
   std::ofstream(dir / "orgs" / "rahah-coop.toml", std::ios::trunc) << without_privacy;
+  auto pdfs_only = siyasa(build("--only pdf"));
+  ASSERT_EQ(pdfs_only.status, 0) << pdfs_only.output;
+  EXPECT_NE(pdfs_only.output.find("0 stale files removed"), std::string::npos) << pdfs_only.output;
+  EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
+  EXPECT_EQ(dead_links(out), std::vector<std::string>{});
+
+  // A build that makes the pages again removes the privacy policy's PDF and page.
   auto dropped = siyasa(build());
   ASSERT_EQ(dropped.status, 0) << dropped.output;
   EXPECT_NE(dropped.output.find("2 stale files removed"), std::string::npos) << dropped.output;
@@ -247,6 +255,20 @@ TEST_F(BuildCli, OutputsTheDataNoLongerAsksForAreRemovedButNothingElse) {
   EXPECT_TRUE(fs::exists(out / "notes.txt"));
   EXPECT_TRUE(fs::exists(out / "kiswa" / "site" / "index.html"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "booklet.pdf"));
+}
+
+TEST_F(BuildCli, WithoutAnySitePdfBuildsRemoveTheirOwnStaleFiles) {
+  const fs::path out = dir / "out";
+  fs::copy_file(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "rahah-coop.toml", dir / "orgs" / "rahah-coop.toml");
+  auto first = siyasa(build("--only pdf --org rahah-coop"));
+  ASSERT_EQ(first.status, 0) << first.output;
+  ASSERT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
+  cut_from(dir / "orgs" / "rahah-coop.toml", "[policies.information-privacy]");
+  auto dropped = siyasa(build("--only pdf --org rahah-coop"));
+  ASSERT_EQ(dropped.status, 0) << dropped.output;
+  EXPECT_NE(dropped.output.find("1 stale file removed"), std::string::npos) << dropped.output;
+  EXPECT_EQ(files_below(out / "rahah-coop"),
+            (std::set<std::string>{"booklet.pdf", "policies/beneficiary-relations.pdf"}));
 }
 
 }  // namespace
