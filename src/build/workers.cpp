@@ -9,7 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
-#include <deque>
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -154,7 +154,7 @@ std::optional<std::string> receive_message(int fd) {
 struct Worker {
   pid_t pid = -1;
   int fd = -1;
-  std::optional<std::size_t> busy_with;  // position in `todo`
+  std::optional<std::size_t> busy_with;  // the job it is building
 };
 
 std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vector<Worker>& others) {
@@ -187,6 +187,16 @@ std::string exit_reason(pid_t pid) {
   return "it exited with status " + std::to_string(WEXITSTATUS(status));
 }
 
+JobOutcome failure(const Job& job, const std::string& message) {
+  JobOutcome failed;
+  failed.status = JobStatus::failed;
+  failed.report.diagnostics.push_back(make_error(
+      {job.key, 0, 0}, message,
+      "this is a bug in siyasa; the other documents were built. Please report it with the input "
+      "files"));
+  return failed;
+}
+
 }  // namespace
 
 JobOutcome run_job(const Job& job) {
@@ -204,40 +214,30 @@ JobOutcome run_job(const Job& job) {
   return outcome;
 }
 
-bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>& todo, int workers,
+bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource& source,
                     const std::function<void(std::size_t, JobOutcome)>& on_result) {
   std::vector<Worker> pool;
-  const int wanted = std::max(1, std::min<int>(workers, static_cast<int>(todo.size())));
-  for (int i = 0; i < wanted; ++i) {
+  for (int i = 0; i < std::max(1, workers); ++i) {
     auto worker = start_worker(jobs, pool);
     if (!worker) break;
     pool.push_back(*worker);
   }
   if (pool.empty()) return false;
 
-  std::size_t next = 0;      // position in `todo` of the next job to hand out
-  std::size_t finished = 0;  // jobs reported
-  const auto fail = [&](std::size_t position, const std::string& message, const std::string& hint) {
-    JobOutcome failed;
-    failed.status = JobStatus::failed;
-    failed.report.diagnostics.push_back(make_error({jobs[todo[position]].key, 0, 0}, message, hint));
-    on_result(todo[position], std::move(failed));
-    ++finished;
-  };
+  // Gives an idle worker the next job, if one can start now.
   const auto hand_out = [&](Worker& w) {
-    while (next < todo.size()) {
-      const std::uint64_t index = todo[next];
-      if (send_all(w.fd, &index, sizeof index)) {
-        w.busy_with = next++;
-        return;
-      }
-      break;  // the worker is gone; the poll loop finds out and replaces it
+    if (w.busy_with) return;
+    if (std::optional<std::size_t> job = source.take()) {
+      const std::uint64_t index = *job;
+      w.busy_with = *job;
+      // A worker that is gone cannot take it; the poll below finds out and fails the job.
+      send_all(w.fd, &index, sizeof index);
     }
-    w.busy_with.reset();
   };
-  for (Worker& w : pool) hand_out(w);
-
-  while (finished < todo.size()) {
+  while (true) {
+    for (Worker& w : pool) hand_out(w);
+    const bool busy = std::any_of(pool.begin(), pool.end(), [](const Worker& w) { return w.busy_with.has_value(); });
+    if (!busy) break;  // all done, or what is left waits for nothing that is running
     std::vector<pollfd> fds;
     for (const Worker& w : pool) fds.push_back({w.fd, POLLIN, 0});
     if (::poll(fds.data(), fds.size(), -1) < 0) {
@@ -250,38 +250,37 @@ bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>
       std::optional<std::string> message = receive_message(w.fd);
       std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
       if (outcome && w.busy_with) {
-        on_result(todo[*w.busy_with], std::move(*outcome));
-        ++finished;
-        hand_out(w);
+        const std::size_t job = *w.busy_with;
+        w.busy_with.reset();
+        on_result(job, std::move(*outcome));
         continue;
       }
       // The worker died (or spoke nonsense): its job fails, a new worker takes its place.
       ::close(w.fd);
       const std::string reason = exit_reason(w.pid);
-      if (w.busy_with)
-        fail(*w.busy_with, "internal error: the process building this document stopped: " + reason,
-             "this is a bug in siyasa; the other documents were built. Please report it with the "
-             "input files");
+      if (w.busy_with) {
+        const std::size_t job = *w.busy_with;
+        w.busy_with.reset();
+        on_result(job, failure(jobs[job], "internal error: the process building this document "
+                                          "stopped: " + reason));
+      }
       std::vector<Worker> others = pool;
       others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
-      std::optional<Worker> fresh = next < todo.size() ? start_worker(jobs, others) : std::nullopt;
-      if (fresh) {
-        w = *fresh;
-        hand_out(w);
-      } else {
-        w.fd = -1;
-        w.busy_with.reset();
-      }
+      std::optional<Worker> fresh = source.left() ? start_worker(jobs, others) : std::nullopt;
+      if (fresh) w = *fresh;
+      else w.fd = -1;
     }
     std::erase_if(pool, [](const Worker& w) { return w.fd < 0; });
     if (pool.empty()) break;
   }
-  // Whatever is left when no worker can be started (or poll fails) fails, saying so.
-  const std::string unstarted = "cannot start a process to build this document";
-  for (Worker& w : pool)
-    if (w.busy_with) fail(*w.busy_with, unstarted, {});
-  for (std::size_t position = next; position < todo.size(); ++position) fail(position, unstarted, {});
   for (Worker& w : pool) {
+    if (w.busy_with) {  // only when poll failed: wait for the job's end
+      std::optional<std::string> message = receive_message(w.fd);
+      std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
+      on_result(*w.busy_with, outcome ? std::move(*outcome)
+                                      : failure(jobs[*w.busy_with], "internal error: lost the "
+                                                                    "process building this document"));
+    }
     ::close(w.fd);  // the worker reads end-of-file and leaves
     int status = 0;
     ::waitpid(w.pid, &status, 0);

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "build/jobs.h"
@@ -15,11 +16,21 @@ namespace siyasa {
 // Runs one job here and now: its report, status (failed when it has errors or throws) and time.
 JobOutcome run_job(const Job& job);
 
-// Runs `jobs[i]` for each i of `todo` in up to `workers` processes and calls `on_result(i,
-// outcome)` in this process, one at a time, as each finishes. The outcome carries the job's
-// status, report and time; its key and group are left to the caller. Returns false, having
-// run nothing, when no process could be started (the caller then uses threads).
-bool run_in_workers(const std::vector<Job>& jobs, const std::vector<std::size_t>& todo, int workers,
+// Where the workers' work comes from. `take` gives the next job to build now, or nothing when
+// none can start yet (it follows a job still being built) or none is left; `left` says whether
+// any is left to take.
+struct WorkSource {
+  std::function<std::optional<std::size_t>()> take;
+  std::function<bool()> left;
+};
+
+// Builds the jobs `source` hands out in up to `workers` processes and calls `on_result(i,
+// outcome)` in this process, one at a time, as each finishes (a job whose worker dies fails,
+// saying so). The outcome carries the job's status, report and time; its key and group are
+// left to the caller. Returns false, having taken nothing, when no process could be started.
+// When it returns true, what is still left in `source` could not be run: no worker could be
+// started again.
+bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource& source,
                     const std::function<void(std::size_t, JobOutcome)>& on_result);
 
 }  // namespace siyasa
