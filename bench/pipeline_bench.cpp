@@ -57,16 +57,25 @@ void BM_ParseMarkdown(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseMarkdown)->Unit(benchmark::kMicrosecond);
 
-void BM_LayoutBooklet(benchmark::State& state) {
+// `remembered` as in text_bench: shaping results kept between iterations, as in a batch.
+void lay_out_booklet(benchmark::State& state, bool remembered) {
   const Sample& s = sample();
   std::size_t pages = 0;
   for (auto _ : state) {
+    if (!remembered) {
+      state.PauseTiming();
+      forget_shaped_text(*s.fonts);
+      state.ResumeTiming();
+    }
     auto doc = must(layout_booklet_document(s.fonts, s.org, s.policies));
     pages += doc.pages.size();
   }
   state.counters["pages/s"] = benchmark::Counter(static_cast<double>(pages), benchmark::Counter::kIsRate);
 }
+void BM_LayoutBooklet(benchmark::State& state) { lay_out_booklet(state, false); }
+void BM_LayoutBookletRemembered(benchmark::State& state) { lay_out_booklet(state, true); }
 BENCHMARK(BM_LayoutBooklet)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutBookletRemembered)->Unit(benchmark::kMillisecond);
 
 void BM_WritePdf(benchmark::State& state) {
   const Sample& s = sample();

@@ -41,7 +41,10 @@ std::size_t count_glyphs(const ParagraphLayout& layout) {
   return n;
 }
 
-void lay_out(benchmark::State& state, Align align, bool kashida, bool total_fit) {
+// `remembered`: shaping results kept from one iteration to the next, as in a batch where the
+// same template paragraph comes back; otherwise every iteration shapes afresh.
+void lay_out(benchmark::State& state, Align align, bool kashida, bool total_fit,
+             bool remembered = false) {
   ParagraphSpec spec;
   spec.spans.push_back({long_paragraph(), {FontRole::body, 13, false, ""}});
   spec.width = 453;  // A4 with 2.5 cm margins
@@ -51,6 +54,11 @@ void lay_out(benchmark::State& state, Align align, bool kashida, bool total_fit)
   const FontSet& fonts = bench_fonts();
   std::size_t glyphs = 0, lines = 0;
   for (auto _ : state) {
+    if (!remembered) {
+      state.PauseTiming();
+      forget_shaped_text(fonts);
+      state.ResumeTiming();
+    }
     ParagraphLayout layout = layout_paragraph(fonts, spec);
     glyphs += count_glyphs(layout);
     lines += layout.lines.size();
@@ -66,12 +74,16 @@ void BM_Ragged(benchmark::State& s) { lay_out(s, Align::start, false, false); }
 void BM_JustifyGreedy(benchmark::State& s) { lay_out(s, Align::justify, false, false); }
 void BM_JustifyTotalFit(benchmark::State& s) { lay_out(s, Align::justify, false, true); }
 void BM_JustifyKashida(benchmark::State& s) { lay_out(s, Align::justify, true, true); }
+void BM_JustifyKashidaRemembered(benchmark::State& s) {
+  lay_out(s, Align::justify, true, true, /*remembered=*/true);
+}
 
 BENCHMARK(BM_Ragged)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_JustifyGreedy)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_JustifyTotalFit)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_JustifyKashida)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_JustifyKashida)->Unit(benchmark::kMicrosecond)->Threads(2)->UseRealTime();
+BENCHMARK(BM_JustifyKashidaRemembered)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace siyasa

@@ -1,7 +1,11 @@
-// Stage "build": what each output was built from. A job's fingerprint is a hash of the contents
-// of its input files, its salt and the siyasa version; a job whose fingerprint matches the
-// recorded one and whose outputs all exist is up to date. Stored as one text file
-// (output/.siyasa-cache), "fingerprint key" a line, written atomically.
+// Stage "build": what each output was built from, and which files each build wrote. A job's
+// fingerprint is a hash of the contents of its input files, its salt and the siyasa version; a
+// job whose fingerprint matches the recorded one and whose outputs all exist is up to date.
+// Each entry also remembers the files the job wrote (relative to the cache's folder), its group
+// and the file the group comes from, so that a later build can remove only what siyasa itself
+// wrote once the data stops asking for it. Stored as one text file (output/.siyasa-cache), one
+// entry a line ("<fingerprint in hex, or -> <key>", then tab-separated: group, source, outputs),
+// written atomically.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +18,13 @@
 
 namespace siyasa {
 
+struct CacheEntry {
+  std::optional<std::uint64_t> fingerprint;  // none: written from an unreadable input, never up to date
+  std::string group;                         // the organisation's slug
+  std::filesystem::path source;              // absolute path of the organisation file
+  std::vector<std::filesystem::path> outputs;  // relative to the cache's folder
+};
+
 class BuildCache {
  public:
   explicit BuildCache(std::filesystem::path file = {});
@@ -24,7 +35,18 @@ class BuildCache {
   std::string save() const;
 
   std::optional<std::uint64_t> recorded(const std::string& key) const;
-  void record(const std::string& key, std::uint64_t fingerprint);
+  // Records a job that was built (or found up to date): its outputs are made relative to the
+  // cache's folder; an output outside that folder, or a name the file format cannot hold, is
+  // left out (it is then never removed as stale). Outputs recorded earlier for the key stay
+  // recorded too, until keep_outputs says which of them are still wanted.
+  void record(const std::string& key, std::optional<std::uint64_t> fingerprint, const std::string& group,
+              const std::filesystem::path& source, const std::vector<std::filesystem::path>& outputs);
+  // Every entry, by key (a copy: safe while jobs run).
+  std::map<std::string, CacheEntry> entries() const;
+  // Replaces an entry's outputs, or forgets the entry when `outputs` is empty.
+  void keep_outputs(const std::string& key, std::vector<std::filesystem::path> outputs);
+  // The folder the recorded outputs are relative to.
+  std::filesystem::path folder() const;
 
   // Hash of the inputs' contents, the salt and the version; nullopt when an input cannot be
   // read, so the job always runs and reports it. Each file is read once until
@@ -39,7 +61,7 @@ class BuildCache {
 
   std::filesystem::path file_;
   mutable std::mutex mutex_;
-  std::map<std::string, std::uint64_t> entries_;
+  std::map<std::string, CacheEntry> entries_;
   std::mutex contents_mutex_;
   std::map<std::filesystem::path, std::optional<std::uint64_t>> contents_;
 };

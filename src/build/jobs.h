@@ -1,7 +1,7 @@
-// Stage "build": a list of independent jobs (one output document each) in, outcomes out.
-// Runs them on a pool of threads, skips a job whose inputs have not changed since its outputs
-// were last written (content hashes kept in a BuildCache), and reports each outcome through a
-// callback so the CLI can show progress. Jobs never share output files, so a parallel build
+// Stage "build": a list of jobs (one output document each) in, outcomes out. Runs them in
+// worker processes or on a pool of threads, skips a job whose inputs have not changed since its
+// outputs were last written (content hashes kept in a BuildCache), and reports each outcome
+// through a callback so the CLI can show progress. Jobs never share output files, so a parallel build
 // writes exactly what a serial build writes.
 #pragma once
 
@@ -26,6 +26,13 @@ struct Job {
   std::string salt;                          // anything else it depends on (options, version)
   std::vector<std::filesystem::path> outputs;
   std::function<JobReport()> run;
+  // Keys of jobs earlier in the list that must finish before this one starts (a page that links
+  // to a PDF runs after the PDF's job). When one of them failed this job still runs, but it is
+  // not recorded as up to date, so the next build makes it again.
+  std::vector<std::string> after;
+  // The file the group comes from (the organisation file): when it is gone, a later build may
+  // remove this job's outputs as stale (see stale.h).
+  std::filesystem::path source;
 };
 
 enum class JobStatus { built, skipped, failed };
@@ -39,13 +46,20 @@ struct JobOutcome {
 };
 
 struct RunOptions {
-  int jobs = 1;         // worker threads (at least 1)
-  bool force = false;   // ignore the cache
+  int jobs = 1;          // at most this many jobs at once (at least 1)
+  bool force = false;    // ignore the cache
+  // With jobs > 1: run jobs in forked worker processes rather than threads. What a job does
+  // to this process's memory is then lost, only its files and report come back; the CLI's
+  // builds use it (PDF writing is one thread at a time within a process, see src/pdf).
+  bool processes = false;
 };
 
-// Runs every job; `on_done` (may be empty) is called once per job, from worker threads but
-// never concurrently. Returns the outcomes in the order of `jobs`. The cache is updated for the
-// jobs that were built successfully.
+// Whether the job's fingerprint matches the one recorded and all its outputs exist.
+bool is_up_to_date(const Job& job, BuildCache& cache);
+
+// Runs every job, each after the jobs of its `after` list; `on_done` (may be empty) is called
+// once per job, never concurrently. Returns the outcomes in the order of `jobs`. The cache is
+// updated for the jobs that were built successfully or were up to date, with their outputs.
 std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions& options,
                                  BuildCache& cache,
                                  const std::function<void(const JobOutcome&)>& on_done);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "data/org.h"
+#include "forms/form_spec.h"
 #include "forms/write_form.h"
 #include "html/site.h"
 #include "layout/document.h"
@@ -68,7 +69,29 @@ Job org_job(const OrgData& org, const BuildRequest& request, const std::vector<f
   job.inputs = inputs;
   job.salt = key;
   job.outputs = {request.out_dir / key};
+  job.source = org.source;
   return job;
+}
+
+// The PDFs beside an organisation's site, as paths below its folder ("policies/<id>.pdf",
+// "forms/<id>.pdf", "booklet.pdf"), that its pages may link to.
+using PdfSet = std::set<std::string>;
+
+// Those of `expected` that exist now: a PDF whose job failed in this run and that no earlier
+// build left behind is not linked.
+PdfSet existing_pdfs(const PdfSet& expected, const fs::path& org_dir) {
+  PdfSet found;
+  std::error_code ec;
+  for (const auto& pdf : expected) {
+    if (fs::is_regular_file(org_dir / pdf, ec)) found.insert(pdf);
+  }
+  return found;
+}
+
+std::string joined(const PdfSet& pdfs) {
+  std::string text;
+  for (const auto& pdf : pdfs) text += " " + pdf;
+  return text;
 }
 
 // Runs `write` on the organisation's merged policies, or reports why they could not be merged.
@@ -82,19 +105,28 @@ JobReport with_merged(const OrgData& org, const fs::path& templates_dir, Write w
   return report;
 }
 
+// `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
+// site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
-             const BuildRequest& request, const std::vector<fs::path>& inputs) {
+             const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
-  auto site_dir = request.out_dir / org->slug / "site";
-  for (const auto& adoption : org->policies) job.outputs.push_back(site_dir / (adoption.id + ".html"));
-  job.run = [org, fonts, templates = request.templates_dir, site_dir]() {
+  job.salt += " links" + joined(pdfs);
+  auto org_dir = request.out_dir / org->slug;
+  auto site_dir = org_dir / "site";
+  SiteOptions planned;
+  planned.templates_dir = request.templates_dir / "site";
+  planned.fonts = web_fonts_from(*fonts);  // the faces fonts.toml gives the PDFs
+  std::vector<std::string> policy_ids;
+  for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
+  job.outputs.clear();
+  for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
+  job.run = [org, templates = request.templates_dir, planned, pdfs, org_dir, site_dir]() {
     return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
       auto forms = list_org_forms(*org, templates);
       std::vector<FormRef> refs;
       for (const auto& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
-      SiteOptions options;
-      options.templates_dir = templates / "site";
-      options.fonts = web_fonts_from(*fonts);  // the faces fonts.toml gives the PDFs
+      SiteOptions options = planned;
+      options.available_pdfs = existing_pdfs(pdfs, org_dir);
       JobReport report{forms.diagnostics, 0};
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
@@ -131,24 +163,96 @@ Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSe
   return job;
 }
 
-// The printable PDF (forms/<id>.pdf) or the browser page (site/forms/<id>.html) of one form.
-Job form_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
-             const BuildRequest& request, const std::vector<fs::path>& inputs,
-             const std::string& form_id, bool pdf) {
-  Job job = org_job(*org, request, inputs,
-                    org->slug + (pdf ? "/forms/" + form_id + ".pdf" : "/site/forms/" + form_id + ".html"));
-  job.run = [org, fonts, request, form_id, pdf]() {
-    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, pdf, !pdf,
+// The printable PDF of one form (forms/<id>.pdf).
+Job form_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                 const BuildRequest& request, const std::vector<fs::path>& inputs,
+                 const std::string& form_id) {
+  Job job = org_job(*org, request, inputs, org->slug + "/forms/" + form_id + ".pdf");
+  job.run = [org, fonts, request, form_id]() {
+    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, true, false,
                       Deadline::after(request.time_limit));
   };
   return job;
+}
+
+// The browser page of one form (site/forms/<id>.html); it links the printable PDF when
+// `pdf_expected` and the PDF is there once the jobs it runs after are done.
+Job form_page_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
+                  const std::vector<fs::path>& inputs, const std::string& form_id, bool pdf_expected) {
+  Job job = org_job(*org, request, inputs, org->slug + "/site/forms/" + form_id + ".html");
+  job.salt += pdf_expected ? " links its pdf" : "";
+  auto spec_file = request.templates_dir / "forms" / (form_id + ".toml");
+  auto pdf = request.out_dir / org->slug / "forms" / (form_id + ".pdf");
+  job.run = [org, spec_file, pdf, pdf_expected, out = job.outputs.front()]() {
+    auto spec = load_form(spec_file);
+    if (!spec.ok()) return JobReport{spec.diagnostics, 0};
+    FormHtmlOptions options;
+    options.in_site = true;
+    std::error_code ec;
+    options.link_pdf = pdf_expected && fs::is_regular_file(pdf, ec);
+    JobReport report = write_form_html(*org, *spec, out, options);
+    report.diagnostics.insert(report.diagnostics.begin(), spec.diagnostics.begin(), spec.diagnostics.end());
+    return report;
+  };
+  return job;
+}
+
+// Whether a PDF job's output will be there when this run is over: the job runs now (and the pages
+// that link it run after it), or an earlier build left it up to date.
+bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
+  return runs || (cache && is_up_to_date(pdf_job, *cache));
+}
+
+// Every job of one organisation; those of the kinds `request` builds go to `plan.jobs` (each
+// PDF before the pages that link it), and all of them to what the plan wants kept.
+void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+              const BuildRequest& request, const std::vector<fs::path>& inputs,
+              const std::vector<std::string>& form_ids, BuildCache* cache, BuildPlan& plan) {
+  const auto keep = [&](Job job, bool runs) {
+    plan.wanted_keys.insert(job.key);
+    plan.wanted_outputs.insert(job.outputs.begin(), job.outputs.end());
+    if (runs) plan.jobs.push_back(std::move(job));
+  };
+  struct Pdf {
+    Job job;
+    bool runs;
+    bool there = false;  // when this run is over
+  };
+  std::vector<Pdf> pdfs;  // every PDF the pages may link
+  for (const auto& adoption : org->policies) {
+    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id), request.pdf});
+  }
+  if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs), request.pdf});
+  for (const auto& form_id : form_ids) {
+    pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id), request.forms});
+  }
+  for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
+
+  std::vector<Job> pages;
+  for (std::size_t i = 0; i < form_ids.size(); ++i) {
+    const Pdf& pdf = pdfs[pdfs.size() - form_ids.size() + i];
+    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there));
+    if (pdf.runs) pages.back().after.push_back(pdf.job.key);
+  }
+  PdfSet linked;
+  std::vector<std::string> after;
+  for (const Pdf& pdf : pdfs) {
+    if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
+    if (pdf.runs) after.push_back(pdf.job.key);
+  }
+  pages.push_back(site_job(org, fonts, request, inputs, linked));
+  pages.back().after = std::move(after);
+
+  for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
+  for (Job& page : pages) keep(std::move(page), request.web);
 }
 
 }  // namespace
 
 fs::path cache_file(const fs::path& out_dir) { return out_dir / ".siyasa-cache"; }
 
-BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts) {
+BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts,
+                     BuildCache* cache) {
   BuildPlan plan;
   auto loaded = load_orgs(request.orgs_dir);
   plan.diagnostics = loaded.diagnostics;
@@ -187,21 +291,13 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
   const auto form_ids = list_forms(request.templates_dir / "forms");
 
+  plan.every_org = request.only_orgs.empty();
+  plan.makes_pages = request.web;
   for (const auto& loaded_org : loaded.orgs) {
     if (!selected(loaded_org.slug)) continue;
+    plan.loaded_groups.insert(loaded_org.slug);
     auto org = std::make_shared<const OrgData>(loaded_org);
-    auto inputs = org_inputs(*org, shared);
-    if (request.pdf) {
-      for (const auto& adoption : org->policies) {
-        plan.jobs.push_back(policy_pdf_job(org, fonts, request, inputs, adoption.id));
-      }
-      if (!org->policies.empty()) plan.jobs.push_back(booklet_job(org, fonts, request, inputs));
-    }
-    for (const auto& form_id : form_ids) {
-      if (request.forms) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, true));
-      if (request.web) plan.jobs.push_back(form_job(org, fonts, request, inputs, form_id, false));
-    }
-    if (request.web) plan.jobs.push_back(site_job(org, fonts, request, inputs));
+    plan_org(org, fonts, request, org_inputs(*org, shared), form_ids, cache, plan);
   }
 
   for (const auto& slug : failed) {

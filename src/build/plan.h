@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,9 +32,19 @@ struct BuildPlan {
   std::vector<std::string> groups;     // every organisation slug planned or failed, sorted
   Diagnostics diagnostics;             // organisations that could not be loaded, unknown --org
   std::vector<std::string> failed_groups;
+  // What the data of the selected organisations that loaded asks for, whatever --only says:
+  // the keys of their jobs and every file those jobs write. A stale-output cleanup keeps these.
+  std::set<std::string> loaded_groups;
+  std::set<std::string> wanted_keys;
+  std::set<std::filesystem::path> wanted_outputs;
+  bool every_org = true;     // no --org: the build speaks for the whole orgs folder
+  bool makes_pages = true;   // the web pages are built (or up to date) in this run, not left from before
 };
 
-BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts);
+// `cache` (loaded, may be null) tells which PDFs an earlier build left up to date: the pages of
+// this build link a PDF only when this build makes it or it is there and up to date.
+BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts,
+                     BuildCache* cache = nullptr);
 
 // Where the build keeps its fingerprints.
 std::filesystem::path cache_file(const std::filesystem::path& out_dir);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "build/plan.h"
+#include "build/stale.h"
 #include "cli/commands.h"
 
 namespace siyasa::cli {
@@ -67,7 +68,9 @@ int run_build(const BuildOptions& options) {
     request.forms = wants("forms");
     request.web = wants("web");
   }
-  auto plan = plan_build(request, *fonts);
+  BuildCache cache(cache_file(options.out));
+  cache.load();
+  auto plan = plan_build(request, *fonts, &cache);
   print_diagnostics(plan.diagnostics);
 
   std::map<std::string, GroupProgress> groups;
@@ -82,9 +85,7 @@ int run_build(const BuildOptions& options) {
     }
   }
 
-  BuildCache cache(cache_file(options.out));
-  cache.load();
-  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force};
+  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force, /*processes=*/true};
   auto outcomes = run_jobs(plan.jobs, run, cache, [&](const JobOutcome& outcome) {
     auto& g = groups[outcome.group];
     ++g.done;
@@ -98,6 +99,8 @@ int run_build(const BuildOptions& options) {
       else if (!options.quiet) std::cout << group_line(outcome.group, g) << std::endl;
     }
   });
+  auto stale = remove_stale_outputs(plan, outcomes, cache);
+  print_diagnostics(stale.problems);
   if (std::string problem = cache.save(); !problem.empty()) {
     std::cerr << "siyasa build: warning: " << problem << '\n';
   }
@@ -114,7 +117,8 @@ int run_build(const BuildOptions& options) {
     char time[32];
     std::snprintf(time, sizeof time, "%.2f", seconds);
     std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
-              << failed << " failed, " << time << " s\n";
+              << failed << " failed, " << stale.removed << " stale " << (stale.removed == 1 ? "file" : "files")
+              << " removed, " << time << " s\n";
   }
   bool any_failed = failed > 0 || !plan.failed_groups.empty() || has_errors(plan.diagnostics);
   return any_failed ? kInvalidInput : kOk;

@@ -323,7 +323,9 @@ std::string render_form_html(const OrgData& org, const FormSpec& spec, const For
   out << "</head>\n<body>\n";
   if (options.in_site)
     out << "<nav class=\"site-links\"><a href=\"../index.html\">سياسات " << escape_html(org.short_name.empty() ? org.name : org.short_name)
-        << " ونماذجها</a><a href=\"../../forms/" << escape_html(spec.id) << ".pdf\">نسخة PDF للطباعة</a></nav>\n";
+        << " ونماذجها</a>"
+        << (options.link_pdf ? "<a href=\"../../forms/" + escape_html(spec.id) + ".pdf\">نسخة PDF للطباعة</a>" : "")
+        << "</nav>\n";
   out << "<main class=\"form-page\">\n<header class=\"letterhead\">\n<div class=\"org\">\n";
   auto lines = form_words::letterhead_lines(org);
   for (std::size_t i = 0; i < lines.size(); ++i)

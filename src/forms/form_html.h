@@ -15,6 +15,7 @@ struct FormHtmlOptions {
   // (../assets/fonts.css) and links back to the site's index and to the form's PDF
   // (../../forms/<id>.pdf). Otherwise the page stands alone: inline CSS, installed fonts.
   bool in_site = false;
+  bool link_pdf = true;  // in_site: link the form's PDF (false when the build did not make it)
 };
 
 std::string render_form_html(const OrgData& org, const FormSpec& spec,

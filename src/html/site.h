@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,10 @@ struct SiteOptions {
   // Link each policy's PDF (../policies/<id>.pdf), each form's PDF (../forms/<id>.pdf) and the
   // booklet (../booklet.pdf): the site folder is published together with the PDFs beside it.
   bool link_pdfs = true;
+  // When set, only these PDFs are linked, named by their path from the organisation's folder
+  // ("policies/<id>.pdf", "forms/<id>.pdf", "booklet.pdf"): the ones that exist beside the
+  // site. Unset: every one.
+  std::optional<std::set<std::string>> available_pdfs;
   bool subset_fonts = true;  // keep only Arabic, Latin and punctuation (and every character used)
 };
 
@@ -82,5 +88,10 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
 Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& policies,
                        const std::vector<FormRef>& forms, const std::filesystem::path& site_dir,
                        const SiteOptions& options = {});
+
+// Every file write_site writes for this organisation, relative to the site folder: index.html,
+// one page per policy id and the assets (what `siyasa build` records as its own).
+std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
+                                              const SiteOptions& options = {});
 
 }  // namespace siyasa

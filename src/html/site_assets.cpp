@@ -190,6 +190,17 @@ Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned 
   return subset;
 }
 
+std::vector<std::filesystem::path> site_asset_files(const OrgData& org, const std::vector<WebFont>& fonts) {
+  const std::filesystem::path assets = "assets";
+  std::vector<std::filesystem::path> files{assets / "site.css", assets / "fonts.css"};
+  std::set<std::string> names;
+  for (const WebFont& font : fonts) {
+    if (names.insert(font_file_name(font)).second) files.push_back(assets / "fonts" / font_file_name(font));
+  }
+  if (!org.logo.empty()) files.emplace_back(site_logo_path(org));
+  return files;
+}
+
 Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates,
                               const std::vector<WebFont>& fonts, const std::string& used_text,
                               const std::filesystem::path& site_dir, bool subset_fonts) {

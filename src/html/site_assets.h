@@ -30,6 +30,10 @@ std::string web_fonts_css(const std::vector<WebFont>& fonts);
 Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
                                     const std::string& used_text);
 
+// The files write_site_assets writes for these fonts and this organisation's logo, relative to
+// the site folder.
+std::vector<std::filesystem::path> site_asset_files(const OrgData& org, const std::vector<WebFont>& fonts);
+
 // Writes assets/site.css, assets/fonts.css, assets/fonts/*, assets/logo.* into `site_dir`.
 Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates,
                               const std::vector<WebFont>& fonts, const std::string& used_text,

@@ -158,8 +158,12 @@ std::string render_template(const SiteTemplates& templates, const std::string& n
   return page.render(data);
 }
 
-std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& path) {
-  return options.link_pdfs && mode == PageMode::site ? path : std::string();
+// The link from a site page to a PDF beside the site (`pdf` is its path from the organisation's
+// folder), or nothing when the page links no PDFs or that one is not there.
+std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& pdf) {
+  if (!options.link_pdfs || mode != PageMode::site) return {};
+  if (options.available_pdfs && !options.available_pdfs->count(pdf)) return {};
+  return "../" + pdf;
 }
 
 }  // namespace
@@ -211,7 +215,7 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   set_text(p, "subtitle", policy.subtitle);
   if (mode == PageMode::site) p.set("index_href", "index.html");
   p.set("body_html", render_doctree_html(*tree, body_options));
-  set_text(p, "pdf_href", pdf_link(options, mode, "../policies/" + policy.id + ".pdf"));
+  set_text(p, "pdf_href", pdf_link(options, mode, "policies/" + policy.id + ".pdf"));
   if (policy.approval) {
     p.set("approval", approval_data(*policy.approval));
     const bool after_title = policy.approval->placement == "after_title";
@@ -251,7 +255,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data p;
     p.set("title", policy->title);
     p.set("href", policy->id + ".html");
-    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "../policies/" + policy->id + ".pdf"));
+    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "policies/" + policy->id + ".pdf"));
     if (policy->approval) p.set("approval", approval_data(*policy->approval));
     policy_list.push_back(p);
   }
@@ -260,7 +264,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data f;
     f.set("title", form.title);
     f.set("href", "forms/" + form.id + ".html");
-    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "../forms/" + form.id + ".pdf"));
+    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "forms/" + form.id + ".pdf"));
     form_list.push_back(f);
   }
 
@@ -270,7 +274,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
   d.set("policies", policy_list);
   d.set("forms", form_list);
   d.set("has_forms", !forms.empty());
-  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "../booklet.pdf"));
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
   return render_template(templates, "index", d);
 }
 

@@ -48,6 +48,15 @@ std::vector<WebFont> default_web_fonts() {
           {std::filesystem::path(kNotoFolder) / "NotoKufiArabic-Bold.ttf", 0, "SiyasaHeading", 700}};
 }
 
+std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
+                                              const SiteOptions& options) {
+  std::vector<std::filesystem::path> files{"index.html"};
+  for (const std::string& id : policy_ids) files.emplace_back(id + ".html");
+  const std::vector<WebFont> fonts = options.fonts.empty() ? default_web_fonts() : options.fonts;
+  for (auto& asset : site_asset_files(org, fonts)) files.push_back(std::move(asset));
+  return files;
+}
+
 Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& policies,
                        const std::vector<FormRef>& forms, const std::filesystem::path& site_dir,
                        const SiteOptions& options) {

@@ -1,6 +1,7 @@
 // Stage "text": fonts.toml → FontSet (see fonts.h).
 #include "text/fonts.h"
 
+#include <map>
 #include <optional>
 #include <system_error>
 
@@ -22,18 +23,30 @@ struct RoleEntry {
   SourcePos where;
 };
 
+// The system's font files by file name (the first one found), from one walk of the font
+// folders per process: a walk takes a few milliseconds and every role would repeat it.
+const std::map<std::string, std::filesystem::path>& system_font_files() {
+  static const std::map<std::string, std::filesystem::path> files = [] {
+    std::map<std::string, std::filesystem::path> found;
+    std::error_code ec;
+    for (const char* root : {"/usr/share/fonts", "/usr/local/share/fonts"}) {
+      std::filesystem::recursive_directory_iterator it(root, ec), end;
+      for (; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) found.emplace(it->path().filename().string(), it->path());
+      ec.clear();
+    }
+    return found;
+  }();
+  return files;
+}
+
 std::optional<std::filesystem::path> find_font_file(const std::filesystem::path& fonts_dir,
                                                     const std::string& name) {
   std::error_code ec;
   std::filesystem::path direct = fonts_dir / name;
   if (std::filesystem::is_regular_file(direct, ec)) return direct;
-  for (const char* root : {"/usr/share/fonts", "/usr/local/share/fonts"}) {
-    std::filesystem::recursive_directory_iterator it(root, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      if (it->path().filename() == name && it->is_regular_file(ec)) return it->path();
-    }
-    ec.clear();
-  }
+  const auto& system = system_font_files();
+  if (auto found = system.find(name); found != system.end()) return found->second;
   return std::nullopt;
 }
 

@@ -51,6 +51,10 @@ bool face_has_glyph(const FontSet& fonts, FaceId face, char32_t codepoint);
 // The glyph's name from the font's post table ("gid123" when it has none), for traces.
 std::string glyph_name(const FontSet& fonts, FaceId face, std::uint32_t glyph);
 
+// Drops the shaping results the font set remembers (shape_cache.h), so that a benchmark
+// measures shaping itself rather than the lookup a batch mostly gets.
+void forget_shaped_text(const FontSet& fonts);
+
 struct FaceMetrics {
   double ascent = 0.8, descent = 0.2;  // fractions of the em, both positive
 };

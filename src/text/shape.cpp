@@ -71,6 +71,8 @@ std::vector<ShapedGlyph> shape_text(const FontSet& fonts, const ShapeInput& inpu
   return glyphs;
 }
 
+void forget_shaped_text(const FontSet& fonts) { fonts.shape_cache.clear(); }
+
 ShapedGlyph tatweel_glyph(const FontSet& fonts, FaceId face) {
   static constexpr std::string_view kTatweel = "\u0640";
   std::vector<ShapedGlyph> g =

@@ -85,4 +85,10 @@ void ShapeCache::store(std::string key, const std::vector<ShapedGlyph>& glyphs, 
   if (entries_.emplace(std::move(key), relative).second) glyphs_ += relative->size();
 }
 
+void ShapeCache::clear() {
+  std::lock_guard lock(mutex_);
+  entries_.clear();
+  glyphs_ = 0;
+}
+
 }  // namespace siyasa

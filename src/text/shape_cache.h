@@ -28,6 +28,8 @@ class ShapeCache {
   // Remembers `glyphs` (clusters relative to the context text, the item starting at `start`).
   void store(std::string key, const std::vector<ShapedGlyph>& glyphs, std::size_t start);
 
+  void clear();
+
  private:
   static constexpr std::size_t kMaxGlyphs = 1 << 19;  // about 12 MB of glyphs
   mutable std::mutex mutex_;

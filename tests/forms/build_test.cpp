@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "forms/write_form.h"
-#include "sample_orgs.h"
+#include "spec_texts.h"
 
 namespace siyasa {
 namespace {
@@ -55,7 +55,7 @@ TEST(FormBuild, WritesThePdfAndTheSitePage) {
   TempFolder out("siyasa-forms-build");
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
-  auto org = test::association();
+  auto org = test::sample_association();
   auto report = build_form(*fonts, org, kRoot / "templates", "satisfaction-survey", out, true, true);
   ASSERT_TRUE(report.diagnostics.empty()) << format_diagnostic(report.diagnostics[0]);
   EXPECT_EQ(report.pages, 2);
@@ -76,13 +76,13 @@ TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
   TempFolder out("siyasa-forms-build-missing");
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
-  auto report = build_form(*fonts, test::association(), kRoot / "templates", "no-such-form", out, true, true);
+  auto report = build_form(*fonts, test::sample_association(), kRoot / "templates", "no-such-form", out, true, true);
   EXPECT_TRUE(has_errors(report.diagnostics));
   EXPECT_TRUE(std::filesystem::is_empty(out.path));
 }
 
 TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
-  auto list = list_org_forms(test::endowment(), kRoot / "templates");
+  auto list = list_org_forms(test::sample_endowment(), kRoot / "templates");
   EXPECT_TRUE(list.diagnostics.empty());
   ASSERT_GE(list.forms.size(), 5u);
   EXPECT_EQ(list.forms[0].id, "beneficiary-support-request");

@@ -10,7 +10,7 @@
 
 #include "forms/form_html.h"
 #include "forms/label.h"
-#include "sample_orgs.h"
+#include "spec_texts.h"
 
 namespace siyasa {
 namespace {
@@ -70,7 +70,7 @@ TEST(FormHtml, EveryShippedFormForBothOrganisations) {
   for (const auto& id : list_forms(kForms)) {
     auto spec = load_form(kForms / (id + ".toml"));
     ASSERT_TRUE(spec.ok()) << id;
-    for (const auto& org : {test::association(), test::endowment()}) {
+    for (const auto& org : {test::sample_association(), test::sample_endowment()}) {
       auto html = render_form_html(org, *spec);
       check_page(html, *spec, org);
       // To look at the pages: SIYASA_PREVIEW_DIR=/tmp/forms ./forms_test
@@ -85,13 +85,13 @@ TEST(FormHtml, EveryShippedFormForBothOrganisations) {
 TEST(FormHtml, EveryKindIsLabelled) {
   auto spec = load_form(std::filesystem::path(SIYASA_TEST_DATA) / "forms/good/every-kind.toml");
   ASSERT_TRUE(spec.ok());
-  for (const auto& org : {test::association(), test::endowment()}) check_page(render_form_html(org, *spec), *spec, org);
+  for (const auto& org : {test::sample_association(), test::sample_endowment()}) check_page(render_form_html(org, *spec), *spec, org);
 }
 
 TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   auto spec = load_form(kForms / "beneficiary-support-request.toml");
   ASSERT_TRUE(spec.ok());
-  auto html = render_form_html(test::association(), *spec);
+  auto html = render_form_html(test::sample_association(), *spec);
   std::regex id_input("<input[^>]*id=\"f-national_id\"[^>]*>");
   std::smatch m;
   ASSERT_TRUE(std::regex_search(html, m, id_input));
@@ -104,11 +104,25 @@ TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   EXPECT_EQ(attribute(m[0].str(), "pattern"), "[0٠][5٥][0-9٠-٩]{8}");
 }
 
+TEST(FormHtml, InTheSiteItLinksThePdfOnlyWhenAsked) {
+  auto spec = load_form(kForms / "satisfaction-survey.toml");
+  ASSERT_TRUE(spec.ok());
+  FormHtmlOptions options;
+  options.in_site = true;
+  const std::string with_pdf = render_form_html(test::sample_association(), *spec, options);
+  EXPECT_NE(with_pdf.find("href=\"../index.html\""), std::string::npos);
+  EXPECT_NE(with_pdf.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  options.link_pdf = false;
+  const std::string without = render_form_html(test::sample_association(), *spec, options);
+  EXPECT_NE(without.find("href=\"../index.html\""), std::string::npos);
+  EXPECT_EQ(without.find(".pdf"), std::string::npos);
+}
+
 TEST(FormHtml, GenderAgreementAndNumerals) {
   auto spec = load_form(kForms / "privacy-violation-report.toml");
   ASSERT_TRUE(spec.ok());
-  auto feminine = render_form_html(test::association(), *spec);
-  auto masculine = render_form_html(test::endowment(), *spec);
+  auto feminine = render_form_html(test::sample_association(), *spec);
+  auto masculine = render_form_html(test::sample_endowment(), *spec);
   EXPECT_NE(feminine.find("تتيح الجمعية"), std::string::npos);
   EXPECT_NE(masculine.find("يتيح الوقف"), std::string::npos);
   EXPECT_NE(feminine.find("مسجلة لدى وزارة الموارد البشرية والتنمية الاجتماعية برقم (656)"), std::string::npos);
@@ -117,7 +131,7 @@ TEST(FormHtml, GenderAgreementAndNumerals) {
 TEST(FormHtml, OrganisationValuesAreEscaped) {
   auto spec = load_form(kForms / "member-service-request.toml");
   ASSERT_TRUE(spec.ok());
-  OrgData hostile = test::association();
+  OrgData hostile = test::sample_association();
   hostile.name = "جمعية <script>alert(1)</script> & \"شركاؤها\"";
   hostile.self_name = "<b>الجمعية</b>";
   auto html = render_form_html(hostile, *spec);

@@ -15,7 +15,7 @@
 #include "forms/form_layout.h"
 #include "forms/form_spec.h"
 #include "forms/write_form.h"
-#include "sample_orgs.h"
+#include "support/sample_orgs.h"
 
 namespace siyasa {
 namespace {
@@ -141,7 +141,7 @@ TEST_F(FormLimits, AFormPastItsDeadlineFailsAtTheFieldItReachedAndWritesNothing)
   ASSERT_TRUE(fonts.ok());
   const Deadline expired = Deadline::at(Deadline::Clock::now() - 1s, 60s);
 
-  const auto timed_out = layout_form(*fonts, test::association(), *spec, expired);
+  const auto timed_out = layout_form(*fonts, test::sample_association(), *spec, expired);
   ASSERT_FALSE(timed_out.ok());
   ASSERT_EQ(timed_out.diagnostics.size(), 1u);
   // It stops after the first field, whose header is on line 4.
@@ -150,11 +150,11 @@ TEST_F(FormLimits, AFormPastItsDeadlineFailsAtTheFieldItReachedAndWritesNothing)
             "it was stopped here\n"
             "  hint: make the document smaller, or raise the limit with --time-limit SECONDS (0 = no "
             "limit)");
-  EXPECT_TRUE(layout_form(*fonts, test::association(), *spec).ok());
+  EXPECT_TRUE(layout_form(*fonts, test::sample_association(), *spec).ok());
 
   const fs::path pdf = dir_ / "form.pdf";
   std::ofstream(pdf) << "earlier good output";
-  const auto report = write_form_pdf(*fonts, test::association(), *spec, pdf, expired);
+  const auto report = write_form_pdf(*fonts, test::sample_association(), *spec, pdf, expired);
   EXPECT_TRUE(has_errors(report.diagnostics));
   std::ifstream in(pdf);
   EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "earlier good output");

@@ -16,7 +16,7 @@
 #include "forms/label.h"
 #include "forms/write_form.h"
 #include "pdf/pdf_writer.h"
-#include "sample_orgs.h"
+#include "spec_texts.h"
 
 namespace siyasa {
 namespace {
@@ -103,7 +103,7 @@ TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
   for (const auto& id : list_forms(kForms)) {
     auto spec = load_form(kForms / (id + ".toml"));
     ASSERT_TRUE(spec.ok()) << id;
-    for (const auto& org : {test::association(), test::endowment()}) {
+    for (const auto& org : {test::sample_association(), test::sample_endowment()}) {
       SCOPED_TRACE(id + " / " + org.slug);
       const auto pdf = dir / (org.slug + "-" + id + ".pdf");
       auto report = write_form_pdf(fonts_, org, *spec, pdf);
@@ -153,7 +153,7 @@ TEST_F(FormPdf, EveryFormForBothOrganisationsReadsBackWhole) {
 TEST_F(FormPdf, DigitCellsAndWritingLinesAreSizedForHandwriting) {
   auto spec = load_form(kForms / "beneficiary-support-request.toml");
   ASSERT_TRUE(spec.ok());
-  auto doc = layout_form(fonts_, test::association(), *spec);
+  auto doc = layout_form(fonts_, test::sample_association(), *spec);
   ASSERT_TRUE(doc.ok());
   const double mm = 72.0 / 25.4;
   int cell_rules = 0;
@@ -182,7 +182,7 @@ TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
   auto spec = load_form(std::filesystem::path(SIYASA_TEST_DATA) / "forms/good/every-kind.toml");
   ASSERT_TRUE(spec.ok()) << format_diagnostic(spec.diagnostics[0]);
   const double mm = 72.0 / 25.4;
-  for (const auto& org : {test::association(), test::endowment()}) {
+  for (const auto& org : {test::sample_association(), test::sample_endowment()}) {
     auto result = layout_form(fonts_, org, *spec);
     ASSERT_TRUE(result.ok());
     const PagedDocument& doc = *result;
@@ -210,11 +210,11 @@ TEST_F(FormPdf, EveryKindStaysInsideTheMarginsAndTablesBreakBetweenRows) {
   }
   const auto pdf = std::filesystem::path(::testing::TempDir()) /
                    ("siyasa-forms-every-kind-" + std::to_string(getpid()) + ".pdf");
-  auto report = write_form_pdf(fonts_, test::association(), *spec, pdf);
+  auto report = write_form_pdf(fonts_, test::sample_association(), *spec, pdf);
   ASSERT_FALSE(has_errors(report.diagnostics));
   std::string text = letters(run("pdftotext -enc UTF-8 '" + pdf.string() + "' -"));
   std::filesystem::remove(pdf);
-  for (const auto& t : test::spec_texts(*spec, test::association())) EXPECT_TRUE(holds(text, t));
+  for (const auto& t : test::spec_texts(*spec, test::sample_association())) EXPECT_TRUE(holds(text, t));
 }
 
 }  // namespace

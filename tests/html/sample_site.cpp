@@ -86,47 +86,6 @@ ApprovalBlock approval_for(const OrgData& org, const std::string& meeting,
 
 }  // namespace
 
-OrgData sample_association() {
-  OrgData org;
-  org.slug = "kiswa";
-  org.source = kSource / "tests/html/data/kiswa.toml";
-  org.name = "جمعية كسوة الكاسي بمحافظة أبي عريش";
-  org.short_name = "كسوة الكاسي";
-  org.kind = "association";
-  org.gender = Gender::feminine;
-  org.self_name = "الجمعية";
-  org.country_line = "المملكة العربية السعودية";
-  org.registration_authority = "وزارة الموارد البشرية والتنمية الاجتماعية";
-  org.registration_number = "656";
-  org.licence_number = "1-2345";
-  org.city = "أبو عريش";
-  org.website = "https://kiswa.example.org.sa";
-  org.email = "info@kiswa.example.org.sa";
-  org.phone = "+966 17 000 0000";
-  org.logo = kSource / "tests/html/data/logo.svg";
-  org.chairman_name = "م/ أحمد علي الكلي";
-  org.chairman_title = "رئيس مجلس الإدارة";
-  org.numerals = Numerals::arab;
-  return org;
-}
-
-OrgData sample_endowment() {
-  OrgData org;
-  org.slug = "mafatih";
-  org.source = kSource / "tests/html/data/mafatih.toml";
-  org.name = "وقف مفاتيح الخير";
-  org.short_name = "مفاتيح الخير";
-  org.kind = "endowment";
-  org.gender = Gender::masculine;
-  org.self_name = "الوقف";
-  org.registration_authority = "الهيئة العامة للأوقاف";
-  org.registration_number = "161-A";
-  org.chairman_name = "عبدالله محمد";
-  org.chairman_title = "رئيس مجلس النظارة";
-  org.numerals = Numerals::latn;
-  return org;
-}
-
 std::vector<MergedPolicy> sample_policies(const OrgData& org) {
   const bool arab = org.numerals == Numerals::arab;
   MergedPolicy beneficiary;

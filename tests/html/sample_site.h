@@ -1,4 +1,4 @@
-// Test helper for the html stage: organisations and merged policies built in code (the shapes
+// Test helper for the html stage: merged policies built in code (the shapes
 // the data and template stages produce), so the site can be tested on its own.
 #pragma once
 
@@ -7,14 +7,13 @@
 
 #include "data/org.h"
 #include "html/site.h"
+#include "support/sample_orgs.h"
 #include "template/policy.h"
 
 namespace siyasa::testing {
 
-// An association (feminine), Arabic-Indic digits, logo and website known.
-OrgData sample_association();
-// An endowment (masculine), Western digits, no logo and no website.
-OrgData sample_endowment();
+// The organisations are test::sample_association() (logo and website known) and
+// test::sample_endowment() (neither), tests/support/sample_orgs.h.
 
 // Two policies: beneficiary relations (headings, lists, a table, links) and information
 // privacy (numbered articles); approval blocks worded for `org`.

@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   const fs::path out = argv[1];
   const fs::path templates = fs::path(SIYASA_SOURCE_DIR) / "templates";
   bool ok = true;
-  for (const OrgData& org : {testing::sample_association(), testing::sample_endowment()}) {
+  for (const OrgData& org : {test::sample_association(), test::sample_endowment()}) {
     const std::vector<MergedPolicy> policies = testing::sample_policies(org);
     FormList forms = list_org_forms(org, templates);
     std::vector<FormRef> refs;

@@ -16,8 +16,8 @@ namespace siyasa {
 namespace {
 
 namespace fs = std::filesystem;
-using siyasa::testing::sample_association;
-using siyasa::testing::sample_endowment;
+using siyasa::test::sample_association;
+using siyasa::test::sample_endowment;
 using siyasa::testing::sample_forms;
 using siyasa::testing::sample_policies;
 using siyasa::testing::sample_site_options;
@@ -268,6 +268,25 @@ TEST(SiteIndex, WithoutPdfLinksNamesNoPdf) {
   EXPECT_TRUE(contains(html, "href=\"forms/complaint.html\""));
 }
 
+TEST(SiteIndex, LinksOnlyThePdfsThatAreThere) {
+  const OrgData org = sample_association();
+  const std::vector<MergedPolicy> policies = sample_policies(org);
+  SiteOptions options = sample_site_options();
+  options.available_pdfs = std::set<std::string>{"policies/beneficiary-relations.pdf", "forms/complaint.pdf"};
+  const std::string index = render_site_index(templates(), org, policies, sample_forms(), options);
+  EXPECT_EQ(all_matches(index, R"re(href="([^"]*\.pdf)")re"),
+            (std::vector<std::string>{"../policies/beneficiary-relations.pdf", "../forms/complaint.pdf"}));
+  EXPECT_FALSE(contains(index, "class=\"booklet\""));
+
+  for (const MergedPolicy& policy : policies) {
+    Result<std::string> page = render_policy_page(templates(), org, policy, options);
+    ASSERT_TRUE(page.ok());
+    const bool there = policy.id == "beneficiary-relations";
+    EXPECT_EQ(contains(*page, "href=\"../policies/" + policy.id + ".pdf\""), there) << policy.id;
+    EXPECT_EQ(contains(*page, "class=\"download\""), there) << policy.id;  // no empty block
+  }
+}
+
 class WriteSite : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -315,6 +334,16 @@ TEST_F(WriteSite, WritesEveryPageAndAssetTheyLinkTo) {
     EXPECT_TRUE(fs::is_regular_file(dir_ / "assets" / url)) << url;
   }
   EXPECT_EQ(read(dir_ / "assets/site.css"), read(sample_site_options().templates_dir / "site.css"));
+
+  // site_files names exactly what was written (what `siyasa build` records as its own).
+  std::set<fs::path> written, named;
+  for (const auto& entry : fs::recursive_directory_iterator(dir_)) {
+    if (entry.is_regular_file()) written.insert(entry.path().lexically_relative(dir_));
+  }
+  for (const auto& file : site_files(org, {"beneficiary-relations", "information-privacy"}, sample_site_options())) {
+    named.insert(file);
+  }
+  EXPECT_EQ(named, written);
 }
 
 TEST_F(WriteSite, FontsAreSubsetYetKeepArabic) {

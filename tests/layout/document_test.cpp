@@ -10,6 +10,7 @@
 #include "layout/geometry.h"
 #include "layout/images.h"
 #include "layout/policy_layout.h"
+#include "support/sample_orgs.h"
 
 namespace siyasa {
 namespace {
@@ -49,19 +50,14 @@ std::string words(int n) {
   return s;
 }
 
+// The shared association, named and with a website written as these tests look for them (the
+// website without a scheme), adopting the two policies they lay out; no logo (the shared one is
+// an SVG, which the PDF stages do not take).
 OrgData sample_org() {
-  OrgData org;
-  org.slug = "test";
-  org.source = "orgs/test.toml";
+  OrgData org = test::sample_association();
   org.name = "جمعية الاختبار الخيرية";
-  org.short_name = "جمعية الاختبار";
-  org.country_line = "المملكة العربية السعودية";
-  org.registration_authority = "وزارة الموارد البشرية والتنمية الاجتماعية";
-  org.registration_number = "656";
   org.website = "www.example.org.sa";
-  org.social = {SocialAccount{"x", "@example_sa"}};
-  org.bank_name = "مصرف الراجحي";
-  org.iban = "SA03 8000 0000 6080 1016 7519";
+  org.logo.clear();
   org.policies = {PolicyAdoption{"relations", 1, {}, Approval{"161", "", Date{2025, 9, 15}}},
                   PolicyAdoption{"privacy", 2, {}, Approval{"162", "", Date{2025, 10, 1}}}};
   return org;

@@ -1,0 +1,36 @@
+// Stage "build", internal: runs jobs in worker processes forked from this one. cairo 1.16 must
+// draw PDFs one thread at a time (src/pdf/cairo_lock.h), which left the second core idle for
+// most of a batch; processes each have their own cairo. A job that crashes its worker fails
+// alone: the worker is replaced and the batch goes on.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "build/jobs.h"
+
+namespace siyasa {
+
+// Runs one job here and now: its report, status (failed when it has errors or throws) and time.
+JobOutcome run_job(const Job& job);
+
+// Where the workers' work comes from. `take` gives the next job to build now, or nothing when
+// none can start yet (it follows a job still being built) or none is left; `left` says whether
+// any is left to take.
+struct WorkSource {
+  std::function<std::optional<std::size_t>()> take;
+  std::function<bool()> left;
+};
+
+// Builds the jobs `source` hands out in up to `workers` processes and calls `on_result(i,
+// outcome)` in this process, one at a time, as each finishes (a job whose worker dies fails,
+// saying so). The outcome carries the job's status, report and time; its key and group are
+// left to the caller. Returns false, having taken nothing, when no process could be started.
+// When it returns true, what is still left in `source` could not be run: no worker could be
+// started again.
+bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource& source,
+                    const std::function<void(std::size_t, JobOutcome)>& on_result);
+
+}  // namespace siyasa
