@@ -8,6 +8,7 @@
 #include "template/escape.h"
 #include "template/front_matter.h"
 #include "template/options.h"
+#include "template/plain_text.h"
 #include "template/render.h"
 #include "template/suggest.h"
 #include "template/tags.h"
@@ -294,6 +295,10 @@ Diagnostics check_policies(const OrgData& org, const std::filesystem::path& temp
   for (const auto& adoption : org.policies) {
     auto merged = merge_policy(org, adoption.id, templates_dir);
     all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
+    if (!merged.ok()) continue;
+    // The merged Markdown must parse too (lists nested past the limit are found only there).
+    auto text = policy_plain_text(*merged, org.numerals);
+    all.insert(all.end(), text.diagnostics.begin(), text.diagnostics.end());
   }
   return all;
 }
