@@ -52,9 +52,8 @@ struct SiteOptions {
 
 // The faces the PDF uses for body (400), body_bold (700) and headings (SiyasaHeading, 700).
 std::vector<WebFont> web_fonts_from(const FontSet& fonts);
-// Debian's Amiri (body) and Noto Kufi Arabic (headings), for callers without a FontSet; the PDFs
-// now set headings in Amiri Bold (fonts/fonts.toml), so a site built by `siyasa build`, which
-// passes web_fonts_from, matches its PDFs while these defaults do not.
+// Debian's Amiri, regular and bold, bold for headings too: what fonts/fonts.toml gives the PDFs
+// by default, for callers without a FontSet (`siyasa build` passes web_fonts_from).
 std::vector<WebFont> default_web_fonts();
 
 // The page templates of templates/site/ (head, header, footer, index, policy, policy_body,

@@ -104,8 +104,8 @@ std::string standalone_font_css() {
   return "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri\"), local(\"Amiri Regular\");"
          " font-weight: 400; }\n"
          "@font-face { font-family: \"SiyasaBody\"; src: local(\"Amiri Bold\"); font-weight: 700; }\n"
-         "@font-face { font-family: \"SiyasaHeading\"; src: local(\"Noto Kufi Arabic Bold\"),"
-         " local(\"NotoKufiArabic-Bold\"); font-weight: 700; }\n";
+         "@font-face { font-family: \"SiyasaHeading\"; src: local(\"Amiri Bold\"),"
+         " local(\"Noto Kufi Arabic Bold\"); font-weight: 700; }\n";
 }
 
 std::string web_fonts_css(const std::vector<WebFont>& fonts) {

@@ -12,7 +12,6 @@ namespace {
 
 // Where Debian's fonts-hosny-amiri and fonts-noto-core put the faces fonts/fonts.toml names.
 constexpr const char* kAmiriFolder = "/usr/share/fonts/opentype/fonts-hosny-amiri/";
-constexpr const char* kNotoFolder = "/usr/share/fonts/truetype/noto/";
 
 // The organisation as the pages see it: a logo that cannot be read is left out (with a
 // warning) rather than linked and missing.
@@ -45,7 +44,7 @@ std::vector<WebFont> web_fonts_from(const FontSet& fonts) {
 std::vector<WebFont> default_web_fonts() {
   return {{std::filesystem::path(kAmiriFolder) / "Amiri-Regular.ttf", 0, "SiyasaBody", 400},
           {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 0, "SiyasaBody", 700},
-          {std::filesystem::path(kNotoFolder) / "NotoKufiArabic-Bold.ttf", 0, "SiyasaHeading", 700}};
+          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 0, "SiyasaHeading", 700}};
 }
 
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
