@@ -1,6 +1,9 @@
 #include "build/plan.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "data/org.h"
@@ -47,18 +50,43 @@ std::vector<fs::path> org_inputs(const OrgData& org, const std::vector<fs::path>
   return inputs;
 }
 
-// Merges every adopted policy; the first problems end the job.
-Result<std::vector<MergedPolicy>> merge_all(const OrgData& org, const fs::path& templates_dir) {
-  std::vector<MergedPolicy> merged;
-  Diagnostics diagnostics;
-  for (const auto& adoption : org.policies) {
-    auto policy = merge_policy(org, adoption.id, templates_dir);
-    diagnostics.insert(diagnostics.end(), policy.diagnostics.begin(), policy.diagnostics.end());
-    if (policy.ok()) merged.push_back(std::move(*policy));
+// One organisation's merged policies, made once per run for all of its jobs (a policy's PDF,
+// the booklet and the site each need it). Shared by the jobs; in worker processes, by the jobs
+// each worker builds.
+class OrgMerges {
+ public:
+  OrgMerges(std::shared_ptr<const OrgData> org, fs::path templates_dir)
+      : org_(std::move(org)), templates_dir_(std::move(templates_dir)) {}
+
+  Result<MergedPolicy> policy(const std::string& id) {
+    {
+      std::lock_guard lock(mutex_);
+      if (auto found = merged_.find(id); found != merged_.end()) return found->second;
+    }
+    Result<MergedPolicy> merged = merge_policy(*org_, id, templates_dir_);
+    std::lock_guard lock(mutex_);
+    return merged_.emplace(id, std::move(merged)).first->second;
   }
-  if (has_errors(diagnostics)) return Result<std::vector<MergedPolicy>>::failure(std::move(diagnostics));
-  return Result<std::vector<MergedPolicy>>::success(std::move(merged), std::move(diagnostics));
-}
+
+  // Every adopted policy; the first problems end the job.
+  Result<std::vector<MergedPolicy>> all() {
+    std::vector<MergedPolicy> merged;
+    Diagnostics diagnostics;
+    for (const auto& adoption : org_->policies) {
+      auto policy = this->policy(adoption.id);
+      diagnostics.insert(diagnostics.end(), policy.diagnostics.begin(), policy.diagnostics.end());
+      if (policy.ok()) merged.push_back(std::move(*policy));
+    }
+    if (has_errors(diagnostics)) return Result<std::vector<MergedPolicy>>::failure(std::move(diagnostics));
+    return Result<std::vector<MergedPolicy>>::success(std::move(merged), std::move(diagnostics));
+  }
+
+ private:
+  std::shared_ptr<const OrgData> org_;
+  fs::path templates_dir_;
+  std::mutex mutex_;
+  std::map<std::string, Result<MergedPolicy>> merged_;
+};
 
 // A job for one output of one organisation; `key` is the output's path below out_dir.
 Job org_job(const OrgData& org, const BuildRequest& request, const std::vector<fs::path>& inputs,
@@ -96,8 +124,8 @@ std::string joined(const PdfSet& pdfs) {
 
 // Runs `write` on the organisation's merged policies, or reports why they could not be merged.
 template <class Write>
-JobReport with_merged(const OrgData& org, const fs::path& templates_dir, Write write) {
-  auto policies = merge_all(org, templates_dir);
+JobReport with_merged(OrgMerges& merges, Write write) {
+  auto policies = merges.all();
   if (!policies.ok()) return JobReport{policies.diagnostics, 0};
   JobReport report = write(*policies);
   report.diagnostics.insert(report.diagnostics.begin(), policies.diagnostics.begin(),
@@ -108,7 +136,8 @@ JobReport with_merged(const OrgData& org, const fs::path& templates_dir, Write w
 // `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
 // site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
-             const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs) {
+             const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs,
+             std::shared_ptr<OrgMerges> merges) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   job.salt += " links" + joined(pdfs);
   auto org_dir = request.out_dir / org->slug;
@@ -120,8 +149,8 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
   job.outputs.clear();
   for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
-  job.run = [org, templates = request.templates_dir, planned, pdfs, org_dir, site_dir]() {
-    return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
+  job.run = [org, merges, templates = request.templates_dir, planned, pdfs, org_dir, site_dir]() {
+    return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
       auto forms = list_org_forms(*org, templates);
       std::vector<FormRef> refs;
       for (const auto& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
@@ -138,12 +167,11 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
 
 Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
                    const BuildRequest& request, const std::vector<fs::path>& inputs,
-                   const std::string& policy_id) {
+                   const std::string& policy_id, std::shared_ptr<OrgMerges> merges) {
   Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
-  job.run = [org, fonts, templates = request.templates_dir, policy_id, out = job.outputs.front(),
-             limit = request.time_limit]() {
+  job.run = [org, fonts, merges, policy_id, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
-    auto policy = merge_policy(*org, policy_id, templates);
+    auto policy = merges->policy(policy_id);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
     return build_policy_pdf(fonts, *org, *policy, out, deadline);
   };
@@ -151,12 +179,12 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
 }
 
 Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
-                const BuildRequest& request, const std::vector<fs::path>& inputs) {
+                const BuildRequest& request, const std::vector<fs::path>& inputs,
+                std::shared_ptr<OrgMerges> merges) {
   Job job = org_job(*org, request, inputs, org->slug + "/booklet.pdf");
-  job.run = [org, fonts, templates = request.templates_dir, out = job.outputs.front(),
-             limit = request.time_limit]() {
+  job.run = [org, fonts, merges, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
-    return with_merged(*org, templates, [&](const std::vector<MergedPolicy>& policies) {
+    return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
       return build_booklet_pdf(fonts, *org, policies, out, deadline);
     });
   };
@@ -219,10 +247,11 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     bool there = false;  // when this run is over
   };
   std::vector<Pdf> pdfs;  // every PDF the pages may link
+  auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
   for (const auto& adoption : org->policies) {
-    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id), request.pdf});
+    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges), request.pdf});
   }
-  if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs), request.pdf});
+  if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
   for (const auto& form_id : form_ids) {
     pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id), request.forms});
   }
@@ -240,7 +269,7 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
     if (pdf.runs) after.push_back(pdf.job.key);
   }
-  pages.push_back(site_job(org, fonts, request, inputs, linked));
+  pages.push_back(site_job(org, fonts, request, inputs, linked, merges));
   pages.back().after = std::move(after);
 
   for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
