@@ -5,18 +5,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
-#include <algorithm>
 #include <optional>
 #include <string>
 
 namespace siyasa {
 namespace {
 
-// ---- the messages: a job index one way, an outcome the other, each a length then bytes ----
+// ---- the messages: a job index (8 bytes) one way, an outcome (its length, then its bytes) back ----
 
 class Writer {
  public:
