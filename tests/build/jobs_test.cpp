@@ -39,6 +39,15 @@ class Jobs : public ::testing::Test {
                  return report;
                }};
   }
+  // copy_job, after a pause.
+  Job slow_job(const std::string& name, std::atomic<int>& runs, std::chrono::milliseconds pause) {
+    Job job = copy_job(name, runs);
+    job.run = [copy = job.run, pause] {
+      std::this_thread::sleep_for(pause);
+      return copy();
+    };
+    return job;
+  }
   std::filesystem::path dir;
 };
 
@@ -180,12 +189,7 @@ TEST_F(Jobs, AJobThatKillsItsWorkerFailsAloneAndTheOthersAreBuilt) {
 
 TEST_F(Jobs, AJobRunsAfterItsPrerequisitesAndIsNotCachedWhenOneFailed) {
   std::atomic<int> runs{0};
-  Job slow = copy_job("slow", runs);
-  auto wrapped = slow.run;
-  slow.run = [wrapped] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    return wrapped();
-  };
+  Job slow = slow_job("slow", runs, std::chrono::milliseconds(100));
   Job page = copy_job("page", runs);
   page.after = {"slow"};
   bool saw_prerequisite = false;
@@ -216,12 +220,7 @@ TEST_F(Jobs, AJobRunsAfterItsPrerequisitesAndIsNotCachedWhenOneFailed) {
 // are up to date clear the way for the ones that wait for them.
 TEST_F(Jobs, ProcessesRunAJobAfterItsPrerequisitesAndLetReadyJobsBy) {
   std::atomic<int> runs{0};
-  Job slow = copy_job("slow", runs);
-  auto wrapped = slow.run;
-  slow.run = [wrapped] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    return wrapped();
-  };
+  Job slow = slow_job("slow", runs, std::chrono::milliseconds(500));
   Job page = copy_job("page", runs);
   page.after = {"slow"};
   page.run = [this, out = page.outputs.front()] {
