@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace siyasa {
 namespace {
 
@@ -29,6 +33,37 @@ TEST(Dates, LongFormsHaveMonthNames) {
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(format_date({2025, 2, 30}, Calendar::gregorian, DateStyle::numeric, Numerals::arab), "");
   EXPECT_EQ(to_hijri({2025, 13, 1}), std::nullopt);
+}
+
+// Each thread keeps the calendars and formats it has opened: a date written with kept ones
+// (after other dates, styles and an impossible date) reads as one written by a thread that
+// opens them fresh.
+std::vector<std::string> write_dates() {
+  std::vector<std::string> out;
+  for (Numerals numerals : {Numerals::arab, Numerals::latn}) {
+    for (DateStyle style : {DateStyle::numeric, DateStyle::spaced, DateStyle::long_form, DateStyle::year}) {
+      out.push_back(format_date({2025, 9, 15}, Calendar::gregorian, style, numerals));
+      out.push_back(format_date({2025, 2, 30}, Calendar::gregorian, style, numerals));
+      out.push_back(format_date({1447, 3, 23}, Calendar::hijri, style, numerals));
+      out.push_back(format_date({1444, 9, 1}, Calendar::hijri, style, numerals));
+    }
+  }
+  auto hijri = to_hijri({2023, 3, 23});
+  out.push_back(hijri ? format_date(*hijri, Calendar::hijri, DateStyle::numeric, Numerals::latn) : "none");
+  return out;
+}
+
+TEST(Dates, KeptFormatsWriteWhatFreshOnesWrite) {
+  std::vector<std::string> fresh;
+  std::thread([&] { fresh = write_dates(); }).join();
+  ASSERT_EQ(fresh.size(), 33u);
+  EXPECT_EQ(fresh[0], "١٥/٠٩/٢٠٢٥م");
+  EXPECT_EQ(fresh[1], "");
+  EXPECT_EQ(fresh.back(), "01/09/1444هـ");
+  write_dates();
+  EXPECT_EQ(write_dates(), fresh);
+  EXPECT_EQ(to_hijri({2025, 13, 1}), std::nullopt);
+  EXPECT_EQ(write_dates(), fresh);
 }
 
 }  // namespace
