@@ -48,25 +48,31 @@ std::string collapse_spaces(const std::string& text) {
   return out;
 }
 
-// Merge one piece of template text, after checking its placeholders.
-struct Merger {
-  const ContextValue& context;
-  Diagnostics& errors;
+// Merges the pieces of template text of one context, each after checking its placeholders.
+// The context must not change while the Merger lives: it is converted for the renderer once.
+class Merger {
+ public:
+  Merger(const ContextValue& context, Diagnostics& errors) : context_(context), ready_(context), errors_(errors) {}
 
   std::string merge(const std::string& text, const SourcePos& where) {
-    Diagnostics found = check_placeholders(text, context, where);
+    Diagnostics found = check_placeholders(text, context_, where);
     if (!found.empty()) {
-      errors.insert(errors.end(), found.begin(), found.end());
+      errors_.insert(errors_.end(), found.begin(), found.end());
       return {};
     }
     std::string error;
-    auto out = render_mustache(text, context, error);
+    auto out = ready_.render(text, error);
     if (!out) {
-      errors.push_back(make_error({where.file, where.line, 0}, "template error: " + error));
+      errors_.push_back(make_error({where.file, where.line, 0}, "template error: " + error));
       return {};
     }
     return *out;
   }
+
+ private:
+  const ContextValue& context_;
+  MustacheContext ready_;
+  Diagnostics& errors_;
 };
 
 // Numbered articles: every "## " heading becomes "## المادة (n) …" with n in the org's digits.
@@ -116,8 +122,8 @@ SourcePos front_position(const TemplateSpec& spec, const std::string& key) {
 }
 
 std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdoption& adoption,
-                                            const ContextValue& context, const std::filesystem::path& templates_dir,
-                                            Diagnostics& errors) {
+                                            const ContextValue& context, Merger& merger,
+                                            const std::filesystem::path& templates_dir, Diagnostics& errors) {
   if (!adoption.approval && org.chairman_name.empty()) return std::nullopt;
   ApprovalBlock block;
   block.chairman_name = org.chairman_name;
@@ -131,7 +137,6 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
     errors.insert(errors.end(), spec.diagnostics.begin(), spec.diagnostics.end());
     return std::nullopt;
   }
-  Merger merger{context, errors};
   block.heading = unescape_markdown(merger.merge(spec->fields["heading"], front_position(*spec, "heading")));
   block.placement = collapse_spaces(merger.merge(spec->fields["placement"], front_position(*spec, "placement")));
   if (block.placement.empty()) block.placement = "end";
@@ -208,9 +213,11 @@ std::optional<Prepared> prepare_context(const TemplateSpec& spec, const OrgData&
     return std::nullopt;
   }
   ContextValue context = build_context(org, adoption, audiences, audience);
-  Merger defaults{context, errors};
+  // Each default is merged in the context as built so far, which grows with every option.
   add_options(context, spec, options->values, options->is_default, org.numerals,
-              [&](const OptionSpec& option, const std::string& text) { return defaults.merge(text, option.where); });
+              [&](const OptionSpec& option, const std::string& text) {
+                return Merger(context, errors).merge(text, option.where);
+              });
   return Prepared{std::move(context), options->values};
 }
 
@@ -270,7 +277,7 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   auto prepared = prepare_context(*spec, org, *adoption, templates_dir, errors);
   if (!prepared) return R::failure(errors);
   const ContextValue& context = prepared->context;
-  Merger merger{context, errors};
+  Merger merger(context, errors);
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
@@ -285,7 +292,7 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;
   if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals);
-  policy.approval = merge_approval(org, *adoption, context, templates_dir, errors);
+  policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
   if (!errors.empty()) return R::failure(errors);
   return R::success(std::move(policy));
 }

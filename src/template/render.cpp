@@ -73,22 +73,39 @@ std::string mark_standalone_tags(std::string_view text) {
 
 }  // namespace
 
-std::optional<std::string> render_mustache(std::string_view text, const ContextValue& context, std::string& error) {
-  mstch::mustache tmpl{mark_standalone_tags(text)};
-  // Values are escaped for Markdown when the context is built; HTML escaping would be wrong here.
-  tmpl.set_custom_escape([](const std::string& s) { return s; });
-  if (!tmpl.is_valid()) {
-    error = tmpl.error_message();
-    return std::nullopt;
-  }
-  const mstch::data data = to_data(context);
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) {
-    error = tmpl.error_message();
-    return std::nullopt;
+struct MustacheContext::Data {
+  mstch::data data;
+};
+
+MustacheContext::MustacheContext(const ContextValue& context) : context_(context) {}
+
+MustacheContext::~MustacheContext() = default;
+
+std::optional<std::string> MustacheContext::render(std::string_view text, std::string& error) {
+  std::string out;
+  if (text.find("{{") == std::string_view::npos) {
+    out = text;
+  } else {
+    mstch::mustache tmpl{mark_standalone_tags(text)};
+    // Values are escaped for Markdown when the context is built; HTML escaping would be wrong here.
+    tmpl.set_custom_escape([](const std::string& s) { return s; });
+    if (!tmpl.is_valid()) {
+      error = tmpl.error_message();
+      return std::nullopt;
+    }
+    if (!data_) data_.reset(new Data{to_data(context_)});
+    out = tmpl.render(data_->data);
+    if (!tmpl.is_valid()) {
+      error = tmpl.error_message();
+      return std::nullopt;
+    }
   }
   std::erase(out, kGone);
   return out;
+}
+
+std::optional<std::string> render_mustache(std::string_view text, const ContextValue& context, std::string& error) {
+  return MustacheContext(context).render(text, error);
 }
 
 }  // namespace siyasa
