@@ -10,6 +10,7 @@
 
 #include "data/org.h"
 #include "layout/document.h"
+#include "layout/paragraph.h"
 #include "markdown/doctree.h"
 #include "pdf/pdf_writer.h"
 #include "template/policy.h"
@@ -57,14 +58,19 @@ void BM_ParseMarkdown(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseMarkdown)->Unit(benchmark::kMicrosecond);
 
-// `remembered` as in text_bench: shaping results kept between iterations, as in a batch.
-void lay_out_booklet(benchmark::State& state, bool remembered) {
+// What is kept between iterations: nothing, the shaping results (as text_bench's
+// "Remembered"), or also whole paragraph layouts (as a batch has for a template paragraph that
+// comes back unchanged).
+enum class Kept { nothing, shapes, paragraphs };
+
+void lay_out_booklet(benchmark::State& state, Kept kept) {
   const Sample& s = sample();
   std::size_t pages = 0;
   for (auto _ : state) {
-    if (!remembered) {
+    if (kept != Kept::paragraphs) {
       state.PauseTiming();
-      forget_shaped_text(*s.fonts);
+      forget_paragraph_layouts();
+      if (kept == Kept::nothing) forget_shaped_text(*s.fonts);
       state.ResumeTiming();
     }
     auto doc = must(layout_booklet_document(s.fonts, s.org, s.policies));
@@ -72,10 +78,12 @@ void lay_out_booklet(benchmark::State& state, bool remembered) {
   }
   state.counters["pages/s"] = benchmark::Counter(static_cast<double>(pages), benchmark::Counter::kIsRate);
 }
-void BM_LayoutBooklet(benchmark::State& state) { lay_out_booklet(state, false); }
-void BM_LayoutBookletRemembered(benchmark::State& state) { lay_out_booklet(state, true); }
+void BM_LayoutBooklet(benchmark::State& state) { lay_out_booklet(state, Kept::nothing); }
+void BM_LayoutBookletRemembered(benchmark::State& state) { lay_out_booklet(state, Kept::shapes); }
+void BM_LayoutBookletParagraphsRemembered(benchmark::State& state) { lay_out_booklet(state, Kept::paragraphs); }
 BENCHMARK(BM_LayoutBooklet)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutBookletRemembered)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutBookletParagraphsRemembered)->Unit(benchmark::kMillisecond);
 
 void BM_WritePdf(benchmark::State& state) {
   const Sample& s = sample();

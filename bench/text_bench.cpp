@@ -42,7 +42,9 @@ std::size_t count_glyphs(const ParagraphLayout& layout) {
 }
 
 // `remembered`: shaping results kept from one iteration to the next, as in a batch where the
-// same template paragraph comes back; otherwise every iteration shapes afresh.
+// same template paragraph comes back; otherwise every iteration shapes afresh. The whole
+// paragraph's layout is never kept (layout_paragraph would hand back a copy of it): every
+// iteration itemizes, breaks and justifies.
 void lay_out(benchmark::State& state, Align align, bool kashida, bool total_fit,
              bool remembered = false) {
   ParagraphSpec spec;
@@ -54,11 +56,10 @@ void lay_out(benchmark::State& state, Align align, bool kashida, bool total_fit,
   const FontSet& fonts = bench_fonts();
   std::size_t glyphs = 0, lines = 0;
   for (auto _ : state) {
-    if (!remembered) {
-      state.PauseTiming();
-      forget_shaped_text(fonts);
-      state.ResumeTiming();
-    }
+    state.PauseTiming();
+    forget_paragraph_layouts();
+    if (!remembered) forget_shaped_text(fonts);
+    state.ResumeTiming();
     ParagraphLayout layout = layout_paragraph(fonts, spec);
     glyphs += count_glyphs(layout);
     lines += layout.lines.size();

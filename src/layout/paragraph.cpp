@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "layout/paragraph_cache.h"
 #include "layout/paragraph_parts.h"
 
 namespace siyasa {
@@ -81,12 +82,8 @@ Diagnostic overflow_warning(const std::string& text, std::size_t start, std::siz
   return d;
 }
 
-}  // namespace
-
-ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec,
-                                 const Deadline& deadline) {
+ParagraphLayout lay_out(const FontSet& fonts, const ParagraphSpec& spec, const Deadline& deadline) {
   ParagraphLayout layout;
-  if (deadline.expired()) return layout;
   Prepared p = prepare_paragraph(fonts, spec);
   layout.text = p.text;
   if (p.text.empty() || deadline.expired()) return layout;
@@ -125,5 +122,25 @@ ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec
   }
   return layout;
 }
+
+ParagraphCache& remembered_layouts() {
+  static ParagraphCache cache;
+  return cache;
+}
+
+}  // namespace
+
+ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec,
+                                 const Deadline& deadline) {
+  if (deadline.expired()) return {};
+  std::optional<std::string> key = ParagraphCache::key(fonts, spec);
+  if (!key) return lay_out(fonts, spec, deadline);
+  if (auto known = remembered_layouts().find(*key)) return std::move(*known);
+  ParagraphLayout layout = lay_out(fonts, spec, deadline);
+  if (!deadline.expired()) remembered_layouts().store(std::move(*key), layout);
+  return layout;
+}
+
+void forget_paragraph_layouts() { remembered_layouts().clear(); }
 
 }  // namespace siyasa

@@ -84,7 +84,12 @@ struct ParagraphLayout {
 // Thread-safe: any number of threads may lay out paragraphs with the same FontSet at once.
 // When `deadline` expires during the call, it returns early with some of the lines or none:
 // a caller that finds the deadline expired afterwards must treat the layout as cut short.
+// Complete layouts are remembered for the rest of the process (paragraph_cache.h): the same
+// spec with the same FontSet gives a copy of the same layout.
 ParagraphLayout layout_paragraph(const FontSet& fonts, const ParagraphSpec& spec,
                                  const Deadline& deadline = {});
+
+// Drops the remembered layouts, so that a benchmark measures laying out itself.
+void forget_paragraph_layouts();
 
 }  // namespace siyasa

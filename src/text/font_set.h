@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,7 @@ struct LoadedFace {
 
 class FontSet {
  public:
-  FontSet() = default;
+  FontSet();
   FontSet(const FontSet&) = delete;
   FontSet& operator=(const FontSet&) = delete;
   ~FontSet();
@@ -32,6 +33,7 @@ class FontSet {
   std::vector<LoadedFace> faces;
   std::array<FaceId, 6> roles{};  // indexed by FontRole
   mutable ShapeCache shape_cache;  // the one thing that changes; it locks itself
+  const std::uint64_t serial;      // unique in the process (font_set_serial in fonts.h)
 };
 
 }  // namespace siyasa

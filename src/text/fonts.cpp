@@ -1,6 +1,7 @@
 // Stage "text": fonts.toml → FontSet (see fonts.h).
 #include "text/fonts.h"
 
+#include <atomic>
 #include <map>
 #include <optional>
 #include <system_error>
@@ -163,7 +164,14 @@ void resolve_fallbacks(std::array<int, 6>& role_face, const std::array<bool, 6>&
   }
 }
 
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 }  // namespace
+
+FontSet::FontSet() : serial(next_serial()) {}
 
 FontSet::~FontSet() {
   for (LoadedFace& f : faces) {
@@ -200,6 +208,8 @@ Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& f
   for (std::size_t r = 0; r < role_face.size(); ++r) fonts->roles[r] = role_face[r];
   return R::success(std::move(fonts));
 }
+
+std::uint64_t font_set_serial(const FontSet& fonts) { return fonts.serial; }
 
 const FaceFile& face_file(const FontSet& fonts, FaceId face) { return fonts.faces.at(face).file; }
 

@@ -51,6 +51,10 @@ bool face_has_glyph(const FontSet& fonts, FaceId face, char32_t codepoint);
 // The glyph's name from the font's post table ("gid123" when it has none), for traces.
 std::string glyph_name(const FontSet& fonts, FaceId face, std::uint32_t glyph);
 
+// A number no other FontSet of the process has, for caches of other stages to key by (an
+// address may be reused once a FontSet is freed).
+std::uint64_t font_set_serial(const FontSet& fonts);
+
 // Drops the shaping results the font set remembers (shape_cache.h), so that a benchmark
 // measures shaping itself rather than the lookup a batch mostly gets.
 void forget_shaped_text(const FontSet& fonts);
