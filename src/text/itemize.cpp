@@ -21,6 +21,7 @@ struct CharInfo {
 
 std::vector<CharInfo> decode(std::string_view text) {
   std::vector<CharInfo> chars;
+  chars.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     CharInfo c;
@@ -92,18 +93,19 @@ std::vector<ShapingItem> itemize(std::string_view text, const std::vector<std::u
   resolve_scripts(chars);
   choose_faces(chars, fonts, spans);
   std::size_t s = 0;
+  UScriptCode item_script = USCRIPT_INVALID_CODE;  // the script of items.back()
   for (const CharInfo& c : chars) {
     while (s + 1 < spans.size() && c.start >= spans[s].end) ++s;
-    const char* script = uscript_getShortName(c.script);
     int level = levels.at(c.start);
     if (!items.empty()) {
       ShapingItem& last = items.back();
-      if (last.level == level && last.face == c.face && last.span == s && last.script == script) {
+      if (last.level == level && last.face == c.face && last.span == s && item_script == c.script) {
         last.end = c.end;
         continue;
       }
     }
-    items.push_back({c.start, c.end, level, script, c.face, s});
+    items.push_back({c.start, c.end, level, uscript_getShortName(c.script), c.face, s});
+    item_script = c.script;
   }
   return items;
 }
