@@ -2,43 +2,35 @@
 
 #include <unicode/calendar.h>
 #include <unicode/locid.h>
-#include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
-#include <unicode/unistr.h>
 
+#include <array>
 #include <map>
 #include <memory>
-#include <utility>
+#include <string_view>
+
+#include "template/arabic.h"
 
 namespace siyasa {
 namespace {
 
-// The locale pins both the calendar and the numbering system: CLDR's defaults for "ar" changed
-// in 2024 (latn digits), so nothing is left to the default.
-icu::Locale locale_for(Calendar calendar, Numerals numerals) {
-  std::string id = "ar@calendar=";
-  id += calendar == Calendar::hijri ? "islamic-umalqura" : "gregorian";
-  id += ";numbers=";
-  id += numerals == Numerals::arab ? "arab" : "latn";
-  return icu::Locale(id.c_str());
-}
-
-std::unique_ptr<icu::Calendar> make_calendar(Calendar calendar, Numerals numerals) {
+// The locale pins the calendar: nothing is left to the default.
+std::unique_ptr<icu::Calendar> make_calendar(Calendar calendar) {
+  const char* id = calendar == Calendar::hijri ? "ar@calendar=islamic-umalqura" : "ar@calendar=gregorian";
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
-      icu::TimeZone::getGMT()->clone(), locale_for(calendar, numerals), status));
+  std::unique_ptr<icu::Calendar> cal(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale(id), status));
   if (U_FAILURE(status)) return nullptr;
   cal->setLenient(false);
   return cal;
 }
 
-// Opening a calendar or a date format reads ICU's locale data (the eight dates of one policy
-// were 3% of a cold render), so each thread keeps the ones it has opened and hands them new
-// dates. A calendar used for reading is cleared before every date it is given.
+// Opening a calendar reads ICU's locale data, so each thread keeps the ones it has opened and
+// hands them new dates; a calendar is cleared before every date it is given.
 icu::Calendar* reading_calendar(Calendar calendar) {
   thread_local std::map<Calendar, std::unique_ptr<icu::Calendar>> calendars;
   auto& cal = calendars[calendar];
-  if (!cal) cal = make_calendar(calendar, Numerals::latn);
+  if (!cal) cal = make_calendar(calendar);
   return cal.get();
 }
 
@@ -54,39 +46,38 @@ std::optional<UDate> to_instant(const Date& date, Calendar calendar) {
   return instant;
 }
 
-const char* pattern_for(DateStyle style) {
+// CLDR's Arabic month names (as ICU 72 writes them for "ar"). A date is written from its own
+// numbers once ICU has confirmed that it exists: opening an ICU date format reads the locale's
+// date symbols and number formats, half of a cold policy's merge.
+constexpr std::array<std::string_view, 12> kGregorianMonths = {
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+constexpr std::array<std::string_view, 12> kHijriMonths = {
+    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// The date in `style`, Western digits, without the calendar's mark.
+std::string write_fields(const Date& date, Calendar calendar, DateStyle style) {
+  const std::string year = std::to_string(date.year);
   switch (style) {
-    case DateStyle::numeric: return "dd/MM/y";
-    case DateStyle::spaced: return "d / M / y";
-    case DateStyle::long_form: return "d MMMM y";
-    case DateStyle::year: return "y";
+    case DateStyle::numeric: return two_digits(date.day) + "/" + two_digits(date.month) + "/" + year;
+    case DateStyle::spaced:
+      return std::to_string(date.day) + " / " + std::to_string(date.month) + " / " + year;
+    case DateStyle::long_form: {
+      const auto& months = calendar == Calendar::hijri ? kHijriMonths : kGregorianMonths;
+      return std::to_string(date.day) + " " + std::string(months[date.month - 1]) + " " + year;
+    }
+    case DateStyle::year: return year;
   }
-  return "y";
+  return year;
 }
 
 std::string suffix_for(Calendar calendar, DateStyle style) {
   if (style == DateStyle::year) return {};
   std::string mark = calendar == Calendar::hijri ? "هـ" : "م";
   return style == DateStyle::spaced ? " " + mark : mark;
-}
-
-// The thread's format for one calendar and numbering system, set to the style's pattern
-// (nullptr if ICU has none). Setting a pattern is cheap; opening a format is not.
-icu::SimpleDateFormat* date_format(Calendar calendar, DateStyle style, Numerals numerals) {
-  thread_local std::map<std::pair<Calendar, Numerals>, std::unique_ptr<icu::SimpleDateFormat>> formats;
-  auto& format = formats[{calendar, numerals}];
-  if (!format) {
-    auto cal = make_calendar(calendar, numerals);
-    if (!cal) return nullptr;
-    UErrorCode status = U_ZERO_ERROR;
-    auto made = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString::fromUTF8(pattern_for(style)),
-                                                        locale_for(calendar, numerals), status);
-    if (U_FAILURE(status)) return nullptr;
-    made->adoptCalendar(cal.release());
-    format = std::move(made);
-  }
-  format->applyPattern(icu::UnicodeString::fromUTF8(pattern_for(style)));
-  return format.get();
 }
 
 }  // namespace
@@ -106,14 +97,8 @@ std::optional<Date> to_hijri(const Date& gregorian) {
 }
 
 std::string format_date(const Date& date, Calendar calendar, DateStyle style, Numerals numerals) {
-  auto instant = to_instant(date, calendar);
-  icu::SimpleDateFormat* format = date_format(calendar, style, numerals);
-  if (!instant || !format) return {};
-  icu::UnicodeString text;
-  format->format(*instant, text);
-  std::string out;
-  text.toUTF8String(out);
-  return out + suffix_for(calendar, style);
+  if (!to_instant(date, calendar)) return {};  // ICU knows which dates exist
+  return localize_digits(write_fields(date, calendar, style), numerals) + suffix_for(calendar, style);
 }
 
 }  // namespace siyasa

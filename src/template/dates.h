@@ -1,6 +1,7 @@
 // Stage "template": calendar dates in, the text the seeds print out. Gregorian and Umm al-Qura
-// Hijri (ICU calendar "islamic-umalqura"), always with the calendar and numbering system pinned
-// explicitly in the ICU locale. ICU types stay inside dates.cpp.
+// Hijri (ICU calendar "islamic-umalqura", pinned explicitly in the ICU locale) decide which
+// dates exist and convert between them; the text is written with CLDR's Arabic month names and
+// the organisation's digits. ICU types stay inside dates.cpp.
 #pragma once
 
 #include <string>

@@ -30,14 +30,32 @@ TEST(Dates, LongFormsHaveMonthNames) {
   EXPECT_EQ(format_date({1444, 9, 1}, Calendar::hijri, DateStyle::long_form, Numerals::latn), "1 رمضان 1444هـ");
 }
 
+// Every month of both calendars, named as ICU 72 names them for "ar" (written out here from
+// its output), with the day and year in the organisation's digits.
+TEST(Dates, EveryMonthHasItsCldrName) {
+  const char* gregorian[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+                             "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+  const char* hijri[] = {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+                         "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
+  for (int m = 1; m <= 12; ++m) {
+    EXPECT_EQ(format_date({2025, m, 1}, Calendar::gregorian, DateStyle::long_form, Numerals::latn),
+              "1 " + std::string(gregorian[m - 1]) + " 2025م");
+    EXPECT_EQ(format_date({1445, m, 1}, Calendar::hijri, DateStyle::long_form, Numerals::arab),
+              "١ " + std::string(hijri[m - 1]) + " ١٤٤٥هـ");
+  }
+  EXPECT_EQ(format_date({2021, 12, 31}, Calendar::gregorian, DateStyle::spaced, Numerals::latn), "31 / 12 / 2021 م");
+  EXPECT_EQ(format_date({1444, 9, 1}, Calendar::hijri, DateStyle::year, Numerals::arab), "١٤٤٤");
+}
+
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(format_date({2025, 2, 30}, Calendar::gregorian, DateStyle::numeric, Numerals::arab), "");
   EXPECT_EQ(to_hijri({2025, 13, 1}), std::nullopt);
+  EXPECT_EQ(format_date({1445, 12, 31}, Calendar::hijri, DateStyle::long_form, Numerals::arab), "");
+  EXPECT_EQ(format_date({2025, 0, 0}, Calendar::gregorian, DateStyle::year, Numerals::arab), "");
 }
 
-// Each thread keeps the calendars and formats it has opened: a date written with kept ones
-// (after other dates, styles and an impossible date) reads as one written by a thread that
-// opens them fresh.
+// Each thread keeps the calendars it has opened: a date checked with kept ones (after other
+// dates, styles and an impossible date) reads as one checked by a thread that opens them fresh.
 std::vector<std::string> write_dates() {
   std::vector<std::string> out;
   for (Numerals numerals : {Numerals::arab, Numerals::latn}) {
@@ -53,7 +71,7 @@ std::vector<std::string> write_dates() {
   return out;
 }
 
-TEST(Dates, KeptFormatsWriteWhatFreshOnesWrite) {
+TEST(Dates, KeptCalendarsWriteWhatFreshOnesWrite) {
   std::vector<std::string> fresh;
   std::thread([&] { fresh = write_dates(); }).join();
   ASSERT_EQ(fresh.size(), 33u);
