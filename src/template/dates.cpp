@@ -48,7 +48,7 @@ std::optional<UDate> to_instant(const Date& date, Calendar calendar) {
 
 // CLDR's Arabic month names (as ICU 72 writes them for "ar"). A date is written from its own
 // numbers once ICU has confirmed that it exists: opening an ICU date format reads the locale's
-// date symbols and number formats, half of a cold policy's merge.
+// date symbols and number formats, a third of a cold policy's merge.
 constexpr std::array<std::string_view, 12> kGregorianMonths = {
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
