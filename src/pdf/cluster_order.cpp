@@ -7,17 +7,12 @@ namespace siyasa {
 namespace {
 
 const std::string kRightToLeftMark = "\u200F";
-const std::string kWordJoiner = "\u2060";
 
 // Bytes of the first UTF-8 character of `text` (0 for an empty text).
 std::size_t first_character_length(const std::string& text) {
   if (text.empty()) return 0;
   const unsigned char lead = text[0];
   return std::min<std::size_t>(text.size(), lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
-}
-
-bool is_one_character(const std::string& text) {
-  return !text.empty() && first_character_length(text) == text.size();
 }
 
 // Whether the character at byte `at` is an Arabic combining mark (harakat, tanwin, shadda,
@@ -84,7 +79,7 @@ std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
   return spans;
 }
 
-// Builds one CairoRun: clusters in logical order, glyphs in the order cairo must write them.
+// Builds the written clusters of one run.
 class RunWriter {
  public:
   RunWriter(const GlyphRun& run, double origin_x, double baseline, const ArrangeOptions& options)
@@ -94,7 +89,7 @@ class RunWriter {
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) pen_[i + 1] = pen_[i] + run.glyphs[i].advance;
   }
 
-  CairoRun finish() {
+  std::vector<WrittenCluster> finish() {
     const std::vector<ClusterSpan> spans = logical_clusters(run_);
     std::size_t text_at = 0;
     for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -102,11 +97,6 @@ class RunWriter {
       text_at += spans[k].bytes;
       write_cluster(spans[k], text, k == 0 || k + 1 == spans.size());
     }
-    if (run_.rtl) out_.flags = CAIRO_TEXT_CLUSTER_FLAG_BACKWARD;
-    // cairo takes a backward run's clusters from the end of the array and writes each
-    // cluster's glyphs last to first, so the array is the written order reversed.
-    if (run_.rtl) std::reverse(written_.begin(), written_.end());
-    out_.glyphs = std::move(written_);
     return std::move(out_);
   }
 
@@ -118,18 +108,11 @@ class RunWriter {
     // (A space the line lets hang has no width: it borders nothing.)
     const bool marked = options_.spacer && run_.rtl && at_run_end && is_neutral(text) &&
                         right - left > tolerance_;
-    std::vector<cairo_glyph_t> own, extra;
+    std::vector<PlacedGlyph> own;
     std::vector<int> indices;  // of `own` in the run
     for (int i = span.first; i < span.first + span.count; ++i) {
-      const cairo_glyph_t glyph = placed(i);
-      const bool last_left = i + 1 == span.first + span.count && own.empty();
-      if (span.count > 1 && is_one_character(text) && !last_left && options_.claim_extra_glyph &&
-          options_.claim_extra_glyph(glyph.index)) {
-        extra.push_back(glyph);
-      } else {
-        own.push_back(glyph);
-        indices.push_back(i);
-      }
+      own.push_back(placed(i));
+      indices.push_back(i);
     }
     // A letter and one mark drawn as two glyphs become two clusters, so readers keep the mark
     // after its letter (as one cluster both poppler and MuPDF give the mark first).
@@ -140,7 +123,7 @@ class RunWriter {
         base_length + first_character_length(text.substr(base_length)) == text.size();
     if (mark_apart) {
       const int m = run_.glyphs[indices[0]].advance == 0 ? 0 : 1;
-      const cairo_glyph_t mark = own[m];
+      const PlacedGlyph mark = own[m];
       const double mark_pen = origin_x_ + pen_[indices[m]];
       own.erase(own.begin() + m);
       write_piece(text.substr(0, base_length), own, left, right, blank);
@@ -150,49 +133,39 @@ class RunWriter {
     } else {
       write_piece(text, own, left, right, blank);
     }
-    for (const cairo_glyph_t& glyph : extra) {
-      written_.push_back(glyph);
-      add_cluster(kWordJoiner, written_.size() - 1);
-    }
   }
 
-  cairo_glyph_t placed(int i) const {
+  PlacedGlyph placed(int i) const {
     return {run_.glyphs[i].glyph, origin_x_ + run_.glyphs[i].x, baseline_ + run_.glyphs[i].y};
   }
 
-  void add_cluster(const std::string& text, std::size_t first_glyph) {
-    out_.text += text;
-    out_.clusters.push_back(
-        {static_cast<int>(text.size()), static_cast<int>(written_.size() - first_glyph)});
-  }
-
   // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
-  // from `left` to `right` (then cairo writes it as ActualText). Spaces need no box: readers
+  // from `left` to `right` (the writer then gives it ActualText). Spaces need no box: readers
   // drop them and measure the gap they leave.
-  void write_piece(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
+  void write_piece(const std::string& text, const std::vector<PlacedGlyph>& glyphs, double left,
                    double right, bool blank) {
     const auto& spacer = options_.spacer;
     const double box_left = glyphs.front().x;
     const double box_right = glyphs.back().x + options_.font_advance(glyphs.back().index);
-    const std::size_t first = written_.size();
-    if (spacer && !blank && box_left > left + tolerance_) written_.push_back({spacer->glyph, left, baseline_});
-    written_.insert(written_.end(), glyphs.begin(), glyphs.end());
+    WrittenCluster& cluster = out_.emplace_back(WrittenCluster{text, {}});
+    if (spacer && !blank && box_left > left + tolerance_)
+      cluster.glyphs.push_back({spacer->glyph, left, baseline_});
+    cluster.glyphs.insert(cluster.glyphs.end(), glyphs.begin(), glyphs.end());
     if (spacer && !blank && box_right < right - tolerance_)
-      written_.push_back({spacer->glyph, right - spacer->advance, baseline_});
-    add_cluster(text, first);
+      cluster.glyphs.push_back({spacer->glyph, right - spacer->advance, baseline_});
   }
 
   // A RIGHT-TO-LEFT MARK carried by two spacers written so that a reader's box for it is the
   // narrow strip [from, to].
   void write_mark(double from, double to) {
-    written_.push_back({options_.spacer->glyph, from, baseline_});
-    written_.push_back({options_.spacer->glyph, to - options_.spacer->advance, baseline_});
-    add_cluster(kRightToLeftMark, written_.size() - 2);
+    out_.push_back({kRightToLeftMark,
+                    {{options_.spacer->glyph, from, baseline_},
+                     {options_.spacer->glyph, to - options_.spacer->advance, baseline_}}});
   }
 
   // A cluster between two marks just inside its edges; the gap of a space between them stays
   // wide enough to read as a space.
-  void write_marked(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
+  void write_marked(const std::string& text, const std::vector<PlacedGlyph>& glyphs, double left,
                     double right, bool blank) {
     const double strip = std::min(options_.spacer->advance, (right - left) / 4);
     if (run_.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
@@ -205,14 +178,13 @@ class RunWriter {
   const ArrangeOptions& options_;
   const double tolerance_;
   std::vector<double> pen_;
-  std::vector<cairo_glyph_t> written_;
-  CairoRun out_;
+  std::vector<WrittenCluster> out_;
 };
 
 }  // namespace
 
-CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                     const ArrangeOptions& options) {
+std::vector<WrittenCluster> arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                                        const ArrangeOptions& options) {
   return RunWriter(run, origin_x, baseline, options).finish();
 }
 

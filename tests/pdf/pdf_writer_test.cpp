@@ -8,7 +8,6 @@
 #include <sstream>
 
 #include "layout/paragraph.h"
-#include "pdf/pdf_lang.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
 #include "text/fonts.h"
@@ -79,14 +78,15 @@ TEST(WritePdf, WritesEveryKindOfItemWithMetadataAndLanguage) {
   const fs::path file = scratch("all.pdf");
   ASSERT_EQ(write_pdf(sample(make_png()), file), "");
   const std::string pdf = read(file);
-  EXPECT_EQ(pdf.rfind("%PDF-1.5", 0), 0u);
+  EXPECT_EQ(pdf.rfind("%PDF-1.6", 0), 0u);
   EXPECT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
-  // cairo 1.16 writes the date without the "D:" prefix; readers accept it.
-  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/CreationDate \((D:)?20250915000000)")));
-  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/ModDate \((D:)?20250915000000)")));
+  EXPECT_NE(pdf.find("/Direction /R2L"), std::string::npos);
+  EXPECT_NE(pdf.find("/CreationDate (D:20250915000000)"), std::string::npos);
+  EXPECT_NE(pdf.find("/ModDate (D:20250915000000)"), std::string::npos);
   EXPECT_NE(pdf.find("/Creator (siyasa)"), std::string::npos);
   EXPECT_NE(pdf.find("/Outlines"), std::string::npos);
   EXPECT_NE(pdf.find("/URI (https://example.org/a'b)"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/Dest \[\d+ 0 R /XYZ 0 741.89 null\])")));
   EXPECT_NE(pdf.find("/Subtype /Image"), std::string::npos);
   EXPECT_NE(pdf.find("/FontFile2"), std::string::npos);  // the font is embedded
 }
@@ -133,7 +133,7 @@ TEST(WritePdf, EmptyDocumentIsAnError) {
   EXPECT_NE(write_pdf(PagedDocument{}, scratch("empty.pdf")), "");
 }
 
-TEST(SetPdfLanguage, CrossReferenceStillPointsAtEveryObject) {
+TEST(WritePdf, CrossReferencePointsAtEveryObject) {
   std::string error;
   const std::string pdf = render_pdf(sample({}), [](FaceId id) {
     return face_file(*checkout_fonts(), id);
@@ -152,8 +152,16 @@ TEST(SetPdfLanguage, CrossReferenceStillPointsAtEveryObject) {
     const std::string expected = std::to_string(object) + " 0 obj";
     EXPECT_EQ(pdf.compare(std::stoul(offset), expected.size(), expected), 0) << "object " << object;
   }
-  // A language that is not a plain tag is left out rather than written into the file.
-  EXPECT_EQ(set_pdf_language("%PDF", "ar) /Evil"), "%PDF");
+}
+
+TEST(WritePdf, LanguageThatIsNotAPlainTagIsLeftOut) {
+  PagedDocument doc = sample({});
+  doc.info.language = "ar) /Evil";
+  std::string error;
+  const std::string pdf = render_pdf(doc, [](FaceId id) { return face_file(*checkout_fonts(), id); }, error);
+  ASSERT_EQ(error, "");
+  EXPECT_EQ(pdf.find("/Lang"), std::string::npos);
+  EXPECT_EQ(pdf.find("Evil"), std::string::npos);
 }
 
 // Dark pixels in a rectangle of the image (in points at `dpi`).

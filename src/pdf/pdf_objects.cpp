@@ -1,0 +1,177 @@
+#include "pdf/pdf_objects.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include <zlib.h>
+
+namespace siyasa {
+
+void append_number(std::string& out, double value, int decimals) {
+  if (!std::isfinite(value)) value = 0;
+  char buffer[48];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
+                                    decimals);
+  if (error != std::errc()) {  // beyond any page: keep the file valid
+    out += '0';
+    return;
+  }
+  char* last = end;
+  if (decimals > 0) {
+    while (last[-1] == '0') --last;
+    if (last[-1] == '.') --last;
+  }
+  const bool negative_zero = last - buffer == 2 && buffer[0] == '-' && buffer[1] == '0';
+  if (negative_zero)
+    out += '0';
+  else
+    out.append(buffer, last);
+}
+
+std::string pdf_number(double value, int decimals) {
+  std::string out;
+  append_number(out, value, decimals);
+  return out;
+}
+
+std::u32string decode_utf8(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char lead = utf8[i];
+    const int length = lead < 0x80          ? 1
+                       : (lead >> 5) == 6   ? 2
+                       : (lead >> 4) == 14  ? 3
+                       : (lead >> 3) == 30  ? 4
+                                            : 0;
+    char32_t code = 0xFFFD;
+    if (length > 0 && i + length <= utf8.size()) {
+      code = length == 1 ? lead : lead & (0x7F >> length);
+      for (int k = 1; k < length; ++k) {
+        const unsigned char next = utf8[i + k];
+        if ((next & 0xC0) != 0x80) {
+          code = 0xFFFD;
+          break;
+        }
+        code = (code << 6) | (next & 0x3F);
+      }
+    }
+    i += length > 0 && code != 0xFFFD ? length : 1;
+    out += code;
+  }
+  return out;
+}
+
+void append_utf16_hex(std::string& out, std::u32string_view text) {
+  static const char hex[] = "0123456789ABCDEF";
+  auto unit = [&](unsigned u) {
+    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
+  };
+  for (char32_t code : text) {
+    if (code >= 0x10000 && code <= 0x10FFFF) {
+      unit(0xD800 + ((code - 0x10000) >> 10));
+      unit(0xDC00 + ((code - 0x10000) & 0x3FF));
+    } else {
+      unit(code > 0xFFFF ? 0xFFFD : code);
+    }
+  }
+}
+
+std::string pdf_text_string(std::string_view utf8) {
+  std::string out = "<FEFF";
+  append_utf16_hex(out, decode_utf8(utf8));
+  return out + ">";
+}
+
+std::string pdf_literal(std::string_view bytes) {
+  std::string out = "(";
+  for (unsigned char c : bytes) {
+    if (c == '(' || c == ')' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c > 0x7E) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\%03o", c);
+      out += escape;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + ")";
+}
+
+std::string pdf_name(std::string_view name) {
+  static const std::string_view delimiters = "()<>[]{}/%#";
+  std::string out = "/";
+  for (unsigned char c : name) {
+    if (c < '!' || c > '~' || delimiters.find(static_cast<char>(c)) != std::string_view::npos) {
+      char escape[4];
+      std::snprintf(escape, sizeof escape, "#%02X", c);
+      out += escape;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string ref(int id) { return std::to_string(id) + " 0 R"; }
+
+int PdfObjects::reserve() {
+  bodies_.emplace_back();
+  return static_cast<int>(bodies_.size());
+}
+
+void PdfObjects::set(int id, std::string body) { bodies_.at(id - 1) = std::move(body); }
+
+void PdfObjects::set_stream(int id, std::string dictionary_entries, std::string_view data,
+                            bool compress) {
+  std::string stored;
+  if (compress) {
+    uLongf length = compressBound(static_cast<uLong>(data.size()));
+    stored.resize(length);
+    if (compress2(reinterpret_cast<Bytef*>(stored.data()), &length,
+                  reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                  Z_DEFAULT_COMPRESSION) == Z_OK) {
+      stored.resize(length);
+      dictionary_entries += " /Filter /FlateDecode";
+    } else {
+      stored.assign(data);
+    }
+  } else {
+    stored.assign(data);
+  }
+  std::string body = "<< " + dictionary_entries + " /Length " + std::to_string(stored.size()) +
+                     " >>\nstream\n";
+  body += stored;
+  body += "\nendstream";
+  bodies_.at(id - 1) = std::move(body);
+}
+
+std::string PdfObjects::finish(int root, int info, std::string_view version) const {
+  std::string out = "%PDF-";
+  out += version;
+  out += "\n%\xE2\xE3\xCF\xD3\n";  // bytes above 127: the file is binary
+  std::vector<std::size_t> offsets;
+  offsets.reserve(bodies_.size());
+  for (std::size_t i = 0; i < bodies_.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n";
+    out += bodies_[i].empty() ? "null" : bodies_[i];
+    out += "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(bodies_.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    out += entry;
+  }
+  out += "trailer\n<< /Size " + std::to_string(bodies_.size() + 1) + " /Root " + ref(root);
+  if (info > 0) out += " /Info " + ref(info);
+  out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+}  // namespace siyasa

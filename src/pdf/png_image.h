@@ -1,0 +1,24 @@
+// Stage "pdf", internal: a PNG file read into 8-bit samples with libpng, colour and alpha apart,
+// ready to become a PDF image and its soft mask.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace siyasa {
+
+struct PngPixels {
+  int width = 0, height = 0;
+  bool gray = false;                // one sample per pixel, else RGB
+  std::string samples;              // rows top to bottom, 1 or 3 bytes per pixel
+  std::string alpha;                // one byte per pixel; empty when every pixel is opaque
+};
+
+// The pixels, or an error naming the file when it is missing or not a PNG.
+Result<PngPixels> read_png(const std::filesystem::path& file);
+
+}  // namespace siyasa
