@@ -150,8 +150,16 @@ std::string subset_tag(const std::map<std::uint32_t, std::u32string>& used) {
   return tag;
 }
 
-// The face cut down to the used glyphs, glyph IDs kept; empty when hb-subset fails.
-std::string subset_font(const FontProgram& program, const std::map<std::uint32_t, std::u32string>& used) {
+// The face cut down to the used glyphs; empty when hb-subset fails.
+struct Subset {
+  std::string font;
+  // For TrueType outlines the glyphs are renumbered and this maps each code (the glyph's ID in
+  // the whole face) to its new ID, two bytes per code (/CIDToGIDMap). A CFF program cannot be
+  // given such a map, so there the IDs are kept and this stays empty.
+  std::string code_to_glyph;
+};
+
+Subset subset_font(const FontProgram& program, const std::map<std::uint32_t, std::u32string>& used) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return {};
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
@@ -163,17 +171,32 @@ std::string subset_font(const FontProgram& program, const std::map<std::uint32_t
                        HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
                        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G')})
     hb_set_add(drop, tag);
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
-  hb_face_t* subset = hb_subset_or_fail(program.face, input);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING |
+                                       (program.cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(program.face, input);
   hb_subset_input_destroy(input);
+  if (!plan) return {};
+  Subset out;
+  if (!program.cff && !used.empty()) {
+    const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    out.code_to_glyph.assign(2 * (used.rbegin()->first + 1), '\0');
+    for (const auto& [glyph, text] : used) {
+      const hb_codepoint_t now = hb_map_get(renumbered, glyph);
+      if (now == HB_MAP_VALUE_INVALID) continue;
+      out.code_to_glyph[2 * glyph] = static_cast<char>(now >> 8);
+      out.code_to_glyph[2 * glyph + 1] = static_cast<char>(now & 0xFF);
+    }
+  }
+  hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
+  hb_subset_plan_destroy(plan);
   if (!subset) return {};
   hb_blob_t* blob = hb_face_reference_blob(subset);
   unsigned length = 0;
   const char* data = hb_blob_get_data(blob, &length);
-  std::string bytes(data, length);
+  out.font.assign(data, length);
   hb_blob_destroy(blob);
   hb_face_destroy(subset);
-  return bytes;
+  return out;
 }
 
 // /W: runs of consecutive glyphs with their widths.
@@ -299,16 +322,22 @@ const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, const Writte
 
 std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   const FontProgram& program = program_;
-  const std::string subset = subset_font(program, used_);
-  if (subset.empty()) return "cannot subset the font " + program.postscript_name;
+  const Subset subset = subset_font(program, used_);
+  if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
   const std::string name = pdf_name(subset_tag(used_) + "+" + program.postscript_name);
 
   const int file = pdf.reserve(), descriptor = pdf.reserve(), cid_font = pdf.reserve(),
             to_unicode = pdf.reserve();
   if (program.cff)
-    pdf.set_stream(file, "/Subtype /OpenType", subset);
+    pdf.set_stream(file, "/Subtype /OpenType", subset.font);
   else
-    pdf.set_stream(file, "/Length1 " + std::to_string(subset.size()), subset);
+    pdf.set_stream(file, "/Length1 " + std::to_string(subset.font.size()), subset.font);
+  std::string code_to_glyph = "/Identity";
+  if (!subset.code_to_glyph.empty()) {
+    const int map = pdf.reserve();
+    pdf.set_stream(map, "", subset.code_to_glyph);
+    code_to_glyph = ref(map);
+  }
 
   std::string d = "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [";
   for (double v : program.bbox) d += pdf_number(v) + " ";
@@ -321,7 +350,7 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
                         (program.cff ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont " + name +
                         " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
                         " /FontDescriptor " + ref(descriptor) +
-                        (program.cff ? "" : " /CIDToGIDMap /Identity") + " /W " +
+                        (program.cff ? "" : " /CIDToGIDMap " + code_to_glyph) + " /W " +
                         widths_array(program, used_) + " >>");
   pdf.set_stream(to_unicode, "", to_unicode_cmap(used_));
   pdf.set(font_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name +
