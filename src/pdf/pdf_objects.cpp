@@ -1,7 +1,8 @@
 #include "pdf/pdf_objects.h"
 
-#include <charconv>
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include <zlib.h>
@@ -9,24 +10,34 @@
 namespace siyasa {
 
 void append_number(std::string& out, double value, int decimals) {
-  if (!std::isfinite(value)) value = 0;
-  char buffer[48];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
-                                    decimals);
-  if (error != std::errc()) {  // beyond any page: keep the file valid
+  // Integer arithmetic on the value scaled by 10^decimals: every number of a content stream goes
+  // through here, and std::to_chars on doubles costs several times as much.
+  static constexpr double kScales[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  decimals = std::clamp(decimals, 0, 6);
+  const double scaled = std::round(value * kScales[decimals]);
+  if (!(std::abs(scaled) < 1e15)) {  // NaN, infinite, or beyond any page: keep the file valid
     out += '0';
     return;
   }
-  char* last = end;
-  if (decimals > 0) {
-    while (last[-1] == '0') --last;
-    if (last[-1] == '.') --last;
-  }
-  const bool negative_zero = last - buffer == 2 && buffer[0] == '-' && buffer[1] == '0';
-  if (negative_zero)
+  std::int64_t units = static_cast<std::int64_t>(scaled);
+  if (units == 0) {
     out += '0';
-  else
-    out.append(buffer, last);
+    return;
+  }
+  if (units < 0) {
+    out += '-';
+    units = -units;
+  }
+  const std::int64_t scale = static_cast<std::int64_t>(kScales[decimals]);
+  out += std::to_string(units / scale);
+  std::int64_t fraction = units % scale;
+  if (fraction == 0) return;
+  char digits[8];
+  int length = decimals;
+  for (int i = decimals - 1; i >= 0; --i, fraction /= 10) digits[i] = static_cast<char>('0' + fraction % 10);
+  while (digits[length - 1] == '0') --length;
+  out += '.';
+  out.append(digits, length);
 }
 
 std::string pdf_number(double value, int decimals) {
@@ -133,7 +144,7 @@ void PdfObjects::set_stream(int id, std::string dictionary_entries, std::string_
     stored.resize(length);
     if (compress2(reinterpret_cast<Bytef*>(stored.data()), &length,
                   reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
-                  Z_DEFAULT_COMPRESSION) == Z_OK) {
+                  Z_BEST_SPEED) == Z_OK) {
       stored.resize(length);
       dictionary_entries += " /Filter /FlateDecode";
     } else {

@@ -39,7 +39,8 @@ class PdfObjects {
   // The object's body: "<< /Type /Page ... >>", "[1 0 R 2 0 R]", ...
   void set(int id, std::string body);
   // A stream with its dictionary entries (without /Length and /Filter, which are added).
-  // `compress`: Flate at zlib's default level.
+  // `compress`: Flate at zlib's fastest level (files 8 % larger than at its default level, for
+  // a third of the time).
   void set_stream(int id, std::string dictionary_entries, std::string_view data, bool compress = true);
 
   // The whole file: header, objects, cross-reference table, trailer.
