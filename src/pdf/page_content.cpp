@@ -185,12 +185,12 @@ DocumentResources::Font* DocumentResources::font(FaceId face, std::string& error
 const DocumentResources::Image* DocumentResources::image(const std::filesystem::path& file,
                                                          std::string& error) {
   if (auto found = images_.find(file); found != images_.end()) return &found->second;
-  Result<PngPixels> read = read_png(file);
+  Result<std::shared_ptr<const PdfImageData>> read = pdf_image_data(file);
   if (!read.ok()) {
     error = read.diagnostics.front().message;
     return nullptr;
   }
-  const PngPixels& pixels = *read;
+  const PdfImageData& pixels = **read;
   const std::string size = " /Width " + std::to_string(pixels.width) + " /Height " +
                            std::to_string(pixels.height) + " /BitsPerComponent 8";
   const int id = pdf_.reserve();
@@ -198,11 +198,11 @@ const DocumentResources::Image* DocumentResources::image(const std::filesystem::
                         (pixels.gray ? "/DeviceGray" : "/DeviceRGB") + " /Interpolate true";
   if (!pixels.alpha.empty()) {
     const int mask = pdf_.reserve();
-    pdf_.set_stream(mask, "/Type /XObject /Subtype /Image" + size + " /ColorSpace /DeviceGray",
-                    pixels.alpha);
+    pdf_.set_deflated_stream(mask, "/Type /XObject /Subtype /Image" + size + " /ColorSpace /DeviceGray",
+                             pixels.alpha);
     entries += " /SMask " + ref(mask);
   }
-  pdf_.set_stream(id, entries, pixels.samples);
+  pdf_.set_deflated_stream(id, entries, pixels.samples);
   Image image{"Im" + std::to_string(images_.size() + 1), pixels.width, pixels.height};
   image_ids_.emplace(image.name, id);
   return &images_.emplace(file, image).first->second;

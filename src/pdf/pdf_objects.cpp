@@ -136,26 +136,35 @@ int PdfObjects::reserve() {
 
 void PdfObjects::set(int id, std::string body) { bodies_.at(id - 1) = std::move(body); }
 
+std::string deflate_bytes(std::string_view data) {
+  uLongf length = compressBound(static_cast<uLong>(data.size()));
+  std::string out(length, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &length,
+                reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                Z_BEST_SPEED) != Z_OK)
+    return {};
+  out.resize(length);
+  return out;
+}
+
 void PdfObjects::set_stream(int id, std::string dictionary_entries, std::string_view data,
                             bool compress) {
-  std::string stored;
-  if (compress) {
-    uLongf length = compressBound(static_cast<uLong>(data.size()));
-    stored.resize(length);
-    if (compress2(reinterpret_cast<Bytef*>(stored.data()), &length,
-                  reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
-                  Z_BEST_SPEED) == Z_OK) {
-      stored.resize(length);
-      dictionary_entries += " /Filter /FlateDecode";
-    } else {
-      stored.assign(data);
-    }
-  } else {
-    stored.assign(data);
+  const std::string deflated = compress ? deflate_bytes(data) : std::string();
+  if (!deflated.empty()) {
+    set_deflated_stream(id, std::move(dictionary_entries), deflated);
+    return;
   }
-  std::string body = "<< " + dictionary_entries + " /Length " + std::to_string(stored.size()) +
+  std::string body = "<< " + dictionary_entries + " /Length " + std::to_string(data.size()) +
                      " >>\nstream\n";
-  body += stored;
+  body += data;
+  body += "\nendstream";
+  bodies_.at(id - 1) = std::move(body);
+}
+
+void PdfObjects::set_deflated_stream(int id, std::string dictionary_entries, std::string_view deflated) {
+  std::string body = "<< " + dictionary_entries + " /Filter /FlateDecode /Length " +
+                     std::to_string(deflated.size()) + " >>\nstream\n";
+  body += deflated;
   body += "\nendstream";
   bodies_.at(id - 1) = std::move(body);
 }

@@ -1,6 +1,13 @@
 #include "pdf/png_image.h"
 
+#include <map>
+#include <mutex>
+#include <system_error>
+#include <tuple>
+
 #include <png.h>
+
+#include "pdf/pdf_objects.h"
 
 namespace siyasa {
 
@@ -39,6 +46,34 @@ Result<PngPixels> read_png(const std::filesystem::path& file) {
   }
   if (opaque) pixels.alpha.clear();
   return Result<PngPixels>::success(std::move(pixels));
+}
+
+Result<std::shared_ptr<const PdfImageData>> pdf_image_data(const std::filesystem::path& file) {
+  using Key = std::tuple<std::string, std::uintmax_t, std::filesystem::file_time_type>;
+  static std::mutex mutex;
+  static std::map<Key, std::shared_ptr<const PdfImageData>> images;
+  std::error_code size_error, time_error;
+  const Key key{file.string(), std::filesystem::file_size(file, size_error),
+                std::filesystem::last_write_time(file, time_error)};
+  const bool cacheable = !size_error && !time_error;
+  if (cacheable) {
+    std::lock_guard lock(mutex);
+    if (auto found = images.find(key); found != images.end())
+      return Result<std::shared_ptr<const PdfImageData>>::success(found->second);
+  }
+  Result<PngPixels> pixels = read_png(file);
+  if (!pixels.ok()) return Result<std::shared_ptr<const PdfImageData>>::failure(pixels.diagnostics);
+  auto image = std::make_shared<PdfImageData>();
+  image->width = pixels->width;
+  image->height = pixels->height;
+  image->gray = pixels->gray;
+  image->samples = deflate_bytes(pixels->samples);
+  if (!pixels->alpha.empty()) image->alpha = deflate_bytes(pixels->alpha);
+  if (cacheable) {
+    std::lock_guard lock(mutex);
+    images.emplace(key, image);
+  }
+  return Result<std::shared_ptr<const PdfImageData>>::success(std::move(image));
 }
 
 }  // namespace siyasa

@@ -99,6 +99,22 @@ TEST(WritePdf, SameInputGivesTheSameBytes) {
   EXPECT_EQ(read(a), read(b));
 }
 
+TEST(WritePdf, ImageChangedOnDiskIsReadAgain) {
+  // Images are read once per process for each size and time of the file: a new picture under
+  // the same name must not come out as the old one.
+  const fs::path image = scratch("changing.png");
+  PagedDocument small;
+  small.pages.push_back(Page{40, 20, {BoxItem{0, 0, 40, 20, 0, {}, Color{0.1, 0.2, 0.3}}}});
+  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
+  const fs::path a = scratch("changing-a.pdf"), b = scratch("changing-b.pdf");
+  ASSERT_EQ(write_pdf(sample(image), a), "");
+  small.pages[0].width = 60;
+  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
+  ASSERT_EQ(write_pdf(sample(image), b), "");
+  EXPECT_NE(read(a).find("/Width 40 "), std::string::npos);
+  EXPECT_NE(read(b).find("/Width 60 "), std::string::npos);
+}
+
 TEST(WritePdf, MissingImageIsAnErrorAndLeavesNoFile) {
   const fs::path file = scratch("no-image.pdf");
   fs::remove(file);
