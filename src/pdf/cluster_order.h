@@ -24,7 +24,9 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/paragraph.h"
@@ -41,10 +43,18 @@ struct PlacedGlyph {
   double x = 0, y = 0;  // on the page, pt from the top-left corner
 };
 
-// Text a reader should copy, and the glyphs drawn for it, left to right.
+// Text a reader should copy, and the glyphs drawn for it (left to right).
 struct WrittenCluster {
-  std::string text;
-  std::vector<PlacedGlyph> glyphs;
+  std::string_view text;         // a piece of the run's text, or a mark's
+  std::uint32_t first = 0, count = 0;  // its glyphs in ArrangedRun::glyphs
+};
+
+struct ArrangedRun {
+  std::vector<PlacedGlyph> glyphs;       // in the order they are written
+  std::vector<WrittenCluster> clusters;  // in logical order
+  std::span<const PlacedGlyph> glyphs_of(const WrittenCluster& cluster) const {
+    return {glyphs.data() + cluster.first, cluster.count};
+  }
 };
 
 struct ArrangeOptions {
@@ -54,8 +64,8 @@ struct ArrangeOptions {
 };
 
 // The run's clusters in the order they are written (logical order); `origin_x`, `baseline`:
-// where the run's origin lands on the page.
-std::vector<WrittenCluster> arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                                        const ArrangeOptions& options);
+// where the run's origin lands on the page. The clusters' texts point into `run.text`.
+ArrangedRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                        const ArrangeOptions& options);
 
 }  // namespace siyasa

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -19,6 +20,7 @@ const std::u32string kInsertedGlyphText = U"\u2060";
 
 struct FontProgram {
   hb_blob_t* blob = nullptr;
+  unsigned glyph_count = 0;
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;  // scale = units per em
   double units_per_em = 1000;
@@ -110,6 +112,7 @@ std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& err
             "): not a font file HarfBuzz can read";
     return nullptr;
   }
+  program->glyph_count = hb_face_get_glyph_count(program->face);
   program->units_per_em = hb_face_get_upem(program->face);
   hb_font_set_scale(program->font, static_cast<int>(program->units_per_em),
                     static_cast<int>(program->units_per_em));
@@ -142,7 +145,9 @@ bool is_presentation_form(char32_t c) {
 
 // Six capital letters from the glyph set, so that different subsets of one font get different
 // names (PDF 9.6.4) and the same subset always the same one.
-std::string subset_tag(const std::map<std::uint32_t, std::u32string>& used) {
+using GlyphTexts = std::vector<std::pair<std::uint32_t, std::u32string>>;  // by glyph
+
+std::string subset_tag(const GlyphTexts& used) {
   std::uint64_t hash = 1469598103934665603ull;
   for (const auto& [glyph, text] : used) hash = (hash ^ glyph) * 1099511628211ull;
   std::string tag;
@@ -159,7 +164,7 @@ struct Subset {
   std::string code_to_glyph;
 };
 
-Subset subset_font(const FontProgram& program, const std::map<std::uint32_t, std::u32string>& used) {
+Subset subset_font(const FontProgram& program, const GlyphTexts& used) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return {};
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
@@ -179,7 +184,7 @@ Subset subset_font(const FontProgram& program, const std::map<std::uint32_t, std
   Subset out;
   if (!program.cff && !used.empty()) {
     const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
-    out.code_to_glyph.assign(2 * (used.rbegin()->first + 1), '\0');
+    out.code_to_glyph.assign(2 * (used.back().first + 1), '\0');
     for (const auto& [glyph, text] : used) {
       const hb_codepoint_t now = hb_map_get(renumbered, glyph);
       if (now == HB_MAP_VALUE_INVALID) continue;
@@ -200,7 +205,7 @@ Subset subset_font(const FontProgram& program, const std::map<std::uint32_t, std
 }
 
 // /W: runs of consecutive glyphs with their widths.
-std::string widths_array(const FontProgram& program, const std::map<std::uint32_t, std::u32string>& used) {
+std::string widths_array(const FontProgram& program, const GlyphTexts& used) {
   std::string out = "[";
   std::int64_t previous = -2;
   for (const auto& [glyph, text] : used) {
@@ -217,7 +222,7 @@ std::string widths_array(const FontProgram& program, const std::map<std::uint32_
   return out + " ]";
 }
 
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::u32string>& used) {
+std::string to_unicode_cmap(const GlyphTexts& used) {
   std::string out =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -249,9 +254,16 @@ std::unique_ptr<EmbeddedFont> EmbeddedFont::open(const FaceFile& file, std::stri
   return std::unique_ptr<EmbeddedFont>(new EmbeddedFont(*program));
 }
 
+EmbeddedFont::EmbeddedFont(FontProgram& program)
+    : program_(program), slot_(program.glyph_count, -1), widths_(program.glyph_count, -1) {}
+
 EmbeddedFont::~EmbeddedFont() = default;
 
-double EmbeddedFont::width(std::uint32_t glyph) const { return program_.width(glyph); }
+double EmbeddedFont::width(std::uint32_t glyph) {
+  if (glyph >= widths_.size()) return program_.width(glyph);
+  if (widths_[glyph] < 0) widths_[glyph] = program_.width(glyph);
+  return widths_[glyph];
+}
 
 std::optional<SpacerGlyph> EmbeddedFont::spacer() const { return program_.spacer; }
 
@@ -288,11 +300,14 @@ bool EmbeddedFont::is_inserted(std::uint32_t glyph) const {
   return tatweel;
 }
 
-const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, const WrittenCluster& cluster) {
-  if (auto found = used_.find(glyph); found != used_.end()) return found->second;
-  const std::u32string text = decode_utf8(cluster.text);
+const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, std::string_view cluster_text,
+                                               std::span<const PlacedGlyph> glyphs) {
+  static const std::u32string kUnknown;  // a glyph ID the face does not have
+  if (glyph >= slot_.size()) return kUnknown;
+  if (slot_[glyph] >= 0) return used_[slot_[glyph]].second;
+  const std::u32string text = decode_utf8(cluster_text);
   std::u32string own;
-  if (cluster.glyphs.size() == 1 && !(is_inserted(glyph) && text != U"\u0640")) {
+  if (glyphs.size() == 1 && !(is_inserted(glyph) && text != U"\u0640")) {
     own = text;
   } else if (is_inserted(glyph)) {
     own = kInsertedGlyphText;
@@ -300,7 +315,7 @@ const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, const Writte
     // What the cluster's other glyphs do not account for with characters of their own.
     std::u32string rest = text;
     bool alone = true;
-    for (const PlacedGlyph& other : cluster.glyphs) {
+    for (const PlacedGlyph& other : glyphs) {
       if (other.index == glyph || is_inserted(other.index)) continue;
       const std::optional<char32_t> c = own_character(other.index);
       const std::size_t at = c ? rest.find(*c) : std::u32string::npos;
@@ -317,14 +332,18 @@ const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, const Writte
     else
       own = kInsertedGlyphText;
   }
-  return used_.emplace(glyph, std::move(own)).first->second;
+  slot_[glyph] = static_cast<std::int32_t>(used_.size());
+  used_.emplace_back(glyph, std::move(own));
+  return used_.back().second;
 }
 
 std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   const FontProgram& program = program_;
-  const Subset subset = subset_font(program, used_);
+  GlyphTexts used(used_.begin(), used_.end());
+  std::sort(used.begin(), used.end());
+  const Subset subset = subset_font(program, used);
   if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
-  const std::string name = pdf_name(subset_tag(used_) + "+" + program.postscript_name);
+  const std::string name = pdf_name(subset_tag(used) + "+" + program.postscript_name);
 
   const int file = pdf.reserve(), descriptor = pdf.reserve(), cid_font = pdf.reserve(),
             to_unicode = pdf.reserve();
@@ -351,8 +370,8 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
                         " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
                         " /FontDescriptor " + ref(descriptor) +
                         (program.cff ? "" : " /CIDToGIDMap " + code_to_glyph) + " /W " +
-                        widths_array(program, used_) + " >>");
-  pdf.set_stream(to_unicode, "", to_unicode_cmap(used_));
+                        widths_array(program, used) + " >>");
+  pdf.set_stream(to_unicode, "", to_unicode_cmap(used));
   pdf.set(font_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name +
                        " /Encoding /Identity-H /DescendantFonts [" + ref(cid_font) +
                        "] /ToUnicode " + ref(to_unicode) + " >>");

@@ -5,7 +5,11 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <deque>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,7 +28,7 @@ class EmbeddedFont {
   static std::unique_ptr<EmbeddedFont> open(const FaceFile& file, std::string& error);
 
   // The glyph's advance in thousandths of an em, as /W gives it to readers.
-  double width(std::uint32_t glyph) const;
+  double width(std::uint32_t glyph);
 
   // An inkless glyph other than the space (hair space, thin space, ...), if the font has one;
   // its advance in thousandths of an em.
@@ -35,7 +39,9 @@ class EmbeddedFont {
   // cluster's text when the other glyphs of its cluster account for their own characters;
   // nothing for a spacer or a tatweel the font adds inside a letter; otherwise the character the
   // font's cmap gives the glyph.
-  const std::u32string& glyph_text(std::uint32_t glyph, const WrittenCluster& cluster);
+  // `glyphs` are all the glyphs drawn for the cluster's `text`.
+  const std::u32string& glyph_text(std::uint32_t glyph, std::string_view text,
+                                   std::span<const PlacedGlyph> glyphs);
 
   // Writes the font (Type 0 font, CID font, descriptor, subset font file, ToUnicode) as object
   // `font_id` and the objects it needs. An empty string, or what went wrong.
@@ -44,13 +50,16 @@ class EmbeddedFont {
   ~EmbeddedFont();
 
  private:
-  explicit EmbeddedFont(FontProgram& program) : program_(program) {}
+  explicit EmbeddedFont(FontProgram& program);
   // The character the font's cmap maps to this glyph (presentation forms aside), if any.
   std::optional<char32_t> own_character(std::uint32_t glyph) const;
   bool is_inserted(std::uint32_t glyph) const;  // a spacer, or a tatweel glyph
 
   FontProgram& program_;
-  std::map<std::uint32_t, std::u32string> used_;  // glyph → its copy-out text
+  // Each drawn glyph's copy-out text: used_[slot_[glyph]] (slot -1: not drawn yet).
+  std::vector<std::int32_t> slot_;
+  std::deque<std::pair<std::uint32_t, std::u32string>> used_;  // (references stay valid)
+  std::vector<double> widths_;  // by glyph, filled as glyphs are drawn (-1: not yet)
 };
 
 }  // namespace siyasa

@@ -36,15 +36,13 @@ class TextWriter {
   TextWriter(std::string& out, EmbeddedFont& font, double size, double page_height)
       : out_(out), font_(font), size_(size), page_height_(page_height) {}
 
-  void write(const WrittenCluster& cluster) {
-    std::u32string copied;
-    for (const PlacedGlyph& glyph : cluster.glyphs) copied += font_.glyph_text(glyph.index, cluster);
-    const bool actual = copied != decode_utf8(cluster.text);
+  void write(std::string_view text, std::span<const PlacedGlyph> glyphs) {
+    const bool actual = !copies_as(text, glyphs);
     if (actual) {
       close_array();
-      out_ += "/Span << /ActualText " + pdf_text_string(cluster.text) + " >> BDC\n";
+      out_ += "/Span << /ActualText " + pdf_text_string(text) + " >> BDC\n";
     }
-    for (const PlacedGlyph& glyph : cluster.glyphs) show(glyph);
+    for (const PlacedGlyph& glyph : glyphs) show(glyph);
     if (actual) {
       close_array();
       out_ += "EMC\n";
@@ -54,6 +52,21 @@ class TextWriter {
   void finish() { close_array(); }
 
  private:
+  // Whether the glyphs' copy-out texts, one after another, are the cluster's text.
+  // (Every glyph is asked, so each one's text is fixed by its first cluster.)
+  bool copies_as(std::string_view text, std::span<const PlacedGlyph> glyphs) {
+    decoded_.clear();
+    append_utf8_decoded(decoded_, text);
+    std::size_t at = 0;
+    bool same = true;
+    for (const PlacedGlyph& glyph : glyphs) {
+      const std::u32string& piece = font_.glyph_text(glyph.index, text, glyphs);
+      same = same && decoded_.compare(at, piece.size(), piece) == 0;
+      at += piece.size();
+    }
+    return same && at == decoded_.size();
+  }
+
   void show(const PlacedGlyph& glyph) {
     const double x = glyph.x, y = page_height_ - glyph.y;
     if (!positioned_ || std::abs(rounded(y, 0.001) - y_) > 1e-9) {
@@ -94,6 +107,7 @@ class TextWriter {
   std::string& out_;
   EmbeddedFont& font_;
   const double size_, page_height_;
+  std::u32string decoded_;  // the current cluster's text
   bool positioned_ = false, array_open_ = false, hex_open_ = false;
   double x_ = 0, y_ = 0;  // the reader's pen, in page coordinates
 };
@@ -116,7 +130,9 @@ std::string write_text(std::string& out, const TextItem& item, double page_heigh
   out += " Tf ";
   append_color(out, item.color, " rg\n");
   TextWriter writer(out, embedded, run.size, page_height);
-  for (const WrittenCluster& cluster : arrange_run(run, item.x, item.y, options)) writer.write(cluster);
+  const ArrangedRun arranged = arrange_run(run, item.x, item.y, options);
+  for (const WrittenCluster& cluster : arranged.clusters)
+    writer.write(cluster.text, arranged.glyphs_of(cluster));
   writer.finish();
   out += "ET\n";
   return {};

@@ -49,6 +49,11 @@ std::string pdf_number(double value, int decimals) {
 std::u32string decode_utf8(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());
+  append_utf8_decoded(out, utf8);
+  return out;
+}
+
+void append_utf8_decoded(std::u32string& out, std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size();) {
     const unsigned char lead = utf8[i];
     const int length = lead < 0x80          ? 1
@@ -71,7 +76,6 @@ std::u32string decode_utf8(std::string_view utf8) {
     i += length > 0 && code != 0xFFFD ? length : 1;
     out += code;
   }
-  return out;
 }
 
 void append_utf16_hex(std::string& out, std::u32string_view text) {

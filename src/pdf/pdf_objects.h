@@ -16,6 +16,7 @@ std::string pdf_number(double value, int decimals = 3);
 
 // UTF-8 decoded; an invalid byte becomes U+FFFD.
 std::u32string decode_utf8(std::string_view utf8);
+void append_utf8_decoded(std::u32string& out, std::string_view utf8);
 
 // Characters as UTF-16BE hex digits ("0633" for U+0633, surrogate pairs beyond the BMP).
 void append_utf16_hex(std::string& out, std::u32string_view text);

@@ -40,25 +40,27 @@ std::string without(std::string text, const std::string& piece) {
 }
 
 // The clusters' texts one after another: what a reader that honours ActualText copies.
-std::string text_of(const std::vector<WrittenCluster>& out) {
+std::string text_of(const ArrangedRun& out) {
   std::string text;
-  for (const WrittenCluster& c : out) text += c.text;
+  for (const WrittenCluster& c : out.clusters) text += c.text;
   return text;
 }
 
-// Every glyph in the order it is written.
-std::vector<PlacedGlyph> glyphs_of(const std::vector<WrittenCluster>& out) {
-  std::vector<PlacedGlyph> glyphs;
-  for (const WrittenCluster& c : out) glyphs.insert(glyphs.end(), c.glyphs.begin(), c.glyphs.end());
-  return glyphs;
+// Every cluster has text and glyphs, and the clusters take the glyphs one after another.
+void expect_consistent(const ArrangedRun& out) {
+  std::uint32_t next = 0;
+  for (const WrittenCluster& c : out.clusters) {
+    EXPECT_FALSE(c.text.empty());
+    EXPECT_GT(c.count, 0u);
+    EXPECT_EQ(c.first, next);
+    next = c.first + c.count;
+  }
+  EXPECT_EQ(next, out.glyphs.size());
 }
 
-// Every cluster has text and glyphs.
-void expect_consistent(const std::vector<WrittenCluster>& out) {
-  for (const WrittenCluster& c : out) {
-    EXPECT_FALSE(c.text.empty());
-    EXPECT_FALSE(c.glyphs.empty());
-  }
+// The glyphs of cluster k.
+std::span<const PlacedGlyph> glyphs_in(const ArrangedRun& out, std::size_t k) {
+  return out.glyphs_of(out.clusters.at(k));
 }
 
 TEST(ArrangeRun, LeftToRightRunKeepsGlyphAndClusterOrder) {
@@ -66,7 +68,7 @@ TEST(ArrangeRun, LeftToRightRunKeepsGlyphAndClusterOrder) {
   const auto out = arrange_run(run, 100, 50, options_with_spacer());
   expect_consistent(out);
   EXPECT_EQ(text_of(out), "abc");
-  const auto glyphs = glyphs_of(out);
+  const auto& glyphs = out.glyphs;
   ASSERT_EQ(glyphs.size(), 3u);
   EXPECT_EQ(glyphs[0].index, 100u);
   EXPECT_DOUBLE_EQ(glyphs[1].x, 105);
@@ -78,12 +80,12 @@ TEST(ArrangeRun, RightToLeftRunIsWrittenInLogicalOrderFromTheRight) {
   GlyphRun run = make_run("سلم", true, {4, 2, 0}, {5, 5, 5});
   const auto out = arrange_run(run, 0, 0, options_with_spacer());
   expect_consistent(out);
-  ASSERT_EQ(out.size(), 3u);
-  EXPECT_EQ(out[0].text, "س");
+  ASSERT_EQ(out.clusters.size(), 3u);
+  EXPECT_EQ(out.clusters[0].text, "س");
   // The first (logical) cluster is the rightmost glyph.
-  EXPECT_EQ(out[0].glyphs.front().index, 102u);
-  EXPECT_DOUBLE_EQ(out[0].glyphs.front().x, 10);
-  EXPECT_EQ(out[2].glyphs.front().index, 100u);
+  EXPECT_EQ(glyphs_in(out, 0)[0].index, 102u);
+  EXPECT_DOUBLE_EQ(glyphs_in(out, 0)[0].x, 10);
+  EXPECT_EQ(glyphs_in(out, 2)[0].index, 100u);
 }
 
 TEST(ArrangeRun, KernedGlyphGetsASpacerAtItsPenPosition) {
@@ -93,12 +95,12 @@ TEST(ArrangeRun, KernedGlyphGetsASpacerAtItsPenPosition) {
   run.glyphs[1].x += 2;
   const auto out = arrange_run(run, 0, 0, options_with_spacer());
   expect_consistent(out);
-  ASSERT_EQ(out.size(), 3u);
-  ASSERT_EQ(out[1].glyphs.size(), 2u);
-  EXPECT_EQ(out[1].glyphs[0].index, 1u);  // the spacer, written first in its cluster
-  EXPECT_DOUBLE_EQ(out[1].glyphs[0].x, 5);
+  ASSERT_EQ(out.clusters.size(), 3u);
+  ASSERT_EQ(glyphs_in(out, 1).size(), 2u);
+  EXPECT_EQ(glyphs_in(out, 1)[0].index, 1u);  // the spacer, written first in its cluster
+  EXPECT_DOUBLE_EQ(glyphs_in(out, 1)[0].x, 5);
   // Glyphs whose boxes already meet get none.
-  EXPECT_EQ(out[0].glyphs.size(), 1u);
+  EXPECT_EQ(glyphs_in(out, 0).size(), 1u);
 }
 
 TEST(ArrangeRun, NoSpacerWithoutASpacerGlyph) {
@@ -108,7 +110,7 @@ TEST(ArrangeRun, NoSpacerWithoutASpacerGlyph) {
   options.spacer.reset();
   const auto out = arrange_run(run, 0, 0, options);
   expect_consistent(out);
-  EXPECT_EQ(glyphs_of(out).size(), 3u);
+  EXPECT_EQ(out.glyphs.size(), 3u);
 }
 
 TEST(ArrangeRun, LetterAndMarkBecomeTwoClustersLetterFirst) {
@@ -116,10 +118,10 @@ TEST(ArrangeRun, LetterAndMarkBecomeTwoClustersLetterFirst) {
   GlyphRun run = make_run("اً", true, {0, 0}, {0, 5});
   const auto out = arrange_run(run, 0, 0, options_with_spacer());
   expect_consistent(out);
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0].text, "ا");
-  EXPECT_EQ(out[0].glyphs.front().index, 101u);
-  EXPECT_EQ(out[1].text, "ً");
+  ASSERT_EQ(out.clusters.size(), 2u);
+  EXPECT_EQ(out.clusters[0].text, "ا");
+  EXPECT_EQ(glyphs_in(out, 0)[0].index, 101u);
+  EXPECT_EQ(out.clusters[1].text, "ً");
 }
 
 TEST(ArrangeRun, SpaceAtTheEndsOfAnRtlRunIsMarkedRightToLeft) {
@@ -144,16 +146,16 @@ TEST(ArrangeRun, TatweelInsideALetterStaysInItsCluster) {
   GlyphRun run = make_run("لخ", true, {2, 2, 0}, {3, 3, 5});
   const auto out = arrange_run(run, 0, 0, options_with_spacer());
   expect_consistent(out);
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[1].text, "خ");
-  EXPECT_EQ(out[1].glyphs.size(), 2u);
+  ASSERT_EQ(out.clusters.size(), 2u);
+  EXPECT_EQ(out.clusters[1].text, "خ");
+  EXPECT_EQ(glyphs_in(out, 1).size(), 2u);
 }
 
 TEST(ArrangeRun, CharactersBeforeTheFirstClusterJoinIt) {
   GlyphRun run = make_run("xab", false, {1, 2}, {5, 5});
   const auto out = arrange_run(run, 0, 0, options_with_spacer());
   expect_consistent(out);
-  EXPECT_EQ(out[0].text, "xa");
+  EXPECT_EQ(out.clusters[0].text, "xa");
 }
 
 TEST(ArrangeRun, ClusterGoingBackJoinsThePreviousOne) {

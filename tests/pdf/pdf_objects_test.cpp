@@ -70,17 +70,18 @@ TEST(EmbeddedFont, GlyphDrawnAloneCopiesAsItsClusterAndTheFirstUseFixesIt) {
   auto font = amiri(run);
   const std::uint32_t glyph = run.glyphs[0].glyph;
   // A ligature is the same case: one glyph, a cluster of several characters.
-  EXPECT_EQ(font->glyph_text(glyph, {"بب", {{glyph, 0, 0}}}), U"بب");
-  EXPECT_EQ(font->glyph_text(glyph, {"ب", {{glyph, 0, 0}}}), U"بب");
+  const std::vector<PlacedGlyph> alone = {{glyph, 0, 0}};
+  EXPECT_EQ(font->glyph_text(glyph, "بب", alone), U"بب");
+  EXPECT_EQ(font->glyph_text(glyph, "ب", alone), U"بب");
 }
 
 TEST(EmbeddedFont, LetterAndMarkInOneClusterShareItsText) {
   const GlyphRun run = shaped("بَ");
   ASSERT_EQ(run.glyphs.size(), 2u);
   auto font = amiri(run);
-  WrittenCluster cluster{"بَ", {{run.glyphs[0].glyph, 0, 0}, {run.glyphs[1].glyph, 0, 0}}};
+  const std::vector<PlacedGlyph> glyphs = {{run.glyphs[0].glyph, 0, 0}, {run.glyphs[1].glyph, 0, 0}};
   std::u32string copied;
-  for (const PlacedGlyph& g : cluster.glyphs) copied += font->glyph_text(g.index, cluster);
+  for (const PlacedGlyph& g : glyphs) copied += font->glyph_text(g.index, "بَ", glyphs);
   EXPECT_TRUE(copied == U"بَ" || copied == U"َب") << copied.size();
   EXPECT_EQ(copied.size(), 2u);
 }
@@ -90,9 +91,9 @@ TEST(EmbeddedFont, SpacerCopiesAsNothingVisible) {
   auto font = amiri(run);
   ASSERT_TRUE(font->spacer());
   const std::uint32_t spacer = font->spacer()->glyph, letter = run.glyphs[0].glyph;
-  WrittenCluster cluster{"ب", {{spacer, 0, 0}, {letter, 1, 0}}};
-  EXPECT_EQ(font->glyph_text(spacer, cluster), U"\u2060");
-  EXPECT_EQ(font->glyph_text(letter, cluster), U"ب");
+  const std::vector<PlacedGlyph> glyphs = {{spacer, 0, 0}, {letter, 1, 0}};
+  EXPECT_EQ(font->glyph_text(spacer, "ب", glyphs), U"\u2060");
+  EXPECT_EQ(font->glyph_text(letter, "ب", glyphs), U"ب");
   EXPECT_GT(font->width(letter), 0);
 }
 
