@@ -11,6 +11,8 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include "pdf/truetype_subset.h"
+
 namespace siyasa {
 
 // Copy-out text of glyphs that stand for no character of their own: the spacers cluster_order
@@ -155,7 +157,7 @@ std::string subset_tag(const GlyphTexts& used) {
   return tag;
 }
 
-// The face cut down to the used glyphs; empty when hb-subset fails.
+// The face cut down to the used glyphs; empty when it cannot be.
 struct Subset {
   std::string font;
   // For TrueType outlines the glyphs are renumbered and this maps each code (the glyph's ID in
@@ -164,7 +166,40 @@ struct Subset {
   std::string code_to_glyph;
 };
 
+// /CIDToGIDMap: two bytes per code up to the highest, each code's new glyph ID.
+std::string code_to_glyph_map(const std::vector<std::uint32_t>& old_ids) {
+  std::string map(2 * (old_ids.back() + 1), '\0');
+  for (std::uint32_t now = 0; now < old_ids.size(); ++now) {
+    map[2 * old_ids[now]] = static_cast<char>(now >> 8);
+    map[2 * old_ids[now] + 1] = static_cast<char>(now & 0xFF);
+  }
+  return map;
+}
+
+// TrueType outlines: our own subsetter (truetype_subset.h), an order of magnitude cheaper than
+// hb-subset, which works out much a PDF never needs (layout closure, cmap, name, OS/2 ranges).
+std::optional<Subset> subset_truetype_font(const FontProgram& program, const GlyphTexts& used) {
+  std::vector<hb_blob_t*> blobs;
+  auto table = [&](const char* tag) {
+    blobs.push_back(hb_face_reference_table(program.face, HB_TAG(tag[0], tag[1], tag[2], tag[3])));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blobs.back(), &length);
+    return std::string_view(data ? data : "", length);
+  };
+  const TrueTypeTables tables{table("head"), table("hhea"), table("maxp"), table("hmtx"),
+                              table("loca"), table("glyf"), table("OS/2"), table("post")};
+  std::vector<std::uint32_t> glyphs;
+  for (const auto& [glyph, text] : used) glyphs.push_back(glyph);
+  std::optional<TrueTypeSubset> subset = subset_truetype(tables, glyphs);
+  for (hb_blob_t* blob : blobs) hb_blob_destroy(blob);
+  if (!subset) return std::nullopt;
+  return Subset{std::move(subset->font), code_to_glyph_map(subset->old_ids)};
+}
+
 Subset subset_font(const FontProgram& program, const GlyphTexts& used) {
+  if (!program.cff && !used.empty())
+    if (std::optional<Subset> subset = subset_truetype_font(program, used)) return std::move(*subset);
+  // CFF outlines, or a TrueType font our subsetter cannot read: hb-subset.
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return {};
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
@@ -183,14 +218,10 @@ Subset subset_font(const FontProgram& program, const GlyphTexts& used) {
   if (!plan) return {};
   Subset out;
   if (!program.cff && !used.empty()) {
-    const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
-    out.code_to_glyph.assign(2 * (used.back().first + 1), '\0');
-    for (const auto& [glyph, text] : used) {
-      const hb_codepoint_t now = hb_map_get(renumbered, glyph);
-      if (now == HB_MAP_VALUE_INVALID) continue;
-      out.code_to_glyph[2 * glyph] = static_cast<char>(now >> 8);
-      out.code_to_glyph[2 * glyph + 1] = static_cast<char>(now & 0xFF);
-    }
+    const hb_map_t* renumbered = hb_subset_plan_new_to_old_glyph_mapping(plan);
+    std::vector<std::uint32_t> old_ids(hb_map_get_population(renumbered));
+    for (std::uint32_t now = 0; now < old_ids.size(); ++now) old_ids[now] = hb_map_get(renumbered, now);
+    out.code_to_glyph = code_to_glyph_map(old_ids);
   }
   hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
   hb_subset_plan_destroy(plan);
