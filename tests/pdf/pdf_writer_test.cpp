@@ -3,10 +3,14 @@
 // (Outside readers judge the PDFs in tests/e2e/pdf_readers.py.)
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
+#include <hb.h>
+
+#include "core/atomic_write.h"
 #include "layout/paragraph.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
@@ -113,6 +117,61 @@ TEST(WritePdf, ImageChangedOnDiskIsReadAgain) {
   ASSERT_EQ(write_pdf(sample(image), b), "");
   EXPECT_NE(read(a).find("/Width 40 "), std::string::npos);
   EXPECT_NE(read(b).find("/Width 60 "), std::string::npos);
+}
+
+// What a command printed on its standard output.
+std::string output_of(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+TEST(WritePdf, FontWithPostScriptOutlinesIsEmbeddedAsOpenType) {
+  // A user may drop an OpenType font with CFF outlines into fonts/; Linux Libertine is one
+  // (scripts/setup installs fonts-linuxlibertine for this test).
+  const fs::path otf = "/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf";
+  ASSERT_TRUE(fs::exists(otf)) << "install fonts-linuxlibertine (scripts/setup)";
+  // "Policy" with Libertine's glyphs and advances, each a cluster of its own.
+  hb_blob_t* blob = hb_blob_create_from_file(otf.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* font = hb_font_create(face);
+  GlyphRun run;
+  run.rtl = false;
+  run.size = 12;
+  run.text = "Policy";
+  const double scale = run.size / hb_face_get_upem(face);
+  for (std::size_t i = 0; i < run.text.size(); ++i) {
+    hb_codepoint_t glyph = 0;
+    ASSERT_TRUE(hb_font_get_nominal_glyph(font, run.text[i], &glyph));
+    const double advance = hb_font_get_glyph_h_advance(font, glyph) * scale;
+    run.glyphs.push_back({glyph, run.width, 0, advance, static_cast<std::uint32_t>(i)});
+    run.width += advance;
+  }
+  hb_font_destroy(font);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  PagedDocument doc;
+  doc.pages.resize(1);
+  doc.pages[0].items.push_back(TextItem{run, 100, 100, {}});
+
+  std::string error;
+  const std::string pdf = render_pdf(doc, [&](FaceId) { return FaceFile{otf, 0, 1000}; }, error);
+  ASSERT_EQ(error, "");
+  EXPECT_NE(pdf.find("/CIDFontType0"), std::string::npos);
+  EXPECT_NE(pdf.find("/FontFile3"), std::string::npos);
+  EXPECT_NE(pdf.find("/Subtype /OpenType"), std::string::npos);
+  const fs::path file = scratch("cff.pdf");
+  ASSERT_EQ(write_file_atomically(file, pdf), "");
+  const std::string fonts = output_of("pdffonts " + file.string());
+  EXPECT_NE(fonts.find("CID Type 0C (OT)"), std::string::npos) << fonts;
+  EXPECT_NE(fonts.find("yes yes yes"), std::string::npos) << fonts;
+  EXPECT_NE(output_of("pdftotext " + file.string() + " -").find("Policy"), std::string::npos);
+  EXPECT_NE(output_of("mutool draw -q -F txt " + file.string() + " 2>/dev/null").find("Policy"),
+            std::string::npos);
 }
 
 TEST(WritePdf, MissingImageIsAnErrorAndLeavesNoFile) {
