@@ -133,11 +133,18 @@ JobReport with_merged(OrgMerges& merges, Write write) {
   return report;
 }
 
+// The forms folder's ids and its specs, loaded once per run (per worker process) and shared by
+// every organisation's form jobs and site index.
+struct Forms {
+  std::vector<std::string> ids;
+  std::shared_ptr<FormSpecs> specs;
+};
+
 // `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
 // site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
              const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs,
-             std::shared_ptr<OrgMerges> merges) {
+             std::shared_ptr<OrgMerges> merges, const Forms& forms) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   job.salt += " links" + joined(pdfs);
   auto org_dir = request.out_dir / org->slug;
@@ -149,14 +156,14 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
   job.outputs.clear();
   for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
-  job.run = [org, merges, templates = request.templates_dir, planned, pdfs, org_dir, site_dir]() {
+  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir]() {
     return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
-      auto forms = list_org_forms(*org, templates);
+      auto listed = list_org_forms(*org, *forms.specs, forms.ids);
       std::vector<FormRef> refs;
-      for (const auto& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
+      for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
       SiteOptions options = planned;
       options.available_pdfs = existing_pdfs(pdfs, org_dir);
-      JobReport report{forms.diagnostics, 0};
+      JobReport report{listed.diagnostics, 0};
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
       return report;
@@ -194,10 +201,10 @@ Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSe
 // The printable PDF of one form (forms/<id>.pdf).
 Job form_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
                  const BuildRequest& request, const std::vector<fs::path>& inputs,
-                 const std::string& form_id) {
+                 const std::string& form_id, std::shared_ptr<FormSpecs> specs) {
   Job job = org_job(*org, request, inputs, org->slug + "/forms/" + form_id + ".pdf");
-  job.run = [org, fonts, request, form_id]() {
-    return build_form(fonts, *org, request.templates_dir, form_id, request.out_dir, true, false,
+  job.run = [org, fonts, request, form_id, specs]() {
+    return build_form(fonts, *org, *specs, form_id, request.out_dir, true, false,
                       Deadline::after(request.time_limit));
   };
   return job;
@@ -206,13 +213,13 @@ Job form_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontS
 // The browser page of one form (site/forms/<id>.html); it links the printable PDF when
 // `pdf_expected` and the PDF is there once the jobs it runs after are done.
 Job form_page_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
-                  const std::vector<fs::path>& inputs, const std::string& form_id, bool pdf_expected) {
+                  const std::vector<fs::path>& inputs, const std::string& form_id, bool pdf_expected,
+                  std::shared_ptr<FormSpecs> specs) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/forms/" + form_id + ".html");
   job.salt += pdf_expected ? " links its pdf" : "";
-  auto spec_file = request.templates_dir / "forms" / (form_id + ".toml");
   auto pdf = request.out_dir / org->slug / "forms" / (form_id + ".pdf");
-  job.run = [org, spec_file, pdf, pdf_expected, out = job.outputs.front()]() {
-    auto spec = load_form(spec_file);
+  job.run = [org, specs, form_id, pdf, pdf_expected, out = job.outputs.front()]() {
+    const Result<FormSpec>& spec = specs->get(form_id);
     if (!spec.ok()) return JobReport{spec.diagnostics, 0};
     FormHtmlOptions options;
     options.in_site = true;
@@ -235,7 +242,8 @@ bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
 // PDF before the pages that link it), and all of them to what the plan wants kept.
 void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
               const BuildRequest& request, const std::vector<fs::path>& inputs,
-              const std::vector<std::string>& form_ids, BuildCache* cache, BuildPlan& plan) {
+              const Forms& forms, BuildCache* cache, BuildPlan& plan) {
+  const std::vector<std::string>& form_ids = forms.ids;
   const auto keep = [&](Job job, bool runs) {
     plan.wanted_keys.insert(job.key);
     plan.wanted_outputs.insert(job.outputs.begin(), job.outputs.end());
@@ -253,14 +261,14 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
   }
   if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
   for (const auto& form_id : form_ids) {
-    pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id), request.forms});
+    pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id, forms.specs), request.forms});
   }
   for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
 
   std::vector<Job> pages;
   for (std::size_t i = 0; i < form_ids.size(); ++i) {
     const Pdf& pdf = pdfs[pdfs.size() - form_ids.size() + i];
-    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there));
+    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there, forms.specs));
     if (pdf.runs) pages.back().after.push_back(pdf.job.key);
   }
   PdfSet linked;
@@ -269,7 +277,7 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
     if (pdf.runs) after.push_back(pdf.job.key);
   }
-  pages.push_back(site_job(org, fonts, request, inputs, linked, merges));
+  pages.push_back(site_job(org, fonts, request, inputs, linked, merges, forms));
   pages.back().after = std::move(after);
 
   for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
@@ -318,7 +326,8 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   auto shared = files_below(request.templates_dir);
   auto font_inputs = font_files(*fonts, request.fonts_dir);
   shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
-  const auto form_ids = list_forms(request.templates_dir / "forms");
+  const Forms forms{list_forms(request.templates_dir / "forms"),
+                    std::make_shared<FormSpecs>(request.templates_dir / "forms")};
 
   plan.every_org = request.only_orgs.empty();
   plan.makes_pages = request.web;
@@ -326,7 +335,7 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
     if (!selected(loaded_org.slug)) continue;
     plan.loaded_groups.insert(loaded_org.slug);
     auto org = std::make_shared<const OrgData>(loaded_org);
-    plan_org(org, fonts, request, org_inputs(*org, shared), form_ids, cache, plan);
+    plan_org(org, fonts, request, org_inputs(*org, shared), forms, cache, plan);
   }
 
   for (const auto& slug : failed) {

@@ -1,7 +1,6 @@
-// Stage "build", internal: runs jobs in worker processes forked from this one. cairo 1.16 must
-// draw PDFs one thread at a time (src/pdf/cairo_lock.h), which left the second core idle for
-// most of a batch; processes each have their own cairo. A job that crashes its worker fails
-// alone: the worker is replaced and the batch goes on.
+// Stage "build", internal: runs jobs in worker processes forked from this one, each with its own
+// copy of the fonts, templates and caches loaded before the fork. A job that crashes its worker
+// fails alone: the worker is replaced and the batch goes on.
 #pragma once
 
 #include <cstddef>

@@ -13,7 +13,7 @@ namespace siyasa {
 // Returns an empty string on success, otherwise a message saying what failed.
 std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes);
 
-// For writers that need a real file path (cairo): `produce` writes to the temporary path it is
+// For writers that need a real file path (cairo's PNG writer): `produce` writes to the temporary path it is
 // given and returns an empty string or an error message.
 std::string write_file_atomically_with(
     const std::filesystem::path& destination,

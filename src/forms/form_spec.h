@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -117,6 +120,21 @@ Result<FormSpec> load_form(const std::filesystem::path& file);
 
 // Ids of every templates/forms/*.toml in `forms_dir`, sorted.
 std::vector<std::string> list_forms(const std::filesystem::path& forms_dir);
+
+// The specs of one forms folder, each loaded the first time it is asked for and kept, so a
+// batch reads each spec once instead of once per organisation and output. Safe to share
+// between threads.
+class FormSpecs {
+ public:
+  explicit FormSpecs(std::filesystem::path forms_dir) : forms_dir_(std::move(forms_dir)) {}
+  // load_form of forms_dir/<form_id>.toml (its errors too), loaded once.
+  const Result<FormSpec>& get(const std::string& form_id);
+
+ private:
+  std::filesystem::path forms_dir_;
+  std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<const Result<FormSpec>>> specs_;
+};
 
 const char* field_kind_name(FieldKind kind);
 

@@ -264,4 +264,11 @@ std::vector<std::string> list_forms(const std::filesystem::path& forms_dir) {
   return ids;
 }
 
+const Result<FormSpec>& FormSpecs::get(const std::string& form_id) {
+  std::lock_guard lock(mutex_);
+  auto& spec = specs_[form_id];
+  if (!spec) spec = std::make_unique<const Result<FormSpec>>(load_form(forms_dir_ / (form_id + ".toml")));
+  return *spec;
+}
+
 }  // namespace siyasa

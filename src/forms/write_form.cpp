@@ -47,10 +47,10 @@ FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::
 }
 
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
-                      const std::filesystem::path& templates_dir, const std::string& form_id,
+                      FormSpecs& specs, const std::string& form_id,
                       const std::filesystem::path& out_dir, bool pdf, bool html,
                       const Deadline& deadline) {
-  auto spec = load_form(templates_dir / "forms" / (form_id + ".toml"));
+  const Result<FormSpec>& spec = specs.get(form_id);
   FormReport report;
   report.diagnostics = spec.diagnostics;
   if (!spec.ok()) return report;
@@ -68,10 +68,10 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
   return report;
 }
 
-FormList list_org_forms(const OrgData& org, const std::filesystem::path& templates_dir) {
+FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids) {
   FormList list;
-  for (const auto& id : list_forms(templates_dir / "forms")) {
-    auto spec = load_form(templates_dir / "forms" / (id + ".toml"));
+  for (const auto& id : form_ids) {
+    const Result<FormSpec>& spec = specs.get(id);
     list.diagnostics.insert(list.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
     if (spec.ok()) list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
   }

@@ -25,16 +25,16 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
 FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
                            const FormHtmlOptions& options = {});
 
-// For `siyasa build`: loads templates_dir/forms/<form_id>.toml and writes
+// For `siyasa build`: takes the spec of <form_id> from `specs` and writes
 //   out_dir/<slug>/forms/<form_id>.pdf       when `pdf`
 //   out_dir/<slug>/site/forms/<form_id>.html when `html`
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
-                      const std::filesystem::path& templates_dir, const std::string& form_id,
+                      FormSpecs& specs, const std::string& form_id,
                       const std::filesystem::path& out_dir, bool pdf, bool html,
                       const Deadline& deadline = {});
 
-// Every form of templates_dir/forms with its title worded for this organisation, sorted by id —
-// what the site's index lists (html's FormRef). Specs that do not load are left out and their
+// Every form of `form_ids` with its title worded for this organisation, in that order — what
+// the site's index lists (html's FormRef). Specs that do not load are left out and their
 // diagnostics returned.
 struct FormSummary {
   std::string id;
@@ -44,7 +44,7 @@ struct FormList {
   std::vector<FormSummary> forms;
   Diagnostics diagnostics;
 };
-FormList list_org_forms(const OrgData& org, const std::filesystem::path& templates_dir);
+FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
 
 // The files a built form depends on (for the build cache): the spec, the organisation file, its logo.
 std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,

@@ -6,23 +6,18 @@
 namespace siyasa {
 namespace {
 
-const std::string kRightToLeftMark = "\u200F";
-const std::string kWordJoiner = "\u2060";
+constexpr std::string_view kRightToLeftMark = "\u200F";
 
 // Bytes of the first UTF-8 character of `text` (0 for an empty text).
-std::size_t first_character_length(const std::string& text) {
+std::size_t first_character_length(std::string_view text) {
   if (text.empty()) return 0;
   const unsigned char lead = text[0];
   return std::min<std::size_t>(text.size(), lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
 }
 
-bool is_one_character(const std::string& text) {
-  return !text.empty() && first_character_length(text) == text.size();
-}
-
 // Whether the character at byte `at` is an Arabic combining mark (harakat, tanwin, shadda,
 // sukun, superscript alef, Quranic marks): U+064B–U+065F, U+0670, U+06D6–U+06ED.
-bool is_arabic_mark(const std::string& text, std::size_t at) {
+bool is_arabic_mark(std::string_view text, std::size_t at) {
   if (at + 2 > text.size()) return false;
   const unsigned code = ((static_cast<unsigned char>(text[at]) & 0x1F) << 6) |
                         (static_cast<unsigned char>(text[at + 1]) & 0x3F);
@@ -32,7 +27,7 @@ bool is_arabic_mark(const std::string& text, std::size_t at) {
 
 // Spaces and punctuation: characters without a direction of their own (Unicode bidi classes
 // WS, CS, ON, ...) among those a policy uses.
-bool is_neutral(const std::string& text) {
+bool is_neutral(std::string_view text) {
   if (text.empty()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = text[i];
@@ -40,7 +35,7 @@ bool is_neutral(const std::string& text) {
       if (std::isalnum(c)) return false;
       continue;
     }
-    if (text.compare(i, 2, "\u00A0") == 0 || text.compare(i, 2, "\u060C") == 0) {  // NBSP, Arabic comma
+    if (text.substr(i, 2) == "\u00A0" || text.substr(i, 2) == "\u060C") {  // NBSP, Arabic comma
       ++i;
       continue;
     }
@@ -84,7 +79,7 @@ std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
   return spans;
 }
 
-// Builds one CairoRun: clusters in logical order, glyphs in the order cairo must write them.
+// Builds the written clusters of one run.
 class RunWriter {
  public:
   RunWriter(const GlyphRun& run, double origin_x, double baseline, const ArrangeOptions& options)
@@ -94,109 +89,91 @@ class RunWriter {
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) pen_[i + 1] = pen_[i] + run.glyphs[i].advance;
   }
 
-  CairoRun finish() {
+  ArrangedRun finish() {
     const std::vector<ClusterSpan> spans = logical_clusters(run_);
+    out_.glyphs.reserve(run_.glyphs.size() + 4);
+    out_.clusters.reserve(spans.size() + 4);
+    const std::string_view all = run_.text;
     std::size_t text_at = 0;
     for (std::size_t k = 0; k < spans.size(); ++k) {
-      const std::string text = run_.text.substr(text_at, spans[k].bytes);
+      const std::string_view text = all.substr(text_at, spans[k].bytes);
       text_at += spans[k].bytes;
       write_cluster(spans[k], text, k == 0 || k + 1 == spans.size());
     }
-    if (run_.rtl) out_.flags = CAIRO_TEXT_CLUSTER_FLAG_BACKWARD;
-    // cairo takes a backward run's clusters from the end of the array and writes each
-    // cluster's glyphs last to first, so the array is the written order reversed.
-    if (run_.rtl) std::reverse(written_.begin(), written_.end());
-    out_.glyphs = std::move(written_);
     return std::move(out_);
   }
 
  private:
-  void write_cluster(const ClusterSpan& span, const std::string& text, bool at_run_end) {
+  void write_cluster(const ClusterSpan& span, std::string_view text, bool at_run_end) {
     const bool blank = text.find_first_not_of(' ') == std::string::npos;
     const double left = origin_x_ + pen_[span.first];
     const double right = origin_x_ + pen_[span.first + span.count];
     // (A space the line lets hang has no width: it borders nothing.)
     const bool marked = options_.spacer && run_.rtl && at_run_end && is_neutral(text) &&
                         right - left > tolerance_;
-    std::vector<cairo_glyph_t> own, extra;
-    std::vector<int> indices;  // of `own` in the run
-    for (int i = span.first; i < span.first + span.count; ++i) {
-      const cairo_glyph_t glyph = placed(i);
-      const bool last_left = i + 1 == span.first + span.count && own.empty();
-      if (span.count > 1 && is_one_character(text) && !last_left && options_.claim_extra_glyph &&
-          options_.claim_extra_glyph(glyph.index)) {
-        extra.push_back(glyph);
-      } else {
-        own.push_back(glyph);
-        indices.push_back(i);
-      }
-    }
     // A letter and one mark drawn as two glyphs become two clusters, so readers keep the mark
     // after its letter (as one cluster both poppler and MuPDF give the mark first).
     const std::size_t base_length = first_character_length(text);
+    const int a = span.first, b = span.first + 1;
     const bool mark_apart =
-        own.size() == 2 && !marked && is_arabic_mark(text, base_length) &&
-        (run_.glyphs[indices[0]].advance == 0) != (run_.glyphs[indices[1]].advance == 0) &&
+        span.count == 2 && !marked && is_arabic_mark(text, base_length) &&
+        (run_.glyphs[a].advance == 0) != (run_.glyphs[b].advance == 0) &&
         base_length + first_character_length(text.substr(base_length)) == text.size();
     if (mark_apart) {
-      const int m = run_.glyphs[indices[0]].advance == 0 ? 0 : 1;
-      const cairo_glyph_t mark = own[m];
-      const double mark_pen = origin_x_ + pen_[indices[m]];
-      own.erase(own.begin() + m);
-      write_piece(text.substr(0, base_length), own, left, right, blank);
-      write_piece(text.substr(base_length), {mark}, mark_pen, mark_pen, false);
+      const int mark = run_.glyphs[a].advance == 0 ? a : b, base = mark == a ? b : a;
+      write_piece(text.substr(0, base_length), base, 1, left, right, blank);
+      const double mark_pen = origin_x_ + pen_[mark];
+      write_piece(text.substr(base_length), mark, 1, mark_pen, mark_pen, false);
     } else if (marked) {
-      write_marked(text, own, left, right, blank);
+      write_marked(text, span, left, right, blank);
     } else {
-      write_piece(text, own, left, right, blank);
-    }
-    for (const cairo_glyph_t& glyph : extra) {
-      written_.push_back(glyph);
-      add_cluster(kWordJoiner, written_.size() - 1);
+      write_piece(text, span.first, span.count, left, right, blank);
     }
   }
 
-  cairo_glyph_t placed(int i) const {
+  PlacedGlyph placed(int i) const {
     return {run_.glyphs[i].glyph, origin_x_ + run_.glyphs[i].x, baseline_ + run_.glyphs[i].y};
   }
 
-  void add_cluster(const std::string& text, std::size_t first_glyph) {
-    out_.text += text;
-    out_.clusters.push_back(
-        {static_cast<int>(text.size()), static_cast<int>(written_.size() - first_glyph)});
+  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
+  // from `left` to `right` (the writer then gives it ActualText). Spaces need no box: readers
+  // drop them and measure the gap they leave.
+  // The glyphs are the run's `count` glyphs from `first`.
+  void write_piece(std::string_view text, int first, int count, double left, double right, bool blank) {
+    const auto& spacer = options_.spacer;
+    const PlacedGlyph leftmost = placed(first), rightmost = placed(first + count - 1);
+    const double box_left = leftmost.x;
+    const double box_right = rightmost.x + options_.font_advance(rightmost.index);
+    const std::size_t start = out_.glyphs.size();
+    if (spacer && !blank && box_left > left + tolerance_)
+      out_.glyphs.push_back({spacer->glyph, left, baseline_});
+    for (int i = first; i < first + count; ++i) out_.glyphs.push_back(placed(i));
+    if (spacer && !blank && box_right < right - tolerance_)
+      out_.glyphs.push_back({spacer->glyph, right - spacer->advance, baseline_});
+    add_cluster(text, start);
   }
 
-  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
-  // from `left` to `right` (then cairo writes it as ActualText). Spaces need no box: readers
-  // drop them and measure the gap they leave.
-  void write_piece(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
-                   double right, bool blank) {
-    const auto& spacer = options_.spacer;
-    const double box_left = glyphs.front().x;
-    const double box_right = glyphs.back().x + options_.font_advance(glyphs.back().index);
-    const std::size_t first = written_.size();
-    if (spacer && !blank && box_left > left + tolerance_) written_.push_back({spacer->glyph, left, baseline_});
-    written_.insert(written_.end(), glyphs.begin(), glyphs.end());
-    if (spacer && !blank && box_right < right - tolerance_)
-      written_.push_back({spacer->glyph, right - spacer->advance, baseline_});
-    add_cluster(text, first);
+  void add_cluster(std::string_view text, std::size_t start) {
+    out_.clusters.push_back({text, static_cast<std::uint32_t>(start),
+                             static_cast<std::uint32_t>(out_.glyphs.size() - start)});
   }
 
   // A RIGHT-TO-LEFT MARK carried by two spacers written so that a reader's box for it is the
   // narrow strip [from, to].
   void write_mark(double from, double to) {
-    written_.push_back({options_.spacer->glyph, from, baseline_});
-    written_.push_back({options_.spacer->glyph, to - options_.spacer->advance, baseline_});
-    add_cluster(kRightToLeftMark, written_.size() - 2);
+    const std::size_t start = out_.glyphs.size();
+    out_.glyphs.push_back({options_.spacer->glyph, from, baseline_});
+    out_.glyphs.push_back({options_.spacer->glyph, to - options_.spacer->advance, baseline_});
+    add_cluster(kRightToLeftMark, start);
   }
 
   // A cluster between two marks just inside its edges; the gap of a space between them stays
   // wide enough to read as a space.
-  void write_marked(const std::string& text, const std::vector<cairo_glyph_t>& glyphs, double left,
-                    double right, bool blank) {
+  void write_marked(std::string_view text, const ClusterSpan& span, double left, double right,
+                    bool blank) {
     const double strip = std::min(options_.spacer->advance, (right - left) / 4);
     if (run_.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
-    write_piece(text, glyphs, left, right, blank);
+    write_piece(text, span.first, span.count, left, right, blank);
     if (run_.rtl) write_mark(left, left + strip); else write_mark(right - strip, right);
   }
 
@@ -205,14 +182,13 @@ class RunWriter {
   const ArrangeOptions& options_;
   const double tolerance_;
   std::vector<double> pen_;
-  std::vector<cairo_glyph_t> written_;
-  CairoRun out_;
+  ArrangedRun out_;
 };
 
 }  // namespace
 
-CairoRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                     const ArrangeOptions& options) {
+ArrangedRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                        const ArrangeOptions& options) {
   return RunWriter(run, origin_x, baseline, options).finish();
 }
 

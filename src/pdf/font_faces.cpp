@@ -11,8 +11,6 @@ namespace siyasa {
 struct OpenFace {
   cairo_font_face_t* cairo = nullptr;
   FT_Face ft = nullptr;
-  FT_CharMap unicode = nullptr;  // the cmap FreeType chose; the face itself is left with none
-  std::map<std::uint32_t, bool> tatweel;
 };
 
 namespace {
@@ -46,14 +44,6 @@ OpenFace* open_face(const FaceFile& file, std::string& error) {
     error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) + ")";
     return nullptr;
   }
-  // cairo 1.16 looks up each glyph it embeds in the face's cmap to name the glyph's character:
-  // for every glyph without one (Arabic contextual forms, ligatures) it walks the whole cmap with
-  // FT_Get_Next_Char, a quarter of all the time spent on a policy. Our glyphs' text comes from
-  // cairo_show_text_glyphs' clusters, so the face is left without a selected cmap and the walk
-  // ends at once; glyph_index() uses the cmap explicitly. (cairo maps characters to glyphs only
-  // in cairo_show_text and text_to_glyphs, which this stage does not call.)
-  const FT_CharMap unicode = ft->charmap;
-  ft->charmap = nullptr;
   cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft, FT_LOAD_NO_HINTING);
   if (cairo_font_face_status(face) != CAIRO_STATUS_SUCCESS) {
     cairo_font_face_destroy(face);
@@ -61,7 +51,7 @@ OpenFace* open_face(const FaceFile& file, std::string& error) {
     error = "cannot use font " + file.file.string() + " with cairo";
     return nullptr;
   }
-  return &store.faces.emplace(key, OpenFace{face, ft, unicode, {}}).first->second;
+  return &store.faces.emplace(key, OpenFace{face, ft}).first->second;
 }
 
 }  // namespace
@@ -72,31 +62,6 @@ cairo_font_face_t* FontFaces::face(FaceId id, std::string& error) {
   if (!open) return nullptr;
   faces_.emplace(id, open);
   return open->cairo;
-}
-
-std::uint32_t FontFaces::glyph_index(FaceId id, char32_t c) {
-  auto found = faces_.find(id);
-  if (found == faces_.end() || !found->second->unicode) return 0;
-  FT_Face ft = found->second->ft;
-  if (FT_Set_Charmap(ft, found->second->unicode) != 0) return 0;
-  const FT_UInt glyph = FT_Get_Char_Index(ft, c);
-  ft->charmap = nullptr;
-  return glyph;
-}
-
-bool FontFaces::is_tatweel(FaceId id, std::uint32_t glyph) {
-  auto found = faces_.find(id);
-  if (found == faces_.end()) return false;
-  OpenFace& face = *found->second;
-  if (auto known = face.tatweel.find(glyph); known != face.tatweel.end()) return known->second;
-  bool tatweel = false;
-  char name[64] = {};
-  if (FT_HAS_GLYPH_NAMES(face.ft) && FT_Get_Glyph_Name(face.ft, glyph, name, sizeof name) == 0) {
-    const std::string n = name;
-    tatweel = n.rfind("uni0640", 0) == 0 || n.rfind("tatweel", 0) == 0 || n.rfind("kashida", 0) == 0;
-  }
-  face.tatweel.emplace(glyph, tatweel);
-  return tatweel;
 }
 
 }  // namespace siyasa

@@ -1,115 +1,174 @@
-// Stage "pdf": the document-level part of the PDF (surface, pages, outline, metadata).
-#include <cairo-pdf.h>
-
+// Stage "pdf": the document level of the PDF — catalog, pages, links, bookmarks, metadata —
+// written by our own writer (pdf_objects.h); fonts and page contents come from page_content.h.
 #include <cstdio>
 #include <vector>
 
 #include "core/atomic_write.h"
-#include "pdf/cairo_lock.h"
-#include "pdf/draw_page.h"
-#include "pdf/pdf_lang.h"
+#include "pdf/page_content.h"
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
 
 namespace siyasa {
 namespace {
 
-cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-// cairo wants "YYYY-MM-DDThh:mm:ss"; data may give only the date. Without a date the output
+// "D:YYYYMMDDhhmmss" from ISO 8601; data may give only the date. Without a date the output
 // still must not depend on the clock, so a fixed one is used.
 std::string pdf_date(const std::string& iso) {
-  if (iso.empty()) return "2000-01-01T00:00:00";
-  if (iso.size() == 10) return iso + "T00:00:00";
-  return iso;
+  std::string digits;
+  for (char c : iso.empty() ? std::string("2000-01-01") : iso)
+    if (c >= '0' && c <= '9') digits += c;
+  digits.resize(14, '0');
+  return "(D:" + digits + ")";
 }
 
-void set_metadata(cairo_surface_t* surface, const DocumentInfo& info) {
-  const std::pair<cairo_pdf_metadata_t, std::string> fields[] = {
-      {CAIRO_PDF_METADATA_TITLE, info.title},
-      {CAIRO_PDF_METADATA_AUTHOR, info.author},
-      {CAIRO_PDF_METADATA_SUBJECT, info.subject},
-      {CAIRO_PDF_METADATA_KEYWORDS, info.keywords},
-      {CAIRO_PDF_METADATA_CREATOR, "siyasa"},
-      {CAIRO_PDF_METADATA_CREATE_DATE, pdf_date(info.creation_date)},
-      {CAIRO_PDF_METADATA_MOD_DATE, pdf_date(info.creation_date)},
-  };
-  for (const auto& [field, value] : fields)
-    if (!value.empty()) cairo_pdf_surface_set_metadata(surface, field, value.c_str());
+std::string info_dictionary(const DocumentInfo& info) {
+  std::string out = "<<";
+  const std::pair<const char*, std::string> fields[] = {
+      {"/Title", info.title}, {"/Author", info.author}, {"/Subject", info.subject},
+      {"/Keywords", info.keywords}};
+  for (const auto& [key, value] : fields)
+    if (!value.empty()) out += std::string(" ") + key + " " + pdf_text_string(value);
+  const std::string date = pdf_date(info.creation_date);
+  return out + " /Creator (siyasa) /Producer (siyasa) /CreationDate " + date + " /ModDate " + date + " >>";
 }
 
-std::string destination(int page, double y) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "page=%d pos=[0 %.2f]", page + 1, y);
-  return buffer;
+bool is_language_tag(const std::string& tag) {
+  return !tag.empty() && tag.size() < 36 && std::all_of(tag.begin(), tag.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '-';
+  });
+}
+
+// A destination: the page, scrolled so that `y` (from the top) is at the top of the window.
+std::string destination(const std::vector<int>& page_ids, const PagedDocument& doc, int page, double y) {
+  return "[" + ref(page_ids[page]) + " /XYZ 0 " + pdf_number(doc.pages[page].height - y) + " null]";
+}
+
+// A URI as PDF wants it: 7-bit ASCII, anything else percent-encoded.
+std::string uri_string(const std::string& uri) {
+  std::string ascii;
+  for (unsigned char c : uri) {
+    if (c > 0x20 && c < 0x7F) {
+      ascii += static_cast<char>(c);
+    } else {
+      char escape[4];
+      std::snprintf(escape, sizeof escape, "%%%02X", c);
+      ascii += escape;
+    }
+  }
+  return pdf_literal(ascii);
+}
+
+// The page's link annotations, as an /Annots array ("" when it has none).
+std::string link_annotations(PdfObjects& pdf, const Page& page, const PagedDocument& doc,
+                             const std::vector<int>& page_ids) {
+  std::string annots;
+  for (const PageItem& item : page.items) {
+    const auto* link = std::get_if<LinkItem>(&item);
+    if (!link) continue;
+    std::string action;
+    if (!link->uri.empty())
+      action = "/A << /S /URI /URI " + uri_string(link->uri) + " >>";
+    else if (link->dest_page >= 0 && link->dest_page < static_cast<int>(doc.pages.size()))
+      action = "/Dest " + destination(page_ids, doc, link->dest_page, link->dest_y);
+    else
+      continue;
+    const int id = pdf.reserve();
+    pdf.set(id, "<< /Type /Annot /Subtype /Link /Rect [" + pdf_number(link->x) + " " +
+                    pdf_number(page.height - link->y - link->h) + " " + pdf_number(link->x + link->w) +
+                    " " + pdf_number(page.height - link->y) + "] /Border [0 0 0] " + action + " >>");
+    annots += (annots.empty() ? "" : " ") + ref(id);
+  }
+  return annots.empty() ? "" : " /Annots [" + annots + "]";
 }
 
 // Bookmarks nested by level: an entry hangs under the nearest earlier entry of a lower level.
-std::string add_outline(cairo_surface_t* surface, const PagedDocument& doc) {
-  std::vector<std::pair<int, int>> open;  // (level, cairo outline id), innermost last
+// Returns the /Outlines object, 0 when there are none, or -1 with `error` set.
+int write_outline(PdfObjects& pdf, const PagedDocument& doc, const std::vector<int>& page_ids,
+                  std::string& error) {
+  if (doc.outline.empty()) return 0;
+  struct Node {
+    int id = 0, parent = -1;  // parent: index into nodes, -1 = the root
+    std::vector<int> children;
+  };
+  std::vector<Node> nodes;
+  std::vector<int> top, open;  // open: indices, innermost last
   for (const OutlineEntry& entry : doc.outline) {
-    if (entry.page < 0 || entry.page >= static_cast<int>(doc.pages.size()))
-      return "the bookmark \"" + entry.title + "\" points at page " + std::to_string(entry.page + 1) +
-             " of a " + std::to_string(doc.pages.size()) + "-page document";
-    while (!open.empty() && open.back().first >= entry.level) open.pop_back();
-    int parent = open.empty() ? CAIRO_PDF_OUTLINE_ROOT : open.back().second;
-    int id = cairo_pdf_surface_add_outline(surface, parent, entry.title.c_str(),
-                                           destination(entry.page, entry.y).c_str(),
-                                           cairo_pdf_outline_flags_t(0));
-    open.emplace_back(entry.level, id);
+    if (entry.page < 0 || entry.page >= static_cast<int>(doc.pages.size())) {
+      error = "the bookmark \"" + entry.title + "\" points at page " + std::to_string(entry.page + 1) +
+              " of a " + std::to_string(doc.pages.size()) + "-page document";
+      return -1;
+    }
+    while (!open.empty() && doc.outline[open.back()].level >= entry.level) open.pop_back();
+    const int index = static_cast<int>(nodes.size());
+    nodes.push_back({pdf.reserve(), open.empty() ? -1 : open.back(), {}});
+    (open.empty() ? top : nodes[open.back()].children).push_back(index);
+    open.push_back(index);
   }
-  return {};
+  const int root = pdf.reserve();
+  auto siblings = [&](const std::vector<int>& list, std::size_t i) {
+    std::string out;
+    if (i > 0) out += " /Prev " + ref(nodes[list[i - 1]].id);
+    if (i + 1 < list.size()) out += " /Next " + ref(nodes[list[i + 1]].id);
+    return out;
+  };
+  auto children = [&](const std::vector<int>& list) {
+    if (list.empty()) return std::string();
+    return " /First " + ref(nodes[list.front()].id) + " /Last " + ref(nodes[list.back()].id) +
+           " /Count " + std::to_string(list.size());
+  };
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const OutlineEntry& entry = doc.outline[i];
+    const Node& node = nodes[i];
+    const std::vector<int>& list = node.parent < 0 ? top : nodes[node.parent].children;
+    const std::size_t at = std::find(list.begin(), list.end(), static_cast<int>(i)) - list.begin();
+    pdf.set(node.id, "<< /Title " + pdf_text_string(entry.title) + " /Parent " +
+                         ref(node.parent < 0 ? root : nodes[node.parent].id) + siblings(list, at) +
+                         children(node.children) + " /Dest " +
+                         destination(page_ids, doc, entry.page, entry.y) + " >>");
+  }
+  pdf.set(root, "<< /Type /Outlines" + children(top) + " >>");
+  return root;
 }
 
 }  // namespace
 
 std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error) {
-  std::lock_guard cairo(cairo_lock());
   if (doc.pages.empty()) {
     error = "the document has no pages";
     return {};
   }
-  std::string bytes;
-  PageResources resources(lookup);
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
-      append_bytes, &bytes, doc.pages.front().width, doc.pages.front().height);
-  cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
-  set_metadata(surface, doc.info);
-  cairo_t* cr = cairo_create(surface);
-  cairo_font_options_t* options = cairo_font_options_create();
-  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options(cr, options);
-  cairo_font_options_destroy(options);
-
-  // cairo 1.16 gives each link a structure element; without an enclosing one it writes a
-  // reference to an object it never writes (qpdf: "expected 3 0 obj"). So all pages sit in a
-  // Document element. (cairo_pdf_surface_set_size inside that element breaks its nesting, so it
-  // is called only when a page really changes size.)
-  cairo_tag_begin(cr, "Document", "");
-  double width = doc.pages.front().width, height = doc.pages.front().height;
-  for (const Page& page : doc.pages) {
-    if (page.width != width || page.height != height) {
-      width = page.width;
-      height = page.height;
-      cairo_pdf_surface_set_size(surface, width, height);
-    }
-    error = draw_page(cr, page, resources, /*tag_links=*/true);
-    if (!error.empty()) break;
-    cairo_show_page(cr);
+  PdfObjects pdf;
+  const int catalog = pdf.reserve(), info = pdf.reserve(), pages = pdf.reserve();
+  DocumentResources resources(pdf, lookup);
+  std::vector<int> page_ids;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) page_ids.push_back(pdf.reserve());
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const Page& page = doc.pages[i];
+    const std::string content = page_content(page, resources, error);
+    if (!error.empty()) return {};
+    const int contents = pdf.reserve();
+    pdf.set_stream(contents, "", content);
+    pdf.set(page_ids[i], "<< /Type /Page /Parent " + ref(pages) + " /MediaBox [0 0 " +
+                             pdf_number(page.width) + " " + pdf_number(page.height) + "] /Resources " +
+                             ref(resources.id()) + " /Contents " + ref(contents) +
+                             link_annotations(pdf, page, doc, page_ids) + " >>");
   }
-  cairo_tag_end(cr, "Document");
-  if (error.empty()) error = add_outline(surface, doc);
-  cairo_destroy(cr);
-  cairo_surface_finish(surface);
-  if (error.empty() && cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
-    error = std::string("cairo could not write the PDF: ") +
-            cairo_status_to_string(cairo_surface_status(surface));
-  cairo_surface_destroy(surface);
-  if (!error.empty()) return {};
-  return set_pdf_language(bytes, doc.info.language);
+  std::string kids;
+  for (int id : page_ids) kids += (kids.empty() ? "" : " ") + ref(id);
+  pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>");
+  if (error = resources.finish(); !error.empty()) return {};
+  const int outline = write_outline(pdf, doc, page_ids, error);
+  if (outline < 0) return {};
+
+  std::string root = "<< /Type /Catalog /Pages " + ref(pages);
+  if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";
+  if (is_language_tag(doc.info.language)) {
+    root += " /Lang (" + doc.info.language + ")";
+    if (doc.info.language.rfind("ar", 0) == 0) root += " /ViewerPreferences << /Direction /R2L >>";
+  }
+  pdf.set(catalog, root + " >>");
+  pdf.set(info, info_dictionary(doc.info));
+  return pdf.finish(catalog, info, "1.6");
 }
 
 std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,

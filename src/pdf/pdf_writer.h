@@ -1,6 +1,6 @@
-// Stage "pdf": a PagedDocument in, a PDF file (cairo PDF surface) or PNG previews (cairo image
-// surface) out, both drawn by the same code. Glyph runs keep their logical text and clusters, so
-// readers copy real Arabic out of the PDF. cairo and FreeType stay inside src/pdf/.
+// Stage "pdf": a PagedDocument in, a PDF file (our own writer) or PNG previews (cairo image
+// surface) out. Glyph runs keep their logical text and clusters, so readers copy real Arabic out
+// of the PDF. cairo, FreeType, hb-subset, libpng and zlib stay inside src/pdf/.
 #pragma once
 
 #include <cstdint>

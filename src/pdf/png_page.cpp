@@ -41,7 +41,7 @@ Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, i
   cairo_set_font_options(cr, options);
   cairo_font_options_destroy(options);
   PageResources resources(lookup);
-  error = draw_page(cr, p, resources, /*tag_links=*/false);
+  error = draw_page(cr, p, resources);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());
   if (!error.empty()) return none;

@@ -56,7 +56,8 @@ TEST(FormBuild, WritesThePdfAndTheSitePage) {
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
   auto org = test::sample_association();
-  auto report = build_form(*fonts, org, kRoot / "templates", "satisfaction-survey", out, true, true);
+  FormSpecs specs(kRoot / "templates/forms");
+  auto report = build_form(*fonts, org, specs, "satisfaction-survey", out, true, true);
   ASSERT_TRUE(report.diagnostics.empty()) << format_diagnostic(report.diagnostics[0]);
   EXPECT_EQ(report.pages, 2);
   const auto pdf = out / "kiswa/forms/satisfaction-survey.pdf";
@@ -76,17 +77,29 @@ TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
   TempFolder out("siyasa-forms-build-missing");
   auto fonts = load_fonts(kRoot / "fonts");
   ASSERT_TRUE(fonts.ok());
-  auto report = build_form(*fonts, test::sample_association(), kRoot / "templates", "no-such-form", out, true, true);
+  FormSpecs specs(kRoot / "templates/forms");
+  auto report = build_form(*fonts, test::sample_association(), specs, "no-such-form", out, true, true);
   EXPECT_TRUE(has_errors(report.diagnostics));
   EXPECT_TRUE(std::filesystem::is_empty(out.path));
 }
 
 TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
-  auto list = list_org_forms(test::sample_endowment(), kRoot / "templates");
+  FormSpecs specs(kRoot / "templates/forms");
+  auto list = list_org_forms(test::sample_endowment(), specs, list_forms(kRoot / "templates/forms"));
   EXPECT_TRUE(list.diagnostics.empty());
   ASSERT_GE(list.forms.size(), 5u);
   EXPECT_EQ(list.forms[0].id, "beneficiary-support-request");
   EXPECT_EQ(list.forms[0].title, "طلب دعم مستفيد");
+}
+
+TEST(FormSpecs, LoadsEachSpecOnceAndKeepsItsErrors) {
+  FormSpecs specs(kRoot / "templates/forms");
+  const Result<FormSpec>& first = specs.get("satisfaction-survey");
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(&specs.get("satisfaction-survey"), &first);  // the same spec, not loaded again
+  EXPECT_EQ(first->title.source, load_form(kRoot / "templates/forms/satisfaction-survey.toml")->title.source);
+  EXPECT_FALSE(specs.get("no-such-form").ok());
+  EXPECT_TRUE(has_errors(specs.get("no-such-form").diagnostics));
 }
 
 TEST(FormCommand, WritesAPdfOfTheRightSize) {

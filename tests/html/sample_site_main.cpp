@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
   bool ok = true;
   for (const OrgData& org : {test::sample_association(), test::sample_endowment()}) {
     const std::vector<MergedPolicy> policies = testing::sample_policies(org);
-    FormList forms = list_org_forms(org, templates);
+    FormSpecs specs(templates / "forms");
+    FormList forms = list_org_forms(org, specs, list_forms(templates / "forms"));
     std::vector<FormRef> refs;
     for (const FormSummary& form : forms.forms) refs.push_back(FormRef{form.id, form.title});
     ok = ok && !has_errors(forms.diagnostics) && !refs.empty();

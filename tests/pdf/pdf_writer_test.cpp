@@ -3,12 +3,15 @@
 // (Outside readers judge the PDFs in tests/e2e/pdf_readers.py.)
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
+#include <hb.h>
+
+#include "core/atomic_write.h"
 #include "layout/paragraph.h"
-#include "pdf/pdf_lang.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
 #include "text/fonts.h"
@@ -79,14 +82,15 @@ TEST(WritePdf, WritesEveryKindOfItemWithMetadataAndLanguage) {
   const fs::path file = scratch("all.pdf");
   ASSERT_EQ(write_pdf(sample(make_png()), file), "");
   const std::string pdf = read(file);
-  EXPECT_EQ(pdf.rfind("%PDF-1.5", 0), 0u);
+  EXPECT_EQ(pdf.rfind("%PDF-1.6", 0), 0u);
   EXPECT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
-  // cairo 1.16 writes the date without the "D:" prefix; readers accept it.
-  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/CreationDate \((D:)?20250915000000)")));
-  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/ModDate \((D:)?20250915000000)")));
+  EXPECT_NE(pdf.find("/Direction /R2L"), std::string::npos);
+  EXPECT_NE(pdf.find("/CreationDate (D:20250915000000)"), std::string::npos);
+  EXPECT_NE(pdf.find("/ModDate (D:20250915000000)"), std::string::npos);
   EXPECT_NE(pdf.find("/Creator (siyasa)"), std::string::npos);
   EXPECT_NE(pdf.find("/Outlines"), std::string::npos);
   EXPECT_NE(pdf.find("/URI (https://example.org/a'b)"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/Dest \[\d+ 0 R /XYZ 0 741.89 null\])")));
   EXPECT_NE(pdf.find("/Subtype /Image"), std::string::npos);
   EXPECT_NE(pdf.find("/FontFile2"), std::string::npos);  // the font is embedded
 }
@@ -97,6 +101,77 @@ TEST(WritePdf, SameInputGivesTheSameBytes) {
   ASSERT_EQ(write_pdf(sample(image), a), "");
   ASSERT_EQ(write_pdf(sample(image), b), "");
   EXPECT_EQ(read(a), read(b));
+}
+
+TEST(WritePdf, ImageChangedOnDiskIsReadAgain) {
+  // Images are read once per process for each size and time of the file: a new picture under
+  // the same name must not come out as the old one.
+  const fs::path image = scratch("changing.png");
+  PagedDocument small;
+  small.pages.push_back(Page{40, 20, {BoxItem{0, 0, 40, 20, 0, {}, Color{0.1, 0.2, 0.3}}}});
+  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
+  const fs::path a = scratch("changing-a.pdf"), b = scratch("changing-b.pdf");
+  ASSERT_EQ(write_pdf(sample(image), a), "");
+  small.pages[0].width = 60;
+  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
+  ASSERT_EQ(write_pdf(sample(image), b), "");
+  EXPECT_NE(read(a).find("/Width 40 "), std::string::npos);
+  EXPECT_NE(read(b).find("/Width 60 "), std::string::npos);
+}
+
+// What a command printed on its standard output.
+std::string output_of(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+TEST(WritePdf, FontWithPostScriptOutlinesIsEmbeddedAsOpenType) {
+  // A user may drop an OpenType font with CFF outlines into fonts/; Linux Libertine is one
+  // (scripts/setup installs fonts-linuxlibertine for this test).
+  const fs::path otf = "/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf";
+  ASSERT_TRUE(fs::exists(otf)) << "install fonts-linuxlibertine (scripts/setup)";
+  // "Policy" with Libertine's glyphs and advances, each a cluster of its own.
+  hb_blob_t* blob = hb_blob_create_from_file(otf.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* font = hb_font_create(face);
+  GlyphRun run;
+  run.rtl = false;
+  run.size = 12;
+  run.text = "Policy";
+  const double scale = run.size / hb_face_get_upem(face);
+  for (std::size_t i = 0; i < run.text.size(); ++i) {
+    hb_codepoint_t glyph = 0;
+    ASSERT_TRUE(hb_font_get_nominal_glyph(font, run.text[i], &glyph));
+    const double advance = hb_font_get_glyph_h_advance(font, glyph) * scale;
+    run.glyphs.push_back({glyph, run.width, 0, advance, static_cast<std::uint32_t>(i)});
+    run.width += advance;
+  }
+  hb_font_destroy(font);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  PagedDocument doc;
+  doc.pages.resize(1);
+  doc.pages[0].items.push_back(TextItem{run, 100, 100, {}});
+
+  std::string error;
+  const std::string pdf = render_pdf(doc, [&](FaceId) { return FaceFile{otf, 0, 1000}; }, error);
+  ASSERT_EQ(error, "");
+  EXPECT_NE(pdf.find("/CIDFontType0"), std::string::npos);
+  EXPECT_NE(pdf.find("/FontFile3"), std::string::npos);
+  EXPECT_NE(pdf.find("/Subtype /OpenType"), std::string::npos);
+  const fs::path file = scratch("cff.pdf");
+  ASSERT_EQ(write_file_atomically(file, pdf), "");
+  const std::string fonts = output_of("pdffonts " + file.string());
+  EXPECT_NE(fonts.find("CID Type 0C (OT)"), std::string::npos) << fonts;
+  EXPECT_NE(fonts.find("yes yes yes"), std::string::npos) << fonts;
+  EXPECT_NE(output_of("pdftotext " + file.string() + " -").find("Policy"), std::string::npos);
+  EXPECT_NE(output_of("mutool draw -q -F txt " + file.string() + " 2>/dev/null").find("Policy"),
+            std::string::npos);
 }
 
 TEST(WritePdf, MissingImageIsAnErrorAndLeavesNoFile) {
@@ -133,7 +208,7 @@ TEST(WritePdf, EmptyDocumentIsAnError) {
   EXPECT_NE(write_pdf(PagedDocument{}, scratch("empty.pdf")), "");
 }
 
-TEST(SetPdfLanguage, CrossReferenceStillPointsAtEveryObject) {
+TEST(WritePdf, CrossReferencePointsAtEveryObject) {
   std::string error;
   const std::string pdf = render_pdf(sample({}), [](FaceId id) {
     return face_file(*checkout_fonts(), id);
@@ -152,8 +227,16 @@ TEST(SetPdfLanguage, CrossReferenceStillPointsAtEveryObject) {
     const std::string expected = std::to_string(object) + " 0 obj";
     EXPECT_EQ(pdf.compare(std::stoul(offset), expected.size(), expected), 0) << "object " << object;
   }
-  // A language that is not a plain tag is left out rather than written into the file.
-  EXPECT_EQ(set_pdf_language("%PDF", "ar) /Evil"), "%PDF");
+}
+
+TEST(WritePdf, LanguageThatIsNotAPlainTagIsLeftOut) {
+  PagedDocument doc = sample({});
+  doc.info.language = "ar) /Evil";
+  std::string error;
+  const std::string pdf = render_pdf(doc, [](FaceId id) { return face_file(*checkout_fonts(), id); }, error);
+  ASSERT_EQ(error, "");
+  EXPECT_EQ(pdf.find("/Lang"), std::string::npos);
+  EXPECT_EQ(pdf.find("Evil"), std::string::npos);
 }
 
 // Dark pixels in a rectangle of the image (in points at `dpi`).

@@ -1,0 +1,412 @@
+#include "pdf/font_embed.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include "pdf/truetype_subset.h"
+
+namespace siyasa {
+
+// Copy-out text of glyphs that stand for no character of their own: the spacers cluster_order
+// adds and the tatweels a font inserts inside a letter. WORD JOINER is invisible and joins
+// nothing: readers that ignore ActualText (MuPDF) copy it where such a glyph stands.
+const std::u32string kInsertedGlyphText = U"\u2060";
+
+struct FontProgram {
+  hb_blob_t* blob = nullptr;
+  unsigned glyph_count = 0;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;  // scale = units per em
+  double units_per_em = 1000;
+  bool cff = false;           // PostScript outlines (FontFile3) rather than TrueType (FontFile2)
+  std::string postscript_name;
+  double bbox[4] = {0, 0, 0, 0};  // thousandths of an em
+  double ascent = 0, descent = 0, cap_height = 0;
+  std::optional<SpacerGlyph> spacer;
+
+  std::mutex mutex;  // guards what is filled in lazily, as documents on several threads ask
+  bool reverse_built = false;
+  std::unordered_map<std::uint32_t, char32_t> reverse_cmap;
+  std::unordered_map<std::uint32_t, bool> tatweel;
+
+  ~FontProgram() {
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+
+  double thousandths(double units) const { return std::round(units * 1000 / units_per_em * 1000) / 1000; }
+  double width(std::uint32_t glyph) const { return thousandths(hb_font_get_glyph_h_advance(font, glyph)); }
+};
+
+namespace {
+
+std::int16_t read_int16(const char* data) {
+  return static_cast<std::int16_t>((static_cast<unsigned char>(data[0]) << 8) |
+                                   static_cast<unsigned char>(data[1]));
+}
+
+// The PostScript name, or one made from the file name; a PDF name may hold neither spaces nor
+// delimiters.
+std::string postscript_name(hb_face_t* face, const FaceFile& file) {
+  char name[128] = {};
+  unsigned size = sizeof name;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
+  std::string out = name;
+  if (out.empty()) out = file.file.stem().string();
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](char c) { return c <= ' ' || c > '~' || std::string_view("()<>[]{}/%#").find(c) != std::string_view::npos; }),
+            out.end());
+  return out.empty() ? "Font" : out;
+}
+
+void read_metrics(FontProgram& program) {
+  hb_blob_t* head = hb_face_reference_table(program.face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(head, &length);
+  if (length >= 44)
+    for (int i = 0; i < 4; ++i) program.bbox[i] = program.thousandths(read_int16(data + 36 + 2 * i));
+  hb_blob_destroy(head);
+  hb_position_t value = 0;
+  if (hb_ot_metrics_get_position(program.font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value))
+    program.ascent = program.thousandths(value);
+  if (hb_ot_metrics_get_position(program.font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value))
+    program.descent = program.thousandths(value);
+  program.cap_height = hb_ot_metrics_get_position(program.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &value)
+                           ? program.thousandths(value)
+                           : program.ascent;
+}
+
+std::optional<SpacerGlyph> find_spacer(const FontProgram& program) {
+  hb_codepoint_t space = 0;
+  hb_font_get_nominal_glyph(program.font, U' ', &space);
+  for (char32_t candidate : {U'\u200A', U'\u2009', U'\u202F', U'\u2006', U'\u2005', U'\u2008'}) {
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(program.font, candidate, &glyph) || glyph == 0 || glyph == space)
+      continue;
+    hb_glyph_extents_t extents{};
+    hb_font_get_glyph_extents(program.font, glyph, &extents);
+    if (extents.width == 0 && extents.height == 0) return SpacerGlyph{glyph, program.width(glyph)};
+  }
+  return std::nullopt;
+}
+
+std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& error) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.file.c_str());
+  if (!blob) {
+    error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) + ")";
+    return nullptr;
+  }
+  auto program = std::make_unique<FontProgram>();
+  program->blob = blob;
+  program->face = hb_face_create(blob, file.index);
+  program->font = hb_font_create(program->face);
+  if (hb_face_get_glyph_count(program->face) == 0) {
+    error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) +
+            "): not a font file HarfBuzz can read";
+    return nullptr;
+  }
+  program->glyph_count = hb_face_get_glyph_count(program->face);
+  program->units_per_em = hb_face_get_upem(program->face);
+  hb_font_set_scale(program->font, static_cast<int>(program->units_per_em),
+                    static_cast<int>(program->units_per_em));
+  hb_blob_t* cff = hb_face_reference_table(program->face, HB_TAG('C', 'F', 'F', ' '));
+  program->cff = hb_blob_get_length(cff) > 0;
+  hb_blob_destroy(cff);
+  program->postscript_name = postscript_name(program->face, file);
+  read_metrics(*program);
+  program->spacer = find_spacer(*program);
+  return program;
+}
+
+// Every face file this process opened, by file and face index; they stay until it ends.
+FontProgram* open_program(const FaceFile& file, std::string& error) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, unsigned>, std::unique_ptr<FontProgram>> programs;
+  std::lock_guard lock(mutex);
+  auto key = std::make_pair(file.file.string(), file.index);
+  if (auto found = programs.find(key); found != programs.end()) return found->second.get();
+  std::unique_ptr<FontProgram> program = load_program(file, error);
+  if (!program) return nullptr;
+  return programs.emplace(key, std::move(program)).first->second.get();
+}
+
+// Arabic presentation forms: a font may map them to its contextual glyphs, but they are not the
+// text anyone typed.
+bool is_presentation_form(char32_t c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+// Six capital letters from the glyph set, so that different subsets of one font get different
+// names (PDF 9.6.4) and the same subset always the same one.
+using GlyphTexts = std::vector<std::pair<std::uint32_t, std::u32string>>;  // by glyph
+
+std::string subset_tag(const GlyphTexts& used) {
+  std::uint64_t hash = 1469598103934665603ull;
+  for (const auto& [glyph, text] : used) hash = (hash ^ glyph) * 1099511628211ull;
+  std::string tag;
+  for (int i = 0; i < 6; ++i, hash /= 26) tag += static_cast<char>('A' + hash % 26);
+  return tag;
+}
+
+// The face cut down to the used glyphs; empty when it cannot be.
+struct Subset {
+  std::string font;
+  // For TrueType outlines the glyphs are renumbered and this maps each code (the glyph's ID in
+  // the whole face) to its new ID, two bytes per code (/CIDToGIDMap). A CFF program cannot be
+  // given such a map, so there the IDs are kept and this stays empty.
+  std::string code_to_glyph;
+};
+
+// /CIDToGIDMap: two bytes per code up to the highest, each code's new glyph ID.
+std::string code_to_glyph_map(const std::vector<std::uint32_t>& old_ids) {
+  std::string map(2 * (old_ids.back() + 1), '\0');
+  for (std::uint32_t now = 0; now < old_ids.size(); ++now) {
+    map[2 * old_ids[now]] = static_cast<char>(now >> 8);
+    map[2 * old_ids[now] + 1] = static_cast<char>(now & 0xFF);
+  }
+  return map;
+}
+
+// TrueType outlines: our own subsetter (truetype_subset.h), an order of magnitude cheaper than
+// hb-subset, which works out much a PDF never needs (layout closure, cmap, name, OS/2 ranges).
+std::optional<Subset> subset_truetype_font(const FontProgram& program, const GlyphTexts& used) {
+  std::vector<hb_blob_t*> blobs;
+  auto table = [&](const char* tag) {
+    blobs.push_back(hb_face_reference_table(program.face, HB_TAG(tag[0], tag[1], tag[2], tag[3])));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blobs.back(), &length);
+    return std::string_view(data ? data : "", length);
+  };
+  const TrueTypeTables tables{table("head"), table("hhea"), table("maxp"), table("hmtx"),
+                              table("loca"), table("glyf"), table("OS/2"), table("post")};
+  std::vector<std::uint32_t> glyphs;
+  for (const auto& [glyph, text] : used) glyphs.push_back(glyph);
+  std::optional<TrueTypeSubset> subset = subset_truetype(tables, glyphs);
+  for (hb_blob_t* blob : blobs) hb_blob_destroy(blob);
+  if (!subset) return std::nullopt;
+  return Subset{std::move(subset->font), code_to_glyph_map(subset->old_ids)};
+}
+
+Subset subset_font(const FontProgram& program, const GlyphTexts& used) {
+  if (!program.cff && !used.empty())
+    if (std::optional<Subset> subset = subset_truetype_font(program, used)) return std::move(*subset);
+  // CFF outlines, or a TrueType font our subsetter cannot read: hb-subset.
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return {};
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+  hb_set_add(glyphs, 0);
+  for (const auto& [glyph, text] : used) hb_set_add(glyphs, glyph);
+  // A PDF places every glyph itself: shaping tables and hinting are dead weight.
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                       HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
+                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G')})
+    hb_set_add(drop, tag);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING |
+                                       (program.cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(program.face, input);
+  hb_subset_input_destroy(input);
+  if (!plan) return {};
+  Subset out;
+  if (!program.cff && !used.empty()) {
+    const hb_map_t* renumbered = hb_subset_plan_new_to_old_glyph_mapping(plan);
+    std::vector<std::uint32_t> old_ids(hb_map_get_population(renumbered));
+    for (std::uint32_t now = 0; now < old_ids.size(); ++now) old_ids[now] = hb_map_get(renumbered, now);
+    out.code_to_glyph = code_to_glyph_map(old_ids);
+  }
+  hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
+  hb_subset_plan_destroy(plan);
+  if (!subset) return {};
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  out.font.assign(data, length);
+  hb_blob_destroy(blob);
+  hb_face_destroy(subset);
+  return out;
+}
+
+// /W: runs of consecutive glyphs with their widths.
+std::string widths_array(const FontProgram& program, const GlyphTexts& used) {
+  std::string out = "[";
+  std::int64_t previous = -2;
+  for (const auto& [glyph, text] : used) {
+    if (static_cast<std::int64_t>(glyph) != previous + 1) {
+      if (previous >= 0) out += "]";
+      out += " " + std::to_string(glyph) + " [";
+    } else {
+      out += ' ';
+    }
+    append_number(out, program.width(glyph));
+    previous = glyph;
+  }
+  if (previous >= 0) out += "]";
+  return out + " ]";
+}
+
+std::string to_unicode_cmap(const GlyphTexts& used) {
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<std::pair<std::uint32_t, const std::u32string*>> entries;
+  for (const auto& [glyph, text] : used)
+    if (!text.empty() && glyph <= 0xFFFF) entries.emplace_back(glyph, &text);
+  for (std::size_t at = 0; at < entries.size(); at += 100) {
+    const std::size_t count = std::min<std::size_t>(100, entries.size() - at);
+    out += std::to_string(count) + " beginbfchar\n";
+    for (std::size_t i = at; i < at + count; ++i) {
+      char code[16];
+      std::snprintf(code, sizeof code, "<%04X> <", entries[i].first);
+      out += code;
+      append_utf16_hex(out, *entries[i].second);
+      out += ">\n";
+    }
+    out += "endbfchar\n";
+  }
+  return out + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+}  // namespace
+
+std::unique_ptr<EmbeddedFont> EmbeddedFont::open(const FaceFile& file, std::string& error) {
+  FontProgram* program = open_program(file, error);
+  if (!program) return nullptr;
+  return std::unique_ptr<EmbeddedFont>(new EmbeddedFont(*program));
+}
+
+EmbeddedFont::EmbeddedFont(FontProgram& program)
+    : program_(program), slot_(program.glyph_count, -1), widths_(program.glyph_count, -1) {}
+
+EmbeddedFont::~EmbeddedFont() = default;
+
+double EmbeddedFont::width(std::uint32_t glyph) {
+  if (glyph >= widths_.size()) return program_.width(glyph);
+  if (widths_[glyph] < 0) widths_[glyph] = program_.width(glyph);
+  return widths_[glyph];
+}
+
+std::optional<SpacerGlyph> EmbeddedFont::spacer() const { return program_.spacer; }
+
+std::optional<char32_t> EmbeddedFont::own_character(std::uint32_t glyph) const {
+  std::lock_guard lock(program_.mutex);
+  if (!program_.reverse_built) {
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(program_.face, unicodes);
+    for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c);) {
+      hb_codepoint_t g = 0;
+      if (!is_presentation_form(c) && hb_font_get_nominal_glyph(program_.font, c, &g))
+        program_.reverse_cmap.emplace(g, c);  // the lowest character wins
+    }
+    hb_set_destroy(unicodes);
+    program_.reverse_built = true;
+  }
+  auto found = program_.reverse_cmap.find(glyph);
+  if (found == program_.reverse_cmap.end()) return std::nullopt;
+  return found->second;
+}
+
+bool EmbeddedFont::is_inserted(std::uint32_t glyph) const {
+  if (program_.spacer && glyph == program_.spacer->glyph) return true;
+  if (own_character(glyph) == U'\u0640') return true;
+  std::lock_guard lock(program_.mutex);
+  if (auto known = program_.tatweel.find(glyph); known != program_.tatweel.end()) return known->second;
+  char name[64] = {};
+  bool tatweel = false;
+  if (hb_font_get_glyph_name(program_.font, glyph, name, sizeof name)) {
+    const std::string_view n = name;
+    tatweel = n.rfind("uni0640", 0) == 0 || n.rfind("tatweel", 0) == 0 || n.rfind("kashida", 0) == 0;
+  }
+  program_.tatweel.emplace(glyph, tatweel);
+  return tatweel;
+}
+
+const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, std::string_view cluster_text,
+                                               std::span<const PlacedGlyph> glyphs) {
+  static const std::u32string kUnknown;  // a glyph ID the face does not have
+  if (glyph >= slot_.size()) return kUnknown;
+  if (slot_[glyph] >= 0) return used_[slot_[glyph]].second;
+  const std::u32string text = decode_utf8(cluster_text);
+  std::u32string own;
+  if (glyphs.size() == 1 && !(is_inserted(glyph) && text != U"\u0640")) {
+    own = text;
+  } else if (is_inserted(glyph)) {
+    own = kInsertedGlyphText;
+  } else {
+    // What the cluster's other glyphs do not account for with characters of their own.
+    std::u32string rest = text;
+    bool alone = true;
+    for (const PlacedGlyph& other : glyphs) {
+      if (other.index == glyph || is_inserted(other.index)) continue;
+      const std::optional<char32_t> c = own_character(other.index);
+      const std::size_t at = c ? rest.find(*c) : std::u32string::npos;
+      if (at == std::u32string::npos) {
+        alone = false;
+        break;
+      }
+      rest.erase(at, 1);
+    }
+    if (alone && !rest.empty())
+      own = rest;
+    else if (const std::optional<char32_t> c = own_character(glyph))
+      own = std::u32string(1, *c);
+    else
+      own = kInsertedGlyphText;
+  }
+  slot_[glyph] = static_cast<std::int32_t>(used_.size());
+  used_.emplace_back(glyph, std::move(own));
+  return used_.back().second;
+}
+
+std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
+  const FontProgram& program = program_;
+  GlyphTexts used(used_.begin(), used_.end());
+  std::sort(used.begin(), used.end());
+  const Subset subset = subset_font(program, used);
+  if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
+  const std::string name = pdf_name(subset_tag(used) + "+" + program.postscript_name);
+
+  const int file = pdf.reserve(), descriptor = pdf.reserve(), cid_font = pdf.reserve(),
+            to_unicode = pdf.reserve();
+  if (program.cff)
+    pdf.set_stream(file, "/Subtype /OpenType", subset.font);
+  else
+    pdf.set_stream(file, "/Length1 " + std::to_string(subset.font.size()), subset.font);
+  std::string code_to_glyph = "/Identity";
+  if (!subset.code_to_glyph.empty()) {
+    const int map = pdf.reserve();
+    pdf.set_stream(map, "", subset.code_to_glyph);
+    code_to_glyph = ref(map);
+  }
+
+  std::string d = "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [";
+  for (double v : program.bbox) d += pdf_number(v) + " ";
+  d += "] /ItalicAngle 0 /Ascent " + pdf_number(program.ascent) + " /Descent " +
+       pdf_number(program.descent) + " /CapHeight " + pdf_number(program.cap_height) +
+       " /StemV 80 " + (program.cff ? "/FontFile3 " : "/FontFile2 ") + ref(file) + " >>";
+  pdf.set(descriptor, std::move(d));
+
+  pdf.set(cid_font, std::string("<< /Type /Font /Subtype ") +
+                        (program.cff ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont " + name +
+                        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+                        " /FontDescriptor " + ref(descriptor) +
+                        (program.cff ? "" : " /CIDToGIDMap " + code_to_glyph) + " /W " +
+                        widths_array(program, used) + " >>");
+  pdf.set_stream(to_unicode, "", to_unicode_cmap(used));
+  pdf.set(font_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name +
+                       " /Encoding /Identity-H /DescendantFonts [" + ref(cid_font) +
+                       "] /ToUnicode " + ref(to_unicode) + " >>");
+  return {};
+}
+
+}  // namespace siyasa

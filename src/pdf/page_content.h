@@ -1,0 +1,56 @@
+// Stage "pdf", internal: one Page's items as a PDF content stream (text as glyph IDs with their
+// copy-out text, rules, boxes, images), drawing on fonts and images the whole document shares.
+// Links and bookmarks are pdf_document.cpp's.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "layout/paged_document.h"
+#include "pdf/face_lookup.h"
+#include "pdf/font_embed.h"
+#include "pdf/pdf_objects.h"
+
+namespace siyasa {
+
+// The fonts and images of one document, each written once and named in one resource dictionary
+// every page points at.
+class DocumentResources {
+ public:
+  DocumentResources(PdfObjects& pdf, FaceLookup lookup);
+
+  struct Font {
+    std::string name;  // "F1"
+    std::unique_ptr<EmbeddedFont> font;
+    int id = 0;
+  };
+  // nullptr with `error` set when the face's file cannot be used.
+  Font* font(FaceId face, std::string& error);
+
+  struct Image {
+    std::string name;  // "Im1"
+    int width = 0, height = 0;
+  };
+  // nullptr with `error` set when the file is missing or not a PNG.
+  const Image* image(const std::filesystem::path& file, std::string& error);
+
+  // Writes the fonts (subset to what the pages drew) and the resource dictionary.
+  std::string finish();
+  int id() const { return id_; }
+
+ private:
+  PdfObjects& pdf_;
+  FaceLookup lookup_;
+  int id_;
+  std::map<FaceId, Font> fonts_;
+  std::map<std::filesystem::path, Image> images_;
+  std::map<std::string, int> image_ids_;  // by resource name
+};
+
+// The page's content stream (before compression), in PDF's coordinates (origin bottom-left).
+// An empty string with `error` set when a font or image cannot be used.
+std::string page_content(const Page& page, DocumentResources& resources, std::string& error);
+
+}  // namespace siyasa
