@@ -133,6 +133,16 @@ std::string pdf_name(std::string_view name) {
 
 std::string ref(int id) { return std::to_string(id) + " 0 R"; }
 
+namespace {
+
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) {
+  std::uint64_t hash = seed;
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+}  // namespace
+
 int PdfObjects::reserve() {
   bodies_.emplace_back();
   return static_cast<int>(bodies_.size());
@@ -194,6 +204,11 @@ std::string PdfObjects::finish(int root, int info, std::string_view version) con
   }
   out += "trailer\n<< /Size " + std::to_string(bodies_.size() + 1) + " /Root " + ref(root);
   if (info > 0) out += " /Info " + ref(info);
+  // The file identifier (14.4) from the file's own bytes, so the same document gets the same one.
+  char id[40];
+  std::snprintf(id, sizeof id, "%016llx%016llx", static_cast<unsigned long long>(fnv1a(out, 14695981039346656037ull)),
+                static_cast<unsigned long long>(fnv1a(out, 1099511628211ull)));
+  out += std::string(" /ID [<") + id + "> <" + id + ">]";
   out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return out;
 }

@@ -42,6 +42,7 @@ TEST(PdfObjects, CrossReferenceOffsetsPointAtTheObjects) {
   const std::size_t second = std::stoul(file.substr(xref + 5 + 4 + 20 + 20, 10));
   EXPECT_EQ(file.compare(second, 7, "2 0 obj"), 0);
   EXPECT_NE(file.find("/Filter /FlateDecode"), std::string::npos);
+  EXPECT_NE(file.find(" /ID [<"), std::string::npos);
   EXPECT_EQ(file.find(std::string(1000, 'x')), std::string::npos);  // compressed
 }
 
