@@ -125,11 +125,12 @@ std::string write_text(std::string& out, const TextItem& item, double page_heigh
   if (const std::optional<SpacerGlyph> spacer = embedded.spacer())
     options.spacer = SpacerGlyph{spacer->glyph, spacer->advance * run.size / 1000};
 
+  const double size = rounded(run.size, 0.001);  // as the reader gets it from Tf
   out += "BT\n/" + font->name + ' ';
-  append_number(out, run.size);
+  append_number(out, size);
   out += " Tf ";
   append_color(out, item.color, " rg\n");
-  TextWriter writer(out, embedded, run.size, page_height);
+  TextWriter writer(out, embedded, size, page_height);
   const ArrangedRun arranged = arrange_run(run, item.x, item.y, options);
   for (const WrittenCluster& cluster : arranged.clusters)
     writer.write(cluster.text, arranged.glyphs_of(cluster));
