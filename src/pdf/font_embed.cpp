@@ -62,9 +62,10 @@ std::string postscript_name(hb_face_t* face, const FaceFile& file) {
   hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
   std::string out = name;
   if (out.empty()) out = file.file.stem().string();
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](char c) { return c <= ' ' || c > '~' || std::string_view("()<>[]{}/%#").find(c) != std::string_view::npos; }),
-            out.end());
+  auto unfit = [](char c) {
+    return c <= ' ' || c > '~' || std::string_view("()<>[]{}/%#").find(c) != std::string_view::npos;
+  };
+  out.erase(std::remove_if(out.begin(), out.end(), unfit), out.end());
   return out.empty() ? "Font" : out;
 }
 

@@ -206,7 +206,8 @@ std::string PdfObjects::finish(int root, int info, std::string_view version) con
   if (info > 0) out += " /Info " + ref(info);
   // The file identifier (14.4) from the file's own bytes, so the same document gets the same one.
   char id[40];
-  std::snprintf(id, sizeof id, "%016llx%016llx", static_cast<unsigned long long>(fnv1a(out, 14695981039346656037ull)),
+  std::snprintf(id, sizeof id, "%016llx%016llx",
+                static_cast<unsigned long long>(fnv1a(out, 14695981039346656037ull)),
                 static_cast<unsigned long long>(fnv1a(out, 1099511628211ull)));
   out += std::string(" /ID [<") + id + "> <" + id + ">]";
   out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";

@@ -16,7 +16,8 @@ Result<PngPixels> read_png(const std::filesystem::path& file) {
   image.version = PNG_IMAGE_VERSION;
   auto fail = [&](const std::string& why) {
     png_image_free(&image);
-    return Result<PngPixels>::failure(make_error({}, "cannot read the PNG image " + file.string() + ": " + why));
+    return Result<PngPixels>::failure(
+        make_error({}, "cannot read the PNG image " + file.string() + ": " + why));
   };
   if (!png_image_begin_read_from_file(&image, file.c_str())) return fail(image.message);
   const bool gray = (image.format & PNG_FORMAT_FLAG_COLOR) == 0;

@@ -81,7 +81,8 @@ class GlyphTable {
 
 // The glyph without its hinting instructions (and, for a composite, its components renumbered),
 // padded to four bytes; empty when it cannot be read.
-std::optional<std::string> rewritten(std::string_view glyph, const std::map<std::uint32_t, std::uint32_t>& new_id) {
+std::optional<std::string> rewritten(std::string_view glyph,
+                                     const std::map<std::uint32_t, std::uint32_t>& new_id) {
   if (glyph.empty()) return std::string();
   if (glyph.size() < 10) return std::nullopt;
   std::string out;
@@ -182,7 +183,8 @@ std::optional<TrueTypeSubset> subset_truetype(const TrueTypeTables& t,
     if (!glyph) return std::nullopt;
     glyf += *glyph;
     const std::uint32_t advance = u16(t.hmtx, 4 * (std::min(old, metrics - 1)));
-    const std::uint32_t lsb = old < metrics ? u16(t.hmtx, 4 * old + 2) : u16(t.hmtx, 4 * metrics + 2 * (old - metrics));
+    const std::uint32_t lsb =
+        old < metrics ? u16(t.hmtx, 4 * old + 2) : u16(t.hmtx, 4 * metrics + 2 * (old - metrics));
     append16(hmtx, advance);
     append16(hmtx, lsb);
   }
