@@ -8,10 +8,9 @@
 #include <vector>
 
 #include <hb-ot.h>
-#include <hb-subset.h>
 #include <hb.h>
 
-#include "pdf/truetype_subset.h"
+#include "pdf/font_subset.h"
 
 namespace siyasa {
 
@@ -158,84 +157,6 @@ std::string subset_tag(const GlyphTexts& used) {
   return tag;
 }
 
-// The face cut down to the used glyphs; empty when it cannot be.
-struct Subset {
-  std::string font;
-  // For TrueType outlines the glyphs are renumbered and this maps each code (the glyph's ID in
-  // the whole face) to its new ID, two bytes per code (/CIDToGIDMap). A CFF program cannot be
-  // given such a map, so there the IDs are kept and this stays empty.
-  std::string code_to_glyph;
-};
-
-// /CIDToGIDMap: two bytes per code up to the highest, each code's new glyph ID.
-std::string code_to_glyph_map(const std::vector<std::uint32_t>& old_ids) {
-  std::string map(2 * (old_ids.back() + 1), '\0');
-  for (std::uint32_t now = 0; now < old_ids.size(); ++now) {
-    map[2 * old_ids[now]] = static_cast<char>(now >> 8);
-    map[2 * old_ids[now] + 1] = static_cast<char>(now & 0xFF);
-  }
-  return map;
-}
-
-// TrueType outlines: our own subsetter (truetype_subset.h), an order of magnitude cheaper than
-// hb-subset, which works out much a PDF never needs (layout closure, cmap, name, OS/2 ranges).
-std::optional<Subset> subset_truetype_font(const FontProgram& program, const GlyphTexts& used) {
-  std::vector<hb_blob_t*> blobs;
-  auto table = [&](const char* tag) {
-    blobs.push_back(hb_face_reference_table(program.face, HB_TAG(tag[0], tag[1], tag[2], tag[3])));
-    unsigned length = 0;
-    const char* data = hb_blob_get_data(blobs.back(), &length);
-    return std::string_view(data ? data : "", length);
-  };
-  const TrueTypeTables tables{table("head"), table("hhea"), table("maxp"), table("hmtx"),
-                              table("loca"), table("glyf"), table("OS/2"), table("post")};
-  std::vector<std::uint32_t> glyphs;
-  for (const auto& [glyph, text] : used) glyphs.push_back(glyph);
-  std::optional<TrueTypeSubset> subset = subset_truetype(tables, glyphs);
-  for (hb_blob_t* blob : blobs) hb_blob_destroy(blob);
-  if (!subset) return std::nullopt;
-  return Subset{std::move(subset->font), code_to_glyph_map(subset->old_ids)};
-}
-
-Subset subset_font(const FontProgram& program, const GlyphTexts& used) {
-  if (!program.cff && !used.empty())
-    if (std::optional<Subset> subset = subset_truetype_font(program, used)) return std::move(*subset);
-  // CFF outlines, or a TrueType font our subsetter cannot read: hb-subset.
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
-  if (!input) return {};
-  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
-  hb_set_add(glyphs, 0);
-  for (const auto& [glyph, text] : used) hb_set_add(glyphs, glyph);
-  // A PDF places every glyph itself: shaping tables and hinting are dead weight.
-  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-                       HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
-                       HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G')})
-    hb_set_add(drop, tag);
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING |
-                                       (program.cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
-  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(program.face, input);
-  hb_subset_input_destroy(input);
-  if (!plan) return {};
-  Subset out;
-  if (!program.cff && !used.empty()) {
-    const hb_map_t* renumbered = hb_subset_plan_new_to_old_glyph_mapping(plan);
-    std::vector<std::uint32_t> old_ids(hb_map_get_population(renumbered));
-    for (std::uint32_t now = 0; now < old_ids.size(); ++now) old_ids[now] = hb_map_get(renumbered, now);
-    out.code_to_glyph = code_to_glyph_map(old_ids);
-  }
-  hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
-  hb_subset_plan_destroy(plan);
-  if (!subset) return {};
-  hb_blob_t* blob = hb_face_reference_blob(subset);
-  unsigned length = 0;
-  const char* data = hb_blob_get_data(blob, &length);
-  out.font.assign(data, length);
-  hb_blob_destroy(blob);
-  hb_face_destroy(subset);
-  return out;
-}
-
 // /W: runs of consecutive glyphs with their widths.
 std::string widths_array(const FontProgram& program, const GlyphTexts& used) {
   std::string out = "[";
@@ -373,7 +294,9 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   const FontProgram& program = program_;
   GlyphTexts used(used_.begin(), used_.end());
   std::sort(used.begin(), used.end());
-  const Subset subset = subset_font(program, used);
+  std::vector<std::uint32_t> glyphs;
+  for (const auto& [glyph, text] : used) glyphs.push_back(glyph);
+  const FontSubset subset = subset_font(program.face, program.cff, glyphs);
   if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
   const std::string name = pdf_name(subset_tag(used) + "+" + program.postscript_name);
 

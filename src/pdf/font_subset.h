@@ -1,0 +1,24 @@
+// Stage "pdf", internal: a face cut down to the glyphs a document draws, for embedding. TrueType
+// outlines go through our own subsetter (truetype_subset.h) and are renumbered; CFF outlines go
+// through hb-subset and keep their IDs (a CIDFontType0 takes no CIDToGIDMap).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <hb.h>
+
+namespace siyasa {
+
+struct FontSubset {
+  std::string font;  // the font file; empty when the face cannot be subset
+  // TrueType: each code (the glyph's ID in the whole face) to its new ID, two bytes per code
+  // (/CIDToGIDMap). Empty for CFF, whose IDs are kept.
+  std::string code_to_glyph;
+};
+
+// `glyphs`: the IDs drawn, in increasing order (.notdef is always kept).
+FontSubset subset_font(hb_face_t* face, bool cff, const std::vector<std::uint32_t>& glyphs);
+
+}  // namespace siyasa
