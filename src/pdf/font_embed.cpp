@@ -145,13 +145,14 @@ bool is_presentation_form(char32_t c) {
   return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
-// Six capital letters from the glyph set, so that different subsets of one font get different
-// names (PDF 9.6.4) and the same subset always the same one.
 using GlyphTexts = std::vector<std::pair<std::uint32_t, std::u32string>>;  // by glyph
 
+// Six capital letters from the glyph set, so that different subsets of one font get different
+// names (PDF 9.6.4) and the same subset always the same one.
 std::string subset_tag(const GlyphTexts& used) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (const auto& [glyph, text] : used) hash = (hash ^ glyph) * 1099511628211ull;
+  std::uint64_t hash = fnv1a({});
+  for (const auto& [glyph, text] : used)
+    hash = fnv1a(std::string_view(reinterpret_cast<const char*>(&glyph), sizeof glyph), hash);
   std::string tag;
   for (int i = 0; i < 6; ++i, hash /= 26) tag += static_cast<char>('A' + hash % 26);
   return tag;

@@ -220,8 +220,7 @@ const DocumentResources::Image* DocumentResources::image(const std::filesystem::
     entries += " /SMask " + ref(mask);
   }
   pdf_.set_deflated_stream(id, entries, pixels.samples);
-  Image image{"Im" + std::to_string(images_.size() + 1), pixels.width, pixels.height};
-  image_ids_.emplace(image.name, id);
+  Image image{"Im" + std::to_string(images_.size() + 1), pixels.width, pixels.height, id};
   return &images_.emplace(file, image).first->second;
 }
 
@@ -235,9 +234,9 @@ std::string DocumentResources::finish() {
     }
     dictionary += " >>";
   }
-  if (!image_ids_.empty()) {
+  if (!images_.empty()) {
     dictionary += " /XObject <<";
-    for (const auto& [name, id] : image_ids_) dictionary += " /" + name + " " + ref(id);
+    for (const auto& [file, image] : images_) dictionary += " /" + image.name + " " + ref(image.id);
     dictionary += " >>";
   }
   pdf_.set(id_, dictionary + " >>");

@@ -32,6 +32,7 @@ class DocumentResources {
   struct Image {
     std::string name;  // "Im1"
     int width = 0, height = 0;
+    int id = 0;
   };
   // nullptr with `error` set when the file is missing or not a PNG.
   const Image* image(const std::filesystem::path& file, std::string& error);
@@ -46,7 +47,6 @@ class DocumentResources {
   int id_;
   std::map<FaceId, Font> fonts_;
   std::map<std::filesystem::path, Image> images_;
-  std::map<std::string, int> image_ids_;  // by resource name
 };
 
 // The page's content stream (before compression), in PDF's coordinates (origin bottom-left).

@@ -7,6 +7,8 @@
 
 #include <zlib.h>
 
+#include "text/utf16.h"
+
 namespace siyasa {
 
 void append_number(std::string& out, double value, int decimals) {
@@ -54,28 +56,7 @@ std::u32string decode_utf8(std::string_view utf8) {
 }
 
 void append_utf8_decoded(std::u32string& out, std::string_view utf8) {
-  for (std::size_t i = 0; i < utf8.size();) {
-    const unsigned char lead = utf8[i];
-    const int length = lead < 0x80          ? 1
-                       : (lead >> 5) == 6   ? 2
-                       : (lead >> 4) == 14  ? 3
-                       : (lead >> 3) == 30  ? 4
-                                            : 0;
-    char32_t code = 0xFFFD;
-    if (length > 0 && i + length <= utf8.size()) {
-      code = length == 1 ? lead : lead & (0x7F >> length);
-      for (int k = 1; k < length; ++k) {
-        const unsigned char next = utf8[i + k];
-        if ((next & 0xC0) != 0x80) {
-          code = 0xFFFD;
-          break;
-        }
-        code = (code << 6) | (next & 0x3F);
-      }
-    }
-    i += length > 0 && code != 0xFFFD ? length : 1;
-    out += code;
-  }
+  for (std::size_t i = 0; i < utf8.size();) out += next_codepoint(utf8, i);
 }
 
 void append_utf16_hex(std::string& out, std::u32string_view text) {
@@ -133,15 +114,10 @@ std::string pdf_name(std::string_view name) {
 
 std::string ref(int id) { return std::to_string(id) + " 0 R"; }
 
-namespace {
-
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) {
-  std::uint64_t hash = seed;
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
   return hash;
 }
-
-}  // namespace
 
 int PdfObjects::reserve() {
   bodies_.emplace_back();
@@ -205,10 +181,10 @@ std::string PdfObjects::finish(int root, int info, std::string_view version) con
   out += "trailer\n<< /Size " + std::to_string(bodies_.size() + 1) + " /Root " + ref(root);
   if (info > 0) out += " /Info " + ref(info);
   // The file identifier (14.4) from the file's own bytes, so the same document gets the same one.
+  const std::uint64_t bytes_hash = fnv1a(out), length_hash = fnv1a(std::to_string(out.size()), bytes_hash);
   char id[40];
-  std::snprintf(id, sizeof id, "%016llx%016llx",
-                static_cast<unsigned long long>(fnv1a(out, 14695981039346656037ull)),
-                static_cast<unsigned long long>(fnv1a(out, 1099511628211ull)));
+  std::snprintf(id, sizeof id, "%016llx%016llx", static_cast<unsigned long long>(bytes_hash),
+                static_cast<unsigned long long>(length_hash));
   out += std::string(" /ID [<") + id + "> <" + id + ">]";
   out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return out;

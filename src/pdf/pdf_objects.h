@@ -3,6 +3,7 @@
 // is up to pdf_document.cpp, font_embed.cpp and page_content.cpp.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,9 @@ class PdfObjects {
  private:
   std::vector<std::string> bodies_;  // bodies_[id - 1], each "... endobj"-less
 };
+
+// FNV-1a (64 bit) of the bytes, from `hash`: names and identifiers that follow the content.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull);
 
 // `ref(7)` is "7 0 R".
 std::string ref(int id);
