@@ -66,6 +66,40 @@ std::string weeks_phrase(long long weeks, Numerals numerals) {
   return n + " أسبوعاً";
 }
 
+namespace {
+
+// The counted noun after a number, as Arabic counts: 1 and 2 have forms of their own, 3..10 take
+// the plural, 11..99 the singular accusative; past a hundred the last two digits decide, and a
+// whole hundred takes the singular genitive.
+struct CountedNoun {
+  const char* one;     // "سنة"
+  const char* two;     // "سنتين" (genitive/accusative: after خلال، كل، مدة)
+  const char* plural;  // "سنوات"
+  const char* many;    // "سنة" (11..99)
+  const char* hundred; // "سنة" (100, 200 …)
+};
+
+std::string count_phrase(long long n, Numerals numerals, const CountedNoun& noun) {
+  if (n == 1) return noun.one;
+  if (n == 2) return noun.two;
+  const std::string digits = localize_digits(std::to_string(n), numerals);
+  const long long tail = n % 100;
+  if (tail >= 3 && tail <= 10) return digits + " " + noun.plural;
+  if (tail >= 11) return digits + " " + noun.many;
+  if (n < 100) return digits + " " + noun.plural;  // 0: not a count a template should print
+  return digits + " " + noun.hundred;
+}
+
+}  // namespace
+
+std::string days_phrase(long long days, Numerals numerals) {
+  return count_phrase(days, numerals, {"يوم واحد", "يومين", "أيام", "يوماً", "يوم"});
+}
+
+std::string years_phrase(long long years, Numerals numerals) {
+  return count_phrase(years, numerals, {"سنة", "سنتين", "سنوات", "سنة", "سنة"});
+}
+
 std::string choose_gendered(std::string_view pair, Gender gender) {
   int depth = 0;
   for (size_t i = 0; i < pair.size(); ++i) {

@@ -1,6 +1,6 @@
 // Stage "template": small pieces of Arabic grammar the merge needs. Plain strings in (UTF-8),
 // strings out: generated digits in the organisation's numerals, the prepositions ل and ب
-// attached to a noun, a count of weeks worded as Arabic counts it.
+// attached to a noun, counts of weeks, days and years worded as Arabic counts them.
 #pragma once
 
 #include <string>
@@ -25,6 +25,12 @@ std::string with_bi(std::string_view noun);
 
 // 1 → "أسبوع", 2 → "أسبوعين", 3..10 → "٣ أسابيع", 11+ → "١١ أسبوعاً".
 std::string weeks_phrase(long long weeks, Numerals numerals);
+
+// Counts after خلال، كل، مدة (genitive): days 1 → "يوم واحد", 2 → "يومين", 3..10 → "٣ أيام",
+// 11..99 → "٣٠ يوماً", 100 → "١٠٠ يوم"; years 1 → "سنة", 2 → "سنتين", 3..10 → "١٠ سنوات",
+// 11+ → "١٥ سنة".
+std::string days_phrase(long long days, Numerals numerals);
+std::string years_phrase(long long years, Numerals numerals);
 
 // "تضع|يضع" → feminine or masculine half (the text itself when it has no top-level "|").
 // A "|" inside a {{…}} tag does not split.

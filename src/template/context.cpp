@@ -57,6 +57,9 @@ void add_org(ContextValue& c, const OrgData& org) {
   c.set("org.short_name_li", ContextValue::of_value(with_li(short_name)));
   c.set("org.feminine", ContextValue::of_flag(org.gender == Gender::feminine));
   c.set("org.masculine", ContextValue::of_flag(org.gender == Gender::masculine));
+  // Associations and cooperatives have a general assembly (الجمعية العمومية); an endowment or a
+  // foundation has none, so a text that names the assembly says it only under this flag.
+  c.set("org.has_assembly", ContextValue::of_flag(org.kind == "association" || org.kind == "cooperative"));
 }
 
 ContextValue dates_of(const Date& date, Calendar calendar, Numerals numerals) {
@@ -120,13 +123,18 @@ void add_helpers(ContextValue& c, const OrgData& org) {
   c.set("num", ContextValue::of_helper([numerals](const std::string& raw, const auto& render) {
     return localize_digits(render(raw), numerals);
   }));
-  c.set("weeks", ContextValue::of_helper([numerals](const std::string& raw, const auto& render) {
-    std::string n = western_digits(render(raw));
-    long long weeks = 0;
-    for (char ch : n)
-      if (ch >= '0' && ch <= '9') weeks = weeks * 10 + (ch - '0');
-    return weeks_phrase(weeks, numerals);
-  }));
+  // {{#weeks}}, {{#days}}, {{#years}}: the merged number (an int option) with its counted noun.
+  using Phrase = std::string (*)(long long, Numerals);
+  const std::pair<const char*, Phrase> counts[] = {
+      {"weeks", weeks_phrase}, {"days", days_phrase}, {"years", years_phrase}};
+  for (const auto& [name, phrase] : counts) {
+    c.set(name, ContextValue::of_helper([numerals, phrase](const std::string& raw, const auto& render) {
+      long long n = 0;
+      for (char ch : western_digits(render(raw)))
+        if (ch >= '0' && ch <= '9' && n < 1000000) n = n * 10 + (ch - '0');
+      return phrase(n, numerals);
+    }));
+  }
 }
 
 void add_audience(ContextValue& c, const std::map<std::string, Audience>& audiences, const std::string& key) {

@@ -55,7 +55,7 @@ Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::pa
 // Option values after checking (options.cpp): declared key → value, defaults filled in.
 using ResolvedOptions = std::map<std::string, OptionValue>;
 
-// The context every template sees: org.*, audience.*, approval.*, helpers (g, li, bi, weeks, num).
+// The context every template sees: org.*, audience.*, approval.*, helpers (g, li, bi, weeks, days, years, num).
 // Options are added by add_options once their defaults have been merged.
 // `audience` is empty for a template without audiences; every audience's is_<key> flag is set.
 ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,

@@ -21,7 +21,9 @@ THRESHOLD = 0.90
 # Invisible characters the PDF writer gives readers (word joiner, bidi marks and controls).
 FORMAT_CHARS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]")
 
-# seed file prefix → (organisation, document below output/<slug>/, facts the text must hold)
+# seed file prefix → (organisation, document below output/<slug>/, facts the text must hold[,
+# the policies the seed document holds: a booklet seed is compared with a booklet of those alone,
+# built from a copy of the organisation file that adopts only them])
 SEEDS = {
     "000": ("kiswa", "policies/beneficiary-relations.pdf",
             ["جمعية كسوة الكاسي بمحافظة أبي عريش", "(٦٥٦)", "وزارة الموارد البشرية والتنمية الاجتماعية",
@@ -33,8 +35,31 @@ SEEDS = {
              "طلب خدمة عضو"]),
     "003": ("rahah-coop", "booklet.pdf",
             ["الجمعية التعاونية متعددة الأغراض بالرهاة", "أولاً", "ثانياً", "المادة (١)", "المادة (٨)",
-             "م/ احمد علي الكلي", "رئيس مجلس الإدارة"]),
+             "م/ احمد علي الكلي", "رئيس مجلس الإدارة"],
+            ["beneficiary-relations", "information-privacy"]),
 }
+
+TABLE = re.compile(r"^\[+\s*([^\]\s]+)\s*\]+")
+
+
+def adopting_only(org_file: Path, policies: list, folder: Path) -> Path:
+    """A copy of `org_file` in `folder` whose [policies.<id>] tables (and their sub-tables) are
+    only those of `policies`; everything else is kept as written."""
+    kept, dropping = [], False
+    for line in org_file.read_text(encoding="utf-8").splitlines(keepends=True):
+        header = TABLE.match(line.strip())
+        if header:
+            parts = header.group(1).split(".")
+            dropping = parts[0] == "policies" and len(parts) > 1 and parts[1] not in policies
+        if not dropping:
+            kept.append(line)
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / org_file.name
+    copy.write_text("".join(kept), encoding="utf-8")
+    assets = org_file.with_suffix("")
+    if assets.is_dir():
+        (folder / assets.name).symlink_to(assets, target_is_directory=True)
+    return folder
 
 
 PAGE_NUMBER = re.compile(r"^\s*صفحة\s+\S+\s+من\s+\S+\s*$")
@@ -65,8 +90,11 @@ def main() -> int:
     siyasa = sys.argv[1]
     failures = passed = 0
     with tempfile.TemporaryDirectory(prefix="siyasa-seeds-") as out:
-        for prefix, (slug, document, facts) in SEEDS.items():
-            build = subprocess.run([siyasa, "build", "--orgs", str(REPO / "orgs"), "--templates",
+        for prefix, (slug, document, facts, *held) in SEEDS.items():
+            orgs = REPO / "orgs"
+            if held:
+                orgs = adopting_only(orgs / f"{slug}.toml", held[0], Path(out) / "orgs" / slug)
+            build = subprocess.run([siyasa, "build", "--orgs", str(orgs), "--templates",
                                     str(REPO / "templates"), "--fonts", str(REPO / "fonts"),
                                     "--out", out, "--org", slug, "--only", "pdf", "--quiet"],
                                    capture_output=True, text=True)

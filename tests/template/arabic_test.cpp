@@ -36,6 +36,23 @@ TEST(Arabic, WeeksAsArabicCountsThem) {
   EXPECT_EQ(weeks_phrase(12, Numerals::latn), "12 أسبوعاً");
 }
 
+TEST(Arabic, DaysAndYearsAsArabicCountsThem) {
+  EXPECT_EQ(days_phrase(1, Numerals::arab), "يوم واحد");
+  EXPECT_EQ(days_phrase(2, Numerals::arab), "يومين");
+  EXPECT_EQ(days_phrase(3, Numerals::arab), "٣ أيام");
+  EXPECT_EQ(days_phrase(10, Numerals::latn), "10 أيام");
+  EXPECT_EQ(days_phrase(11, Numerals::arab), "١١ يوماً");
+  EXPECT_EQ(days_phrase(30, Numerals::latn), "30 يوماً");
+  EXPECT_EQ(days_phrase(100, Numerals::latn), "100 يوم");
+  EXPECT_EQ(days_phrase(103, Numerals::latn), "103 أيام");
+  EXPECT_EQ(days_phrase(120, Numerals::latn), "120 يوماً");
+  EXPECT_EQ(years_phrase(1, Numerals::arab), "سنة");
+  EXPECT_EQ(years_phrase(2, Numerals::arab), "سنتين");
+  EXPECT_EQ(years_phrase(10, Numerals::arab), "١٠ سنوات");
+  EXPECT_EQ(years_phrase(15, Numerals::latn), "15 سنة");
+  EXPECT_EQ(years_phrase(100, Numerals::latn), "100 سنة");
+}
+
 TEST(Escape, RoundTrip) {
   for (std::string s : {"*a* _b_ [c](d) <e> `f` # g", "1. h", "- i", "\\ back", "a & b", "عربي بلا رموز"}) {
     EXPECT_EQ(unescape_markdown(escape_markdown(s)), s);

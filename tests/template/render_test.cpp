@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace siyasa {
 namespace {
@@ -83,6 +84,65 @@ INSTANTIATE_TEST_SUITE_P(Samples, RenderTxt,
                              if (c == '-') c = '_';
                            return name;
                          });
+
+// The governance policies (no seed): every sample adopts each one with its own options, and
+// tests/template/orgs/foundation-latn.toml adopts each with the defaults, so every template is
+// merged for the four kinds, both genders and both digit systems. The expected texts were read
+// line by line when they were written.
+const char* const kGovernancePolicies[] = {"conflict-of-interest", "whistleblowing", "records-retention",
+                                           "fundraising", "volunteers", "anti-money-laundering"};
+const char* const kGovernanceOrgs[] = {"kiswa", "mafatih", "khayrat-albaha", "rahah-coop", "example",
+                                       "foundation-latn"};
+
+std::vector<Case> governance_cases() {
+  std::vector<Case> cases;
+  for (const char* org : kGovernanceOrgs)
+    for (const char* policy : kGovernancePolicies) cases.push_back(Case{org, policy});
+  return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(Governance, RenderTxt, ::testing::ValuesIn(governance_cases()),
+                         [](const auto& info) {
+                           std::string name = std::string(info.param.org) + "_" + info.param.policy;
+                           for (auto& c : name)
+                             if (c == '-') c = '_';
+                           return name;
+                         });
+
+// One organisation of each kind: the verbs and pronouns follow its gender, the general
+// assembly appears only where there is one, and article numbers follow its digits.
+struct KindCase {
+  const char* org;
+  const char* kind;
+  std::vector<std::string> present;
+  std::vector<std::string> absent;
+};
+
+TEST(GovernanceKinds, AgreeWithTheOrganisation) {
+  const std::vector<KindCase> kinds = {
+      {"kiswa", "association",
+       {"ترفض الجمعية كل تبرع", "يُبلغ المجلس الجمعية العمومية", "محاضر اجتماعات الجمعية العمومية", "المادة (١)"},
+       {"يرفض", "الوقف", "المادة (1)"}},
+      {"rahah-coop", "cooperative",
+       {"ترفض الجمعية كل تبرع", "يُبلغ المجلس الجمعية العمومية", "محاضر اجتماعات الجمعية العمومية"},
+       {"يرفض", "الوقف"}},
+      {"mafatih", "endowment",
+       {"يرفض الوقف كل تبرع", "يحق للوقف إبطال", "مع حفظ حقه", "يحفظ الوقف سجلات", "ويتيحها"},
+       {"الجمعية العمومية", "ترفض", "حقها", "وتتيحها"}},
+      {"foundation-latn", "foundation",
+       {"ترفض المؤسسة كل تبرع", "يحق للمؤسسة إبطال", "المادة (1)", "(5000) ريال"},
+       {"الجمعية العمومية", "الجمعية", "الوقف", "المادة (١)"}},
+  };
+  for (const auto& k : kinds) {
+    std::string all;
+    // The expected texts, which RenderTxt holds equal to what `siyasa render` prints.
+    for (const char* policy : kGovernancePolicies)
+      all += read(kData / "expected" / (std::string(k.org) + "." + policy + ".txt"));
+    ASSERT_FALSE(all.empty()) << k.org;
+    for (const auto& want : k.present) EXPECT_NE(all.find(want), std::string::npos) << k.kind << ": " << want;
+    for (const auto& not_want : k.absent) EXPECT_EQ(all.find(not_want), std::string::npos) << k.kind << ": " << not_want;
+  }
+}
 
 TEST(RenderTxtFile, WritesTheFileWholeAndRefusesUnknownPolicies) {
   auto dir = std::filesystem::temp_directory_path() / "siyasa-render-txt";
