@@ -46,6 +46,9 @@ std::vector<fs::path> org_inputs(const OrgData& org, const std::vector<fs::path>
   for (const auto& image : {org.logo, org.stamp, org.signature}) {
     if (!image.empty()) inputs.push_back(image);
   }
+  for (const auto& document : org.documents) {  // copied into the site
+    if (!document.file.empty()) inputs.push_back(document.file);
+  }
   inputs.insert(inputs.end(), shared.begin(), shared.end());
   return inputs;
 }
@@ -243,7 +246,7 @@ bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
 void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
               const BuildRequest& request, const std::vector<fs::path>& inputs,
               const Forms& forms, BuildCache* cache, BuildPlan& plan) {
-  const std::vector<std::string>& form_ids = forms.ids;
+  const std::vector<std::string> form_ids = forms_for_org(*org, *forms.specs, forms.ids);
   const auto keep = [&](Job job, bool runs) {
     plan.wanted_keys.insert(job.key);
     plan.wanted_outputs.insert(job.outputs.begin(), job.outputs.end());

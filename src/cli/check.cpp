@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "data/org.h"
 #include "forms/form_spec.h"
+#include "template/coverage.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 
@@ -33,7 +34,8 @@ std::string check_orgs(const Folders& folders, Diagnostics& diagnostics) {
 
 // Every policy template's front matter, then every (organisation, adopted policy) pair merged:
 // unknown placeholders, missing values, unclosed sections, unknown or ill-typed options.
-// Organisations that do not load were reported by check_orgs and are skipped here.
+// Organisations that do not load were reported by check_orgs and are skipped here. An
+// organisation that leaves out some of the governance policies gets a note (not an error).
 std::string check_templates(const Folders& folders, Diagnostics& diagnostics) {
   auto templates = read_templates(folders.templates / "policies");
   diagnostics.insert(diagnostics.end(), templates.diagnostics.begin(), templates.diagnostics.end());
@@ -42,6 +44,8 @@ std::string check_templates(const Folders& folders, Diagnostics& diagnostics) {
     Diagnostics found = check_policies(org, folders.templates);
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     merges += org.policies.size();
+    if (templates.ok())
+      if (auto note = governance_note(org, governance_coverage(org, *templates))) diagnostics.push_back(*note);
   }
   return count(templates.ok() ? templates->size() : 0, "policy template", "policy templates") + " (" +
          count(merges, "merge", "merges") + ")";

@@ -19,7 +19,7 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += ':' + std::to_string(d.where.line);
     if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
   }
-  out += d.severity == Severity::error ? ": error: " : ": warning: ";
+  out += d.severity == Severity::error ? ": error: " : d.severity == Severity::warning ? ": warning: " : ": note: ";
   out += d.message;
   if (!d.hint.empty()) out += "\n  hint: " + d.hint;
   return out;

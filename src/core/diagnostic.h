@@ -15,7 +15,7 @@ struct SourcePos {
   int column = 0;    // 1-based; 0 when unknown
 };
 
-enum class Severity { error, warning };
+enum class Severity { error, warning, note };  // a note: worth knowing, never a failure
 
 struct Diagnostic {
   Severity severity = Severity::error;

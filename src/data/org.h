@@ -50,6 +50,23 @@ struct PolicyAdoption {
   std::optional<Approval> approval;
 };
 
+// A governance document the organisation publishes on its site (bylaws, annual report …): a
+// file beside the organisation file, copied into the site, or a link to where it is published.
+struct OrgDocument {
+  std::string kind;               // one of kDocumentKinds
+  std::string title;              // optional words after the kind's name ("٢٠٢٤"); may be empty
+  std::filesystem::path file;     // resolved relative to the organisation file; empty for a link
+  std::string url;                // http(s) address; empty for a file
+};
+
+// The documents an organisation file may list under [documents], in the order the governance
+// page shows them. The last two exist only where there is a general assembly.
+inline const std::vector<std::string>& document_kinds() {
+  static const std::vector<std::string> kinds = {"bylaws", "board", "annual_report", "financial_statements",
+                                                 "assembly_members", "assembly_minutes"};
+  return kinds;
+}
+
 struct SocialAccount {
   std::string platform;  // "x", "instagram", …
   std::string handle;    // "@kiswa_org"
@@ -95,6 +112,8 @@ struct OrgData {
   std::vector<std::string> reference_fields;
 
   std::vector<PolicyAdoption> policies;  // in booklet order
+
+  std::vector<OrgDocument> documents;    // [documents], in document_kinds() order
 
   // Where each key was written: "name", "bank.iban", "policies.beneficiary-relations.approval.date" …
   std::map<std::string, SourcePos> positions;

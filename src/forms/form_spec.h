@@ -98,6 +98,8 @@ struct FormSpec {
   std::vector<Section> sections;
   int pages = 0;               // pages the printed form is designed to fit; 0 when not claimed
   SourcePos pages_where;
+  std::vector<std::string> kinds;  // the kinds of organisation the form is for (`kinds`); empty: all
+  bool has_privacy_notice = false; // `privacy_notice`: the shared notice section was put in
   std::filesystem::path source;
 };
 
@@ -118,7 +120,17 @@ inline constexpr std::size_t kMaxOfficeDecisions = 20;   // an office-use panel'
 // line and column (a file past kMaxFormSpecBytes: at the file).
 Result<FormSpec> load_form(const std::filesystem::path& file);
 
-// Ids of every templates/forms/*.toml in `forms_dir`, sorted.
+// The shared privacy-notice block (templates/forms/_privacy-notice.toml): a form that says
+// `privacy_notice = "<the purpose of this form's data>"` gets a section titled by the block, with
+// that purpose as its note and the block's text (legal basis, retention, rights) to acknowledge,
+// placed before the form's first signed declaration or office-use panel.
+inline constexpr const char* kPrivacyNoticeFile = "_privacy-notice.toml";
+
+// True when a form spec is for an organisation of this kind (`kinds` empty: every kind).
+bool form_is_for_kind(const FormSpec& spec, const std::string& kind);
+
+// Ids of every templates/forms/*.toml in `forms_dir` (files starting with "_" are shared parts,
+// not forms), sorted.
 std::vector<std::string> list_forms(const std::filesystem::path& forms_dir);
 
 // The specs of one forms folder, each loaded the first time it is asked for and kept, so a

@@ -12,7 +12,8 @@ namespace {
 
 // What a form label may name — the same names the policy templates use (src/template/): the
 // organisation's identity and contact details under org.*, its gender as the sections
-// {{#org.feminine}} / {{#org.masculine}}, and {{#g}}feminine|masculine{{/g}} for agreement.
+// {{#org.feminine}} / {{#org.masculine}}, and {{#g}}feminine|masculine{{/g}} for agreement. A
+// value may also open a section, shown when the organisation gives it: {{#org.email}}…{{/org.email}}.
 const std::vector<std::string>& string_names() {
   static const std::vector<std::string> names = {
       "org.name", "org.short_name", "org.self", "org.self_li", "org.self_bi", "org.city",
@@ -27,7 +28,7 @@ bool is_string_name(const std::string& n) {
   return false;
 }
 bool is_section_name(const std::string& n) {
-  return n == "org.feminine" || n == "org.masculine" || n == "g";
+  return n == "org.feminine" || n == "org.masculine" || n == "g" || is_string_name(n);
 }
 
 std::string string_value(const std::string& n, const OrgData& org) {
@@ -94,7 +95,7 @@ std::vector<Tag> scan(const std::string& src, std::optional<std::size_t>& error_
 std::string suggestion_list() {
   std::string all;
   for (const auto& s : string_names()) all += (all.empty() ? "" : ", ") + s;
-  return all + ", and the sections g (feminine|masculine), org.feminine, org.masculine";
+  return all + ", and the sections g (feminine|masculine), org.feminine, org.masculine, and any value above (shown when given)";
 }
 
 }  // namespace
@@ -114,7 +115,7 @@ std::vector<LabelProblem> find_label_problems(const std::string& source) {
     if (t.type == '#' || t.type == '^') {
       if (!is_section_name(t.name))
         problem(t.begin, "unknown section '" + t.name + "' in label",
-                "a label may open only {{#g}}, {{#org.feminine}} or {{#org.masculine}}");
+                "a label may open only {{#g}}, {{#org.feminine}}, {{#org.masculine}} or a value such as {{#org.email}}");
       if (t.name == "g") {
         auto close = source.find("{{/g}}", t.end);
         if (close != std::string::npos && source.substr(t.end, close - t.end).find('|') == std::string::npos)
@@ -167,6 +168,9 @@ std::string render_text(const std::string& source, const OrgData& org) {
       std::string inner = source.substr(t.end, inner_end - t.end);
       if (t.name == "g") {
         out += render_text(choose_gendered(inner, org.gender), org);
+      } else if (is_string_name(t.name)) {
+        const bool given = !string_value(t.name, org).empty();
+        if (given == (t.type == '#')) out += render_text(inner, org);
       } else {
         bool on = (t.name == "org.feminine") == (org.gender == Gender::feminine);
         if (on == (t.type == '#')) out += render_text(inner, org);

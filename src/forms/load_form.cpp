@@ -214,6 +214,75 @@ Section Reader::section(const toml::table& t) {
   return s;
 }
 
+namespace {
+
+// `kinds = ["association", "cooperative"]`: the organisations a form is for.
+void read_kinds(Reader& reader, const toml::table& root, FormSpec& spec) {
+  static const std::vector<std::string> known = {"association", "cooperative", "endowment", "foundation", "other"};
+  const toml::node* n = root.get("kinds");
+  if (!n) return;
+  const toml::array* a = n->as_array();
+  if (!a || a->empty()) {
+    reader.error(reader.pos(*n), "'kinds' must be a list of organisation kinds", "e.g. kinds = [\"association\", \"cooperative\"]");
+    return;
+  }
+  for (const auto& e : *a) {
+    std::string kind = e.value<std::string>().value_or("");
+    if (std::find(known.begin(), known.end(), kind) == known.end())
+      reader.error(reader.pos(e), "unknown organisation kind '" + kind + "' in 'kinds'", did_you_mean(kind, known));
+    else
+      spec.kinds.push_back(kind);
+  }
+}
+
+// The shared notice block as a section: its title, and its text as a declaration without name,
+// signature or date lines (in the browser: the text and a required "أُقرّ" box). Errors point into
+// the block's own file; a missing file is an error at the form's `privacy_notice` key.
+Result<Section> privacy_notice_section(const std::filesystem::path& file, const SourcePos& asked_at) {
+  if (!std::filesystem::exists(file))
+    return Result<Section>::failure(make_error(asked_at, "the privacy notice block " + file.string() + " does not exist",
+                                               "create it with title and text, or remove privacy_notice"));
+  auto read = read_input_file(file, file.string(), "the privacy notice block", kMaxFormSpecBytes);
+  if (!read.ok()) return Result<Section>::failure(std::move(read.diagnostics));
+  Reader reader(file.string(), *read);
+  toml::table root;
+  try {
+    root = toml::parse(*read, file.string());
+  } catch (const toml::parse_error& e) {
+    return Result<Section>::failure(make_error(
+        {file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
+        std::string(e.description())));
+  }
+  reader.check_keys(root, {"title", "text"}, "the privacy notice block");
+  Section section;
+  section.where = SourcePos{file.string(), 1, 1};
+  section.title = reader.label(root, "title");
+  Field acknowledge;
+  acknowledge.id = "privacy_notice";
+  acknowledge.kind = FieldKind::declaration;
+  acknowledge.where = section.where;
+  acknowledge.text = reader.label(root, "text");
+  acknowledge.sign_name = acknowledge.sign_signature = acknowledge.sign_date = false;
+  if (section.title.empty() || acknowledge.text.empty())
+    reader.error(section.where, "the privacy notice block needs a title and a text");
+  section.fields.push_back(std::move(acknowledge));
+  if (has_errors(reader.diagnostics)) return Result<Section>::failure(reader.diagnostics);
+  return Result<Section>::success(std::move(section));
+}
+
+// Before the first section that is signed (a declaration) or handed to the office; else last.
+void insert_before_signature(FormSpec& spec, Section notice) {
+  auto signed_or_office = [](const Section& s) {
+    return std::any_of(s.fields.begin(), s.fields.end(), [](const Field& f) {
+      return f.kind == FieldKind::declaration || f.kind == FieldKind::office_use;
+    });
+  };
+  auto at = std::find_if(spec.sections.begin(), spec.sections.end(), signed_or_office);
+  spec.sections.insert(at, std::move(notice));
+}
+
+}  // namespace
+
 const char* field_kind_name(FieldKind kind) {
   for (const auto& k : kKinds)
     if (k.kind == kind) return k.name;
@@ -236,7 +305,7 @@ Result<FormSpec> load_form(const std::filesystem::path& file) {
   FormSpec spec;
   spec.id = file.stem().string();
   spec.source = file;
-  reader.check_keys(root, {"title", "instructions", "pages", "sections"}, "form");
+  reader.check_keys(root, {"title", "instructions", "pages", "sections", "kinds", "privacy_notice"}, "form");
   spec.pages = reader.integer(root, "pages", 0, 1, 20);
   if (const toml::node* n = root.get("pages")) spec.pages_where = reader.pos(*n);
   spec.title = reader.label(root, "title");
@@ -251,15 +320,31 @@ Result<FormSpec> load_form(const std::filesystem::path& file) {
   else
     for (const auto& e : *sections)
       if (const auto* st = e.as_table()) spec.sections.push_back(reader.section(*st));
+  read_kinds(reader, root, spec);
+  if (const toml::node* purpose = root.get("privacy_notice")) {
+    Label note = reader.label_from(*purpose, "privacy_notice");
+    auto notice = privacy_notice_section(file.parent_path() / kPrivacyNoticeFile, reader.pos(*purpose));
+    reader.diagnostics.insert(reader.diagnostics.end(), notice.diagnostics.begin(), notice.diagnostics.end());
+    if (notice.ok()) {
+      notice->note = note;
+      insert_before_signature(spec, std::move(*notice));
+      spec.has_privacy_notice = true;
+    }
+  }
   if (has_errors(reader.diagnostics)) return Result<FormSpec>::failure(reader.diagnostics);
   return Result<FormSpec>::success(std::move(spec), reader.diagnostics);
+}
+
+bool form_is_for_kind(const FormSpec& spec, const std::string& kind) {
+  return spec.kinds.empty() || std::find(spec.kinds.begin(), spec.kinds.end(), kind) != spec.kinds.end();
 }
 
 std::vector<std::string> list_forms(const std::filesystem::path& forms_dir) {
   std::vector<std::string> ids;
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(forms_dir, ec))
-    if (entry.path().extension() == ".toml") ids.push_back(entry.path().stem().string());
+    if (entry.path().extension() == ".toml" && entry.path().filename().string().rfind('_', 0) != 0)
+      ids.push_back(entry.path().stem().string());
   std::sort(ids.begin(), ids.end());
   return ids;
 }

@@ -44,7 +44,12 @@ struct FormList {
   std::vector<FormSummary> forms;
   Diagnostics diagnostics;
 };
+// Forms whose `kinds` leave out this organisation's kind are not listed.
 FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
+
+// The ids of `form_ids` built for this organisation: those for its kind (a spec that does not
+// load is kept, so that its errors are reported).
+std::vector<std::string> forms_for_org(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
 
 // The files a built form depends on (for the build cache): the spec, the organisation file, its logo.
 std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,

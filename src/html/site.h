@@ -82,6 +82,16 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
                               const std::vector<MergedPolicy>& policies,
                               const std::vector<FormRef>& forms, const SiteOptions& options);
 
+// governance.html (الحوكمة): the adopted policies with their approval dates, the forms, and the
+// documents the organisation file lists under [documents] (files copied to documents/, or links).
+inline constexpr const char* kGovernancePage = "governance.html";
+std::string render_governance_page(const SiteTemplates& templates, const OrgData& org,
+                                   const std::vector<MergedPolicy>& policies,
+                                   const std::vector<FormRef>& forms, const SiteOptions& options);
+
+// Where the site keeps a document file: "documents/<file name>".
+std::string site_document_path(const OrgDocument& doc);
+
 // Writes the whole site of one organisation into `site_dir` (output/<slug>/site): every page
 // and asset, each file atomically. Returns every problem (errors and warnings).
 Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& policies,
@@ -89,7 +99,8 @@ Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& poli
                        const SiteOptions& options = {});
 
 // Every file write_site writes for this organisation, relative to the site folder: index.html,
-// one page per policy id and the assets (what `siyasa build` records as its own).
+// governance.html, one page per policy id, the assets and the copied documents (what `siyasa
+// build` records as its own).
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
                                               const SiteOptions& options = {});
 

@@ -17,8 +17,8 @@ namespace {
 
 namespace mstch = kainjow::mustache;
 
-constexpr const char* kTemplateNames[] = {"head",        "header",   "footer",  "index", "policy",
-                                          "policy_body", "approval_block", "fragment"};
+constexpr const char* kTemplateNames[] = {"head",        "header",         "footer",   "index",     "policy",
+                                          "policy_body", "approval_block", "fragment", "governance"};
 constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
 
 // Page templates and the stylesheet are a few KB; anything past this is the wrong file.
@@ -242,14 +242,16 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
                                       std::move(tree.diagnostics));
 }
 
-std::string render_site_index(const SiteTemplates& templates, const OrgData& org,
-                              const std::vector<MergedPolicy>& policies,
-                              const std::vector<FormRef>& forms, const SiteOptions& options) {
+namespace {
+
+// The adopted policies in booklet order, each with its page, PDF and approval, and the forms with
+// their pages and PDFs: what the index and the governance page both list.
+void add_policies_and_forms(mstch::data& d, const std::vector<MergedPolicy>& policies,
+                            const std::vector<FormRef>& forms, const SiteOptions& options) {
   std::vector<const MergedPolicy*> in_order;
   for (const MergedPolicy& p : policies) in_order.push_back(&p);
   std::stable_sort(in_order.begin(), in_order.end(),
                    [](const auto* a, const auto* b) { return a->order < b->order; });
-
   mstch::list policy_list;
   for (const MergedPolicy* policy : in_order) {
     mstch::data p;
@@ -267,15 +269,59 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     set_text(f, "pdf_href", pdf_link(options, PageMode::site, "forms/" + form.id + ".pdf"));
     form_list.push_back(f);
   }
+  d.set("policies", policy_list);
+  d.set("has_policies", !policies.empty());
+  d.set("forms", form_list);
+  d.set("has_forms", !forms.empty());
+}
 
+// documents.<kind>: a list of {href, title, is_link} for each kind the organisation lists (the
+// template names each kind in Arabic); has_documents when there is any.
+void add_documents(mstch::data& d, const OrgData& org) {
+  mstch::data by_kind;
+  for (const auto& kind : document_kinds()) {
+    mstch::list entries;
+    for (const OrgDocument& doc : org.documents) {
+      if (doc.kind != kind) continue;
+      const std::optional<std::string> href =
+          doc.url.empty() ? std::optional<std::string>(site_document_path(doc)) : safe_href(doc.url);
+      if (!href) continue;
+      mstch::data e;
+      e.set("href", *href);
+      e.set("is_link", !doc.url.empty());
+      set_text(e, "title", doc.title);
+      entries.push_back(e);
+    }
+    if (!entries.empty()) by_kind.set(kind, entries);
+  }
+  d.set("documents", by_kind);
+  d.set("has_documents", !org.documents.empty());
+}
+
+}  // namespace
+
+std::string render_site_index(const SiteTemplates& templates, const OrgData& org,
+                              const std::vector<MergedPolicy>& policies,
+                              const std::vector<FormRef>& forms, const SiteOptions& options) {
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "سياسات " + org.name,
                             "السياسات المعتمدة من مجلس إدارة " + org.name, "", "website");
-  d.set("policies", policy_list);
-  d.set("forms", form_list);
-  d.set("has_forms", !forms.empty());
+  add_policies_and_forms(d, policies, forms, options);
   set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  d.set("governance_href", std::string(kGovernancePage));
   return render_template(templates, "index", d);
+}
+
+std::string render_governance_page(const SiteTemplates& templates, const OrgData& org,
+                                   const std::vector<MergedPolicy>& policies,
+                                   const std::vector<FormRef>& forms, const SiteOptions& options) {
+  const PageContext page{PageMode::site, site_base_url(org, options)};
+  mstch::data d = page_data(templates, org, page, "الحوكمة — " + org.name,
+                            "سياسات " + org.name + " المعتمدة ونماذجها ووثائقها", kGovernancePage, "website");
+  add_policies_and_forms(d, policies, forms, options);
+  add_documents(d, org);
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  return render_template(templates, "governance", d);
 }
 
 }  // namespace siyasa

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "core/atomic_write.h"
+#include "core/read_file.h"
 #include "html/site.h"
 #include "html/site_assets.h"
 
@@ -12,6 +13,9 @@ namespace {
 
 // Where Debian's fonts-hosny-amiri and fonts-noto-core put the faces fonts/fonts.toml names.
 constexpr const char* kAmiriFolder = "/usr/share/fonts/opentype/fonts-hosny-amiri/";
+
+// What the data stage accepts for a document file ([documents] in orgs/README.md).
+constexpr std::uintmax_t kMaxDocumentCopyBytes = 50 * 1024 * 1024;
 
 // The organisation as the pages see it: a logo that cannot be read is left out (with a
 // warning) rather than linked and missing.
@@ -29,7 +33,24 @@ OrgData with_readable_logo(const OrgData& org, Diagnostics& problems) {
   return copy;
 }
 
+// The document files of [documents], copied whole into site/documents/ (links stay links).
+void copy_documents(const OrgData& org, const std::filesystem::path& site_dir, Diagnostics& problems) {
+  for (const OrgDocument& doc : org.documents) {
+    if (doc.file.empty()) continue;
+    auto bytes = read_input_file(doc.file, doc.file.string(), "a document", kMaxDocumentCopyBytes);
+    if (!bytes.ok()) {
+      problems.insert(problems.end(), bytes.diagnostics.begin(), bytes.diagnostics.end());
+      continue;
+    }
+    const std::filesystem::path target = site_dir / site_document_path(doc);
+    if (std::string error = write_file_atomically(target, *bytes); !error.empty())
+      problems.push_back(make_error({target.string(), 0, 0}, error));
+  }
+}
+
 }  // namespace
+
+std::string site_document_path(const OrgDocument& doc) { return "documents/" + doc.file.filename().string(); }
 
 std::vector<WebFont> web_fonts_from(const FontSet& fonts) {
   const auto web_font = [&](FontRole role, const char* family, int weight) {
@@ -49,7 +70,9 @@ std::vector<WebFont> default_web_fonts() {
 
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
                                               const SiteOptions& options) {
-  std::vector<std::filesystem::path> files{"index.html"};
+  std::vector<std::filesystem::path> files{"index.html", kGovernancePage};
+  for (const OrgDocument& doc : org.documents)
+    if (!doc.file.empty()) files.emplace_back(site_document_path(doc));
   for (const std::string& id : policy_ids) files.emplace_back(id + ".html");
   const std::vector<WebFont> fonts = options.fonts.empty() ? default_web_fonts() : options.fonts;
   for (auto& asset : site_asset_files(org, fonts)) files.push_back(std::move(asset));
@@ -73,6 +96,8 @@ Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& p
   }
   pages.emplace_back(site_dir / "index.html",
                      render_site_index(*templates, org, policies, forms, options));
+  pages.emplace_back(site_dir / kGovernancePage,
+                     render_governance_page(*templates, org, policies, forms, options));
   if (has_errors(problems)) return problems;
 
   std::string used_text;
@@ -87,6 +112,7 @@ Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& p
       problems.push_back(make_error({file.string(), 0, 0}, error));
     }
   }
+  copy_documents(org, site_dir, problems);
   return problems;
 }
 

@@ -138,6 +138,8 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.order = static_cast<int>(node.value_or<std::int64_t>(0));
     } else if (key == "article_style") {
       spec.article_style = node.value_or(false);
+    } else if (key == "governance") {
+      spec.governance = node.value_or(false);
     } else if (key == "audiences") {
       spec.audiences = strings_of(node.as_array());
     } else if (key == "forms") {
@@ -163,7 +165,7 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.fields[key] = *node.value<std::string>();
     } else {
       errors.push_back(make_error(spec.positions[key], "unknown front-matter key '" + key + "'",
-                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, heading, "
+                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, governance, heading, "
                                   "placement, sentence, options"));
     }
   }

@@ -39,6 +39,8 @@ struct TemplateSpec {
   std::vector<std::string> audiences; // empty: the template has no audience
   std::vector<std::string> forms;
   bool article_style = false;
+  bool governance = false;            // one of the policies every association is expected to publish
+                                      // (the NCNP governance framework): `siyasa list` and `check` count them
   std::map<std::string, std::string> fields;  // any other text key ("heading", "placement" …)
   std::vector<OptionSpec> options;    // in the order declared
   std::string body;

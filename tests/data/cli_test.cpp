@@ -22,7 +22,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), 2 policy templates (7 merges), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 5 organisations (40 policy adoptions), 8 policy templates (40 merges), no errors\n");
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
@@ -36,7 +36,13 @@ TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("organisations (5)"), std::string::npos);
   EXPECT_NE(run.out.find("  kiswa           جمعية كسوة الكاسي بمحافظة أبي عريش  [association]\n"), std::string::npos);
-  EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy"), std::string::npos);
+  EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy, conflict-of-interest"), std::string::npos);
+  // Every sample adopts every governance policy.
+  std::size_t all = 0;
+  for (std::size_t at = run.out.find("governance: 8 of 8 adopted\n"); at != std::string::npos;
+       at = run.out.find("governance: 8 of 8 adopted\n", at + 1))
+    ++all;
+  EXPECT_EQ(all, 5u) << run.out;
   EXPECT_LT(run.out.find("example"), run.out.find("rahah-coop"));
 }
 
@@ -68,7 +74,19 @@ TEST_F(Cli, NewOrgWritesAStarterThatCheckAcceptsOnceFilled) {
   test::write_file(file, filled);
   auto checked = siyasa("check --orgs '" + orgs.string() + "'");
   EXPECT_EQ(checked.status, 0) << checked.err;
-  EXPECT_EQ(checked.out, "siyasa check: 1 organisation (1 policy adoption), 2 policy templates (1 merge), no errors\n");
+  EXPECT_EQ(checked.out, "siyasa check: 1 organisation (1 policy adoption), 8 policy templates (1 merge), no errors\n");
+  // The starter adopts one governance policy: a note names the seven others; list says the same.
+  EXPECT_NE(checked.err.find("al-amal.toml: note: adopts 1 of the 8 governance policies; not adopted: "
+                             "information-privacy, conflict-of-interest"),
+            std::string::npos)
+      << checked.err;
+  EXPECT_EQ(checked.err.find("error"), std::string::npos) << checked.err;
+  auto listed = siyasa("list --orgs '" + orgs.string() + "'");
+  EXPECT_EQ(listed.status, 0) << listed.err;
+  EXPECT_NE(listed.out.find("governance: 1 of 8 adopted; missing: information-privacy, conflict-of-interest, "
+                            "whistleblowing, records-retention, fundraising, volunteers, anti-money-laundering\n"),
+            std::string::npos)
+      << listed.out;
 }
 
 TEST_F(Cli, NewOrgNeverOverwrites) {

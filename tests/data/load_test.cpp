@@ -2,6 +2,7 @@
 // and files saved by Word (BOM, CRLF).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "data/org.h"
@@ -50,6 +51,39 @@ TEST_F(LoadOrg, KindGivesGenderAndSelfNameUnlessOverridden) {
   ASSERT_TRUE(overridden.ok());
   EXPECT_EQ(overridden->self_name, "الجمعية التعاونية");
   EXPECT_EQ(overridden->short_name, "x");
+}
+
+TEST_F(LoadOrg, DocumentsAreFilesBesideTheOrgFileOrLinks) {
+  std::filesystem::create_directories(folder_ / "test-org");
+  test::write_file(folder_ / "test-org" / "bylaws.pdf", "%PDF-1.4\n");
+  auto ok = load("name = \"ج\"\nkind = \"association\"\n[documents]\n"
+                 "bylaws = \"test-org/bylaws.pdf\"\n"
+                 "annual_report = [\"https://x.example/2023.pdf\", { title = \"2024\", href = \"https://x.example/2024.pdf\" }]\n"
+                 "assembly_minutes = \"https://x.example/minutes\"\n");
+  ASSERT_TRUE(ok.ok()) << messages(ok).front();
+  ASSERT_EQ(ok->documents.size(), 4u);
+  EXPECT_EQ(ok->documents[0].kind, "bylaws");
+  EXPECT_EQ(ok->documents[0].file, folder_ / "test-org" / "bylaws.pdf");
+  EXPECT_EQ(ok->documents[1].url, "https://x.example/2023.pdf");
+  EXPECT_EQ(ok->documents[2].title, "2024");
+  EXPECT_EQ(ok->documents[3].kind, "assembly_minutes");
+
+  auto bad = load("name = \"و\"\nkind = \"endowment\"\n[documents]\n"
+                  "bylaws = \"../etc/passwd\"\n"
+                  "board = \"test-org/missing.pdf\"\n"
+                  "annual_report = 5\n"
+                  "assembly_minutes = \"https://x.example/m\"\n"
+                  "statements = \"https://x.example/s\"\n");
+  EXPECT_FALSE(bad.ok());
+  const auto m = messages(bad);
+  auto has = [&](const std::string& want) {
+    return std::any_of(m.begin(), m.end(), [&](const std::string& s) { return s.find(want) != std::string::npos; });
+  };
+  EXPECT_TRUE(has("8:1: unknown key 'statements'")) << ::testing::PrintToString(m);
+  EXPECT_TRUE(has("4:10: 'documents.bylaws' (../etc/passwd) must be an http(s) link or a path inside"));
+  EXPECT_TRUE(has("5:9: 'documents.board' (test-org/missing.pdf) does not exist"));
+  EXPECT_TRUE(has("6:17:")) << ::testing::PrintToString(m);
+  EXPECT_TRUE(has("7:20: 'documents.assembly_minutes': an endowment has no general assembly"));
 }
 
 TEST_F(LoadOrg, CollectsEveryErrorOfAFileInLineOrder) {

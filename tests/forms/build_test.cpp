@@ -2,6 +2,8 @@
 // them, nothing partial, exit statuses and file:line:col errors from the command line.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -90,6 +92,18 @@ TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
   ASSERT_GE(list.forms.size(), 5u);
   EXPECT_EQ(list.forms[0].id, "beneficiary-support-request");
   EXPECT_EQ(list.forms[0].title, "طلب دعم مستفيد");
+}
+
+TEST(FormBuild, TheAssemblyProxyIsOnlyForOrganisationsWithAnAssembly) {
+  FormSpecs specs(kRoot / "templates/forms");
+  const auto all = list_forms(kRoot / "templates/forms");
+  auto has = [](const std::vector<std::string>& ids) {
+    return std::find(ids.begin(), ids.end(), "general-assembly-proxy") != ids.end();
+  };
+  EXPECT_TRUE(has(forms_for_org(test::sample_association(), specs, all)));
+  EXPECT_FALSE(has(forms_for_org(test::sample_endowment(), specs, all)));
+  auto listed = list_org_forms(test::sample_endowment(), specs, all);
+  for (const auto& form : listed.forms) EXPECT_NE(form.id, "general-assembly-proxy");
 }
 
 TEST(FormSpecs, LoadsEachSpecOnceAndKeepsItsErrors) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <algorithm>
 
 #include "forms/form_spec.h"
 #include "forms/label.h"
@@ -93,6 +95,83 @@ TEST(FormSpec, ShippedFormsLoad) {
     EXPECT_TRUE(r.diagnostics.empty()) << id;
     EXPECT_FALSE(r->sections.empty()) << id;
   }
+}
+
+// Every shipped form that asks for a name, an ID, a phone or an e-mail carries the privacy notice
+// (issue 18), as a section of its own before the first signature or office panel.
+TEST(FormSpec, FormsThatCollectPersonalDataIncludeThePrivacyNotice) {
+  auto ids = list_forms(kForms);
+  EXPECT_EQ(std::find(ids.begin(), ids.end(), "_privacy-notice"), ids.end());  // a shared part, not a form
+  for (const char* id : {"conflict-of-interest-declaration", "violation-report", "volunteer-application",
+                         "general-assembly-proxy", "data-subject-request", "consent-withdrawal"})
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  for (const auto& id : ids) {
+    auto r = load_form(kForms / (id + ".toml"));
+    ASSERT_TRUE(r.ok()) << id;
+    bool personal = false;
+    for (const auto& section : r->sections)
+      for (const auto& f : section.fields)
+        personal |= f.kind == FieldKind::national_id || f.kind == FieldKind::phone || f.kind == FieldKind::email ||
+                    f.id == "full_name";
+    EXPECT_EQ(r->has_privacy_notice, personal) << id;
+    if (!r->has_privacy_notice) continue;
+    std::size_t notice = r->sections.size(), signed_at = r->sections.size();
+    for (std::size_t i = 0; i < r->sections.size(); ++i) {
+      const auto& fields = r->sections[i].fields;
+      if (fields.size() == 1 && fields[0].id == "privacy_notice") notice = i;
+      else if (signed_at == r->sections.size())
+        for (const auto& f : fields)
+          if (f.kind == FieldKind::declaration || f.kind == FieldKind::office_use) signed_at = i;
+    }
+    ASSERT_LT(notice, r->sections.size()) << id;
+    EXPECT_EQ(notice + 1, signed_at) << id << ": the notice comes right before the first signed section";
+    EXPECT_EQ(r->sections[notice].title.source, "إشعار الخصوصية") << id;
+    EXPECT_FALSE(r->sections[notice].note.empty()) << id << ": the form's purpose";
+  }
+}
+
+TEST(FormSpec, PrivacyNoticeAndKindsAreChecked) {
+  const auto dir = std::filesystem::temp_directory_path() / "siyasa-forms-notice";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string form =
+      "title = \"ن\"\nkinds = [\"association\", \"endowmint\"]\nprivacy_notice = \"غرض\"\n"
+      "[[sections]]\ntitle = \"أ\"\n[[sections.fields]]\nid = \"x\"\nkind = \"text\"\nlabel = \"س\"\n";
+  std::ofstream(dir / "f.toml") << form;
+  auto missing = load_form(dir / "f.toml");
+  ASSERT_FALSE(missing.ok());
+  std::string all;
+  for (const auto& d : missing.diagnostics) all += format_diagnostic(d) + "\n";
+  EXPECT_NE(all.find("f.toml:2:25: error: unknown organisation kind 'endowmint' in 'kinds'\n  hint: did you mean 'endowment'?"),
+            std::string::npos) << all;
+  EXPECT_NE(all.find("f.toml:3:18: error: the privacy notice block"), std::string::npos) << all;
+
+  std::ofstream(dir / "f.toml", std::ios::trunc) << std::string(form).replace(form.find(", \"endowmint\""), 13, "");
+  std::ofstream(dir / "_privacy-notice.toml") << "title = \"إشعار\"\ntext = \"نص {{org.nope}}\"\n";
+  auto bad_block = load_form(dir / "f.toml");
+  ASSERT_FALSE(bad_block.ok());
+  EXPECT_NE(format_diagnostic(bad_block.diagnostics.front()).find("_privacy-notice.toml:2:12: error: unknown placeholder"),
+            std::string::npos) << format_diagnostic(bad_block.diagnostics.front());
+
+  std::ofstream(dir / "_privacy-notice.toml", std::ios::trunc) << "title = \"إشعار\"\ntext = \"نص\"\n";
+  auto ok = load_form(dir / "f.toml");
+  ASSERT_TRUE(ok.ok()) << format_diagnostic(ok.diagnostics.front());
+  ASSERT_EQ(ok->sections.size(), 2u);  // no signed section: the notice comes last
+  EXPECT_EQ(ok->sections[1].note.source, "غرض");
+  EXPECT_EQ(ok->kinds, std::vector<std::string>{"association"});
+  EXPECT_TRUE(form_is_for_kind(*ok, "association"));
+  EXPECT_FALSE(form_is_for_kind(*ok, "endowment"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(FormSpec, AValueOpensASectionShownWhenGiven) {
+  Label l{"راسلنا{{#org.email}} على {{org.email}}{{/org.email}}{{^org.email}} في المقر{{/org.email}}.", {}};
+  EXPECT_TRUE(find_label_problems(l.source).empty());
+  OrgData org;
+  org.email = "a@b.sa";
+  EXPECT_EQ(render_label(l, org), "راسلنا على a@b.sa.");
+  org.email.clear();
+  EXPECT_EQ(render_label(l, org), "راسلنا في المقر.");
 }
 
 TEST(FormSpec, LabelAgreesWithTheOrganisationsGender) {

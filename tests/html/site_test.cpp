@@ -346,6 +346,45 @@ TEST_F(WriteSite, WritesEveryPageAndAssetTheyLinkTo) {
   EXPECT_EQ(named, written);
 }
 
+// The governance page (issue 18): the adopted policies with their approval dates, the forms, and
+// the documents the organisation lists — a file copied beside the site, a link left a link; the
+// index links it, and a kind the organisation does not list does not appear.
+TEST_F(WriteSite, GovernancePageListsPoliciesFormsAndDocuments) {
+  OrgData org = sample_association();
+  fs::create_directories(dir_ / "in");
+  std::ofstream(dir_ / "in" / "bylaws.pdf") << "%PDF-1.4 bylaws";
+  org.documents = {OrgDocument{"bylaws", "", dir_ / "in" / "bylaws.pdf", ""},
+                   OrgDocument{"annual_report", "2024", "", "https://example.org.sa/r-2024.pdf"}};
+  const std::vector<MergedPolicy> policies = sample_policies(org);
+  const fs::path site = dir_ / "site";
+  const Diagnostics problems = write_site(org, policies, sample_forms(), site, sample_site_options());
+  ASSERT_TRUE(problems.empty()) << format_diagnostic(problems.front());
+  const std::string page = read(site / kGovernancePage);
+  EXPECT_TRUE(contains(page, "<h1>الحوكمة</h1>"));
+  for (const MergedPolicy& p : policies) {
+    EXPECT_TRUE(contains(page, "<a href=\"" + p.id + ".html\">" + p.title + "</a>")) << p.id;
+    if (p.approval && !p.approval->gregorian_date.empty())
+      EXPECT_TRUE(contains(page, p.approval->gregorian_date)) << p.id;
+  }
+  for (const FormRef& f : sample_forms()) EXPECT_TRUE(contains(page, "href=\"forms/" + f.id + ".html\"")) << f.id;
+  EXPECT_TRUE(contains(page, "<a href=\"documents/bylaws.pdf\">اللائحة الأساسية</a>"));
+  EXPECT_TRUE(contains(page, "<a href=\"https://example.org.sa/r-2024.pdf\" rel=\"noopener\">التقرير السنوي: 2024</a>"));
+  EXPECT_FALSE(contains(page, "القوائم المالية المدققة"));  // not listed by this organisation
+  EXPECT_EQ(read(site / "documents/bylaws.pdf"), "%PDF-1.4 bylaws");
+  EXPECT_TRUE(contains(read(site / "index.html"), "<a href=\"governance.html\">"));
+
+  // Without documents the section is left out; only the policies given are listed.
+  const OrgData plain = sample_endowment();
+  std::vector<MergedPolicy> one = sample_policies(plain);
+  one.resize(1);
+  ASSERT_TRUE(write_site(plain, one, {}, dir_ / "plain", sample_site_options()).empty());
+  const std::string bare = read(dir_ / "plain" / kGovernancePage);
+  EXPECT_FALSE(contains(bare, "الوثائق"));
+  EXPECT_FALSE(contains(bare, "النماذج"));
+  EXPECT_EQ(all_matches(bare, R"re(<th scope="row"><a href="([^"]*)")re"), std::vector<std::string>{one[0].id + ".html"});
+  EXPECT_TRUE(contains(bare, "ينشر "));  // masculine: the endowment
+}
+
 TEST_F(WriteSite, FontsAreSubsetYetKeepArabic) {
   const OrgData org = sample_endowment();
   ASSERT_TRUE(write_site(org, sample_policies(org), {}, dir_, sample_site_options()).empty());
