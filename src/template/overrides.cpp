@@ -116,6 +116,17 @@ void read_header(const std::string& header, const std::string& name, int offset,
   }
 }
 
+// The TOML line that records `text` as an override's shared text (several lines: a list).
+std::string shared_line(const std::string& text) {
+  std::string quoted;
+  for (char c : text) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  if (text.find('\n') == std::string::npos) return "shared = \"" + quoted + "\"";
+  return "shared = \"\"\"\n" + quoted + "\"\"\"";
+}
+
 }  // namespace
 
 std::filesystem::path org_overrides_file(const OrgData& org, const std::string& policy_id) {
@@ -295,7 +306,7 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
       }
       if (!o.shared) {
         Diagnostic d = make_error(o.block_pos, "this override does not record the shared text it replaces",
-                                  "add the line: shared = \"" + collapse(front->second) + "\"");
+                                  "add the line: " + shared_line(front->second));
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);
       } else if (wanted != collapse(front->second)) {
@@ -347,13 +358,13 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
       std::string hint = did_you_mean(o.block, ids);
       out.diagnostics.push_back(make_error(
           o.block_pos, "the template has no block '" + o.block + "'",
-          (hint.empty() ? std::string() : hint + " ") +
-              "The block may have been removed from the shared template: `siyasa diff --org FILE --policy ID` lists the blocks"));
+          (hint.empty() ? std::string("the block may") : hint + " The block may") +
+              " have been removed from the shared template: `siyasa diff --org FILE --policy ID` lists the blocks"));
       continue;
     }
     if (!o.shared) {
       Diagnostic d = make_error(o.block_pos, "this override does not record the shared text it was written against",
-                                "add the line: shared = \"" + normal[target] + "\"");
+                                "add the line: " + shared_line(texts[target]));
       d.severity = Severity::warning;
       out.diagnostics.push_back(d);
     }

@@ -205,10 +205,28 @@ Result<WordDiff> diff_words(const std::vector<PolicyBlock>& blocks, std::string_
   // Each step belongs to a block: a word of the blocks to its own, an added word to the block
   // of the word before it (the first block when it comes first).
   std::vector<std::vector<Step>> per_block(blocks.size());
-  int current = 0;
-  for (const Step& s : align(a, b)) {
-    if (s.op != Op::added) current = a[s.a].block;
-    if (!blocks.empty()) per_block[current].push_back(s);
+  if (!blocks.empty()) {
+    const auto steps = align(a, b);
+    int current = 0;
+    // Each run of changes: the removed words first, then the added ones, which belong to the
+    // block of the last removed word (a block reworded), or else to the block before them.
+    for (size_t i = 0; i < steps.size();) {
+      if (steps[i].op == Op::same) {
+        current = a[steps[i].a].block;
+        per_block[current].push_back(steps[i++]);
+        continue;
+      }
+      size_t end = i;
+      while (end < steps.size() && steps[end].op != Op::same) ++end;
+      for (size_t k = i; k < end; ++k)
+        if (steps[k].op == Op::removed) {
+          current = a[steps[k].a].block;
+          per_block[current].push_back(steps[k]);
+        }
+      for (size_t k = i; k < end; ++k)
+        if (steps[k].op == Op::added) per_block[current].push_back(steps[k]);
+      i = end;
+    }
   }
   WordDiff out;
   out.blocks = static_cast<int>(blocks.size());
