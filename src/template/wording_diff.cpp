@@ -232,16 +232,9 @@ Result<WordDiff> diff_words(const std::vector<PolicyBlock>& blocks, std::string_
   out.blocks = static_cast<int>(blocks.size());
   for (size_t k = 0; k < blocks.size(); ++k) {
     const auto& steps = per_block[k];
-    auto changed = [](const Step& s) { return s.op != Op::same; };
-    auto first_change = std::find_if(steps.begin(), steps.end(), changed);
-    if (first_change == steps.end()) continue;
+    if (std::all_of(steps.begin(), steps.end(), [](const Step& s) { return s.op == Op::same; })) continue;
     ++out.blocks_differing;
-    // Words added after all of the block's own words: text to insert after it.
-    const bool only_after =
-        std::all_of(first_change, steps.end(), [](const Step& s) { return s.op == Op::added; }) &&
-        first_change != steps.begin();
-    out.report += "\n@ " + std::string(only_after ? "after " : "") + blocks[k].id + "\n";
-    out.report += render(only_after ? std::vector<Step>(first_change, steps.end()) : steps, a, b) + "\n";
+    out.report += "\n@ " + blocks[k].id + "\n" + render(steps, a, b) + "\n";
   }
   return Result<WordDiff>::success(std::move(out));
 }
