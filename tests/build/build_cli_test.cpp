@@ -11,6 +11,8 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "data/org.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -267,8 +269,12 @@ TEST_F(BuildCli, WithoutAnySitePdfBuildsRemoveTheirOwnStaleFiles) {
   auto dropped = siyasa(build("--only pdf --org rahah-coop"));
   ASSERT_EQ(dropped.status, 0) << dropped.output;
   EXPECT_NE(dropped.output.find("1 stale file removed"), std::string::npos) << dropped.output;
-  EXPECT_EQ(files_below(out / "rahah-coop"),
-            (std::set<std::string>{"booklet.pdf", "policies/beneficiary-relations.pdf"}));
+  std::set<std::string> kept{"booklet.pdf"};
+  const auto left = siyasa::load_org(dir / "orgs" / "rahah-coop.toml");
+  ASSERT_TRUE(left.ok());
+  for (const auto& adoption : left->policies) kept.insert("policies/" + adoption.id + ".pdf");
+  EXPECT_EQ(kept.count("policies/information-privacy.pdf"), 0u);
+  EXPECT_EQ(files_below(out / "rahah-coop"), kept);
 }
 
 }  // namespace

@@ -79,7 +79,7 @@ TEST_F(LoadOrg, DocumentsAreFilesBesideTheOrgFileOrLinks) {
   auto has = [&](const std::string& want) {
     return std::any_of(m.begin(), m.end(), [&](const std::string& s) { return s.find(want) != std::string::npos; });
   };
-  EXPECT_TRUE(has("8:1: unknown key 'statements'")) << ::testing::PrintToString(m);
+  EXPECT_TRUE(has("8:1: unknown key 'documents.statements'")) << ::testing::PrintToString(m);
   EXPECT_TRUE(has("4:10: 'documents.bylaws' (../etc/passwd) must be an http(s) link or a path inside"));
   EXPECT_TRUE(has("5:9: 'documents.board' (test-org/missing.pdf) does not exist"));
   EXPECT_TRUE(has("6:17:")) << ::testing::PrintToString(m);

@@ -57,7 +57,10 @@ TEST(Samples, KiswaIsTheRegisteredAssociationOfSeed000) {
   ASSERT_TRUE(org.reference_date.has_value());
   EXPECT_EQ(*org.reference_date, (Date{2019, 12, 0}));
 
-  ASSERT_EQ(org.policies.size(), 1u);
+  // The seed's policy, then the governance policies (issue 18), in booklet order.
+  ASSERT_EQ(org.policies.size(), 8u);
+  EXPECT_EQ(org.policies[0].id, "beneficiary-relations");
+  EXPECT_EQ(org.policies[1].id, "conflict-of-interest");
   const auto& p = policy(org, "beneficiary-relations");
   EXPECT_EQ(p.order, 1);
   EXPECT_EQ(text_option(p, "audience"), "beneficiaries");
@@ -126,12 +129,14 @@ TEST(Samples, RahahCoopIsABookletSignedByItsChairman) {
   EXPECT_EQ(org.self_name, "الجمعية");
   EXPECT_EQ(org.chairman_name, "م/ احمد علي الكلي");
   EXPECT_EQ(org.chairman_title, "رئيس مجلس الإدارة");
-  ASSERT_EQ(org.policies.size(), 2u);
+  // The seed's booklet holds the first two; the governance policies (issue 18) follow.
+  ASSERT_EQ(org.policies.size(), 8u);
   EXPECT_EQ(org.policies[0].id, "beneficiary-relations");
   EXPECT_EQ(org.policies[0].order, 1);
   EXPECT_EQ(org.policies[1].id, "information-privacy");
   EXPECT_EQ(org.policies[1].order, 2);
-  EXPECT_TRUE(org.policies[1].options.empty());
+  EXPECT_EQ(org.policies[1].options.size(), 1u);  // pdpl = false: the seed's eight articles alone
+  EXPECT_EQ(org.policies[2].id, "conflict-of-interest");
   EXPECT_FALSE(org.policies[0].approval.has_value());
   const auto& tools = list_option(org.policies[0], "tools");
   ASSERT_EQ(tools.size(), 6u);
