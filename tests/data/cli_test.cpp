@@ -22,7 +22,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), 2 policy templates (7 merges), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 6 organisations (8 policy adoptions), 2 policy templates (8 merges), no errors\n");
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
