@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
   build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
   build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
   add_time_limit_flag(build_cmd, build.time_limit);
+  build_cmd->add_option("--memory-limit", build.memory_limit_mib,
+                        "MiB of memory each worker process may use (default: 1024; 0 = no limit)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1024} * 1024));
 
   Folders check;
   auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");
