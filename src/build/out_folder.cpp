@@ -5,8 +5,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <string>
+#include <thread>
 
 #include "core/atomic_write.h"
 
@@ -56,6 +58,15 @@ Result<OutputLock> lock_output_folder(const fs::path& out_dir) {
     // The number is only for the message another build prints; the lock holds without it.
   }
   return Result<OutputLock>::success(OutputLock(fd));
+}
+
+Result<OutputLock> wait_for_output_folder(const fs::path& out_dir, double seconds) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (true) {
+    Result<OutputLock> lock = lock_output_folder(out_dir);
+    if (lock.ok() || std::chrono::steady_clock::now() >= end) return lock;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
 }
 
 int remove_temporary_files(const fs::path& out_dir) {

@@ -28,6 +28,9 @@ class OutputLock {
 // Creates the folder when missing and takes its lock, or says which process holds it.
 Result<OutputLock> lock_output_folder(const std::filesystem::path& out_dir);
 
+// The same, waiting up to `seconds` for the process that holds the lock to let it go.
+Result<OutputLock> wait_for_output_folder(const std::filesystem::path& out_dir, double seconds);
+
 // Removes, below `out_dir` (links not followed), every file whose name is a temporary name of
 // core/atomic_write.h, and only those; returns how many.
 int remove_temporary_files(const std::filesystem::path& out_dir);

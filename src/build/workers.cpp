@@ -2,6 +2,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -206,6 +207,7 @@ std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vect
                                    std::size_t memory_limit) {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fds[0]);
@@ -213,6 +215,9 @@ std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vect
     return std::nullopt;
   }
   if (pid == 0) {
+    // A worker dies with the build: none goes on writing outputs that no cache entry will record.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);  // the parent died before that took hold
     ::close(fds[0]);
     for (const Worker& w : others) ::close(w.fd);
     serve(fds[1], jobs, memory_limit);

@@ -33,6 +33,9 @@ std::string group_line(const std::string& slug, const GroupProgress& g) {
   return line;
 }
 
+// How long a build waits for another one writing the same output folder.
+constexpr int kLockWaitSeconds = 120;
+
 int cores() {
   unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 1 : static_cast<int>(n);
@@ -87,8 +90,14 @@ int run_build(const BuildOptions& options) {
     request.forms = wants("forms");
     request.web = wants("web");
   }
-  // One build at a time writes a folder; then what a stopped build left half-written goes.
+  // One build at a time writes a folder (another waits a while, saying so); then what a stopped
+  // build left half-written goes.
   auto lock = lock_output_folder(options.out);
+  if (!lock.ok() && lock.diagnostics.front().message.starts_with("another siyasa build")) {
+    std::cerr << "siyasa build: note: " << lock.diagnostics.front().message << "; waiting up to "
+              << kLockWaitSeconds << " s\n";
+    lock = wait_for_output_folder(options.out, kLockWaitSeconds);
+  }
   if (!lock.ok()) {
     print_diagnostics(lock.diagnostics);
     return kInvalidInput;
