@@ -22,7 +22,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (40 policy adoptions), 8 policy templates (40 merges), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 6 organisations (48 policy adoptions), 8 policy templates (48 merges), no errors\n");
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
@@ -34,7 +34,7 @@ TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
 TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
   auto run = siyasa("list --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("organisations (5)"), std::string::npos);
+  EXPECT_NE(run.out.find("organisations (6)"), std::string::npos);
   EXPECT_NE(run.out.find("  kiswa           جمعية كسوة الكاسي بمحافظة أبي عريش  [association]\n"), std::string::npos);
   EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy, conflict-of-interest"), std::string::npos);
   // Every sample adopts every governance policy.
@@ -42,7 +42,7 @@ TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
   for (std::size_t at = run.out.find("governance: 8 of 8 adopted\n"); at != std::string::npos;
        at = run.out.find("governance: 8 of 8 adopted\n", at + 1))
     ++all;
-  EXPECT_EQ(all, 5u) << run.out;
+  EXPECT_EQ(all, 6u) << run.out;
   EXPECT_LT(run.out.find("example"), run.out.find("rahah-coop"));
 }
 
