@@ -8,8 +8,8 @@
 #include <map>
 #include <thread>
 
-#include "build/plan.h"
-#include "build/stale.h"
+#include "batch/plan.h"
+#include "batch/stale.h"
 #include "cli/commands.h"
 
 namespace siyasa::cli {

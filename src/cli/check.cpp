@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "data/org.h"
 #include "forms/form_spec.h"
+#include "pipeline/policy_text.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 

@@ -9,9 +9,9 @@
 #include <string>
 
 #include "layout/paged_document.h"
-#include "pdf/face_lookup.h"
 #include "pdf/font_embed.h"
 #include "pdf/pdf_objects.h"
+#include "text/face_lookup.h"
 
 namespace siyasa {
 

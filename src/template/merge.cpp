@@ -8,7 +8,6 @@
 #include "template/escape.h"
 #include "template/front_matter.h"
 #include "template/options.h"
-#include "template/plain_text.h"
 #include "template/render.h"
 #include "template/suggest.h"
 #include "template/tags.h"
@@ -295,19 +294,6 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
   if (!errors.empty()) return R::failure(errors);
   return R::success(std::move(policy));
-}
-
-Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
-  Diagnostics all;
-  for (const auto& adoption : org.policies) {
-    auto merged = merge_policy(org, adoption.id, templates_dir);
-    all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
-    if (!merged.ok()) continue;
-    // The merged Markdown must parse too (lists nested past the limit are found only there).
-    auto text = policy_plain_text(*merged, org.numerals);
-    all.insert(all.end(), text.diagnostics.begin(), text.diagnostics.end());
-  }
-  return all;
 }
 
 }  // namespace siyasa

@@ -50,7 +50,4 @@ struct MergedPolicy {
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
                                   const std::filesystem::path& templates_dir);
 
-// Merges every policy the organisation adopts and collects every problem (for `siyasa check`).
-Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir);
-
 }  // namespace siyasa

@@ -9,7 +9,8 @@
 
 #include <unistd.h>
 
-#include "forms/write_form.h"
+#include "forms/form_list.h"
+#include "pipeline/write_form.h"
 #include "spec_texts.h"
 
 namespace siyasa {

@@ -14,7 +14,7 @@
 #include "core/deadline.h"
 #include "forms/form_layout.h"
 #include "forms/form_spec.h"
-#include "forms/write_form.h"
+#include "pipeline/write_form.h"
 #include "support/sample_orgs.h"
 
 namespace siyasa {

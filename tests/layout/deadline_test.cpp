@@ -15,6 +15,7 @@
 #include "data/org.h"
 #include "layout/document.h"
 #include "layout/paragraph.h"
+#include "pipeline/policy_pdf.h"
 #include "template/policy.h"
 #include "text/fonts.h"
 

@@ -14,6 +14,7 @@
 #include "layout/paragraph.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
+#include "preview/png_page.h"
 #include "text/fonts.h"
 
 namespace siyasa {

@@ -1,4 +1,4 @@
-#include "build/cache.h"
+#include "batch/cache.h"
 
 #include <algorithm>
 #include <fstream>

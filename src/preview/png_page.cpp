@@ -1,11 +1,12 @@
-// Stage "pdf": PNG previews, drawn by the same code as the PDF on a cairo image surface.
+// Stage "preview": PNG pictures of pages, drawn with cairo on an image surface.
+#include "preview/png_page.h"
+
 #include <cmath>
 #include <memory>
 
 #include "core/atomic_write.h"
-#include "pdf/cairo_lock.h"
-#include "pdf/draw_page.h"
-#include "pdf/pdf_render.h"
+#include "preview/cairo_lock.h"
+#include "preview/draw_page.h"
 
 namespace siyasa {
 namespace {
@@ -84,6 +85,15 @@ std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int pa
                ? std::string()
                : "cannot write " + temporary.string() + ": " + cairo_status_to_string(status);
   });
+}
+
+Result<PageImage> render_page(const PagedDocument& doc, int page, double dpi) {
+  return render_page(doc, fonts_of(doc.fonts), page, dpi);
+}
+
+std::string write_png(const PagedDocument& doc, int page, double dpi,
+                      const std::filesystem::path& destination) {
+  return write_png(doc, fonts_of(doc.fonts), page, dpi, destination);
 }
 
 }  // namespace siyasa

@@ -1,4 +1,4 @@
-#include "pdf/draw_page.h"
+#include "preview/draw_page.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "build/stale.h"
+#include "batch/stale.h"
 
 #include <set>
 #include <string>

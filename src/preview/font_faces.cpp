@@ -1,4 +1,4 @@
-#include "pdf/font_faces.h"
+#include "preview/font_faces.h"
 
 #include <utility>
 

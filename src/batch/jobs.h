@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "build/cache.h"
+#include "batch/cache.h"
 #include "core/diagnostic.h"
 #include "core/report.h"
 

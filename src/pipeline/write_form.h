@@ -1,5 +1,6 @@
-// Stage "forms", output: one form of one organisation written as a PDF (A4, for printing) or a
-// browser page, atomically — never a partial file. What `siyasa form` and `siyasa build` call.
+// Pipeline, form → PDF and form → browser page: one form of one organisation laid out by the forms
+// stage and written as a PDF (A4, for printing, by the pdf stage) or a browser page, atomically —
+// never a partial file. What `siyasa form` and `siyasa build` call.
 #pragma once
 
 #include <filesystem>
@@ -32,22 +33,5 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
                       FormSpecs& specs, const std::string& form_id,
                       const std::filesystem::path& out_dir, bool pdf, bool html,
                       const Deadline& deadline = {});
-
-// Every form of `form_ids` with its title worded for this organisation, in that order — what
-// the site's index lists (html's FormRef). Specs that do not load are left out and their
-// diagnostics returned.
-struct FormSummary {
-  std::string id;
-  std::string title;
-};
-struct FormList {
-  std::vector<FormSummary> forms;
-  Diagnostics diagnostics;
-};
-FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
-
-// The files a built form depends on (for the build cache): the spec, the organisation file, its logo.
-std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,
-                                               const std::string& form_id);
 
 }  // namespace siyasa

@@ -1,4 +1,4 @@
-// Stage "pdf", internal: the cairo font face for each FaceId of a PNG preview. A face file is
+// Stage "preview", internal: the cairo font face for each FaceId of a PNG preview. A face file is
 // opened once per process through FreeType (cairo-ft) and kept, so cairo keeps each glyph's
 // outline from one preview to the next; callers hold cairo_lock() (cairo_lock.h).
 #pragma once
@@ -8,7 +8,7 @@
 
 #include <cairo.h>
 
-#include "pdf/face_lookup.h"
+#include "text/face_lookup.h"
 
 namespace siyasa {
 

@@ -1,4 +1,4 @@
-#include "template/plain_text.h"
+#include "pipeline/policy_text.h"
 
 #include "markdown/doctree.h"
 #include "markdown/plain_text.h"
@@ -37,6 +37,18 @@ Result<std::string> policy_plain_text(const MergedPolicy& policy, Numerals numer
     add_block(out, a.chairman_title.empty() ? a.chairman_name : a.chairman_title + "\n" + a.chairman_name);
   }
   return Result<std::string>::success(std::move(out));
+}
+
+Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
+  Diagnostics all;
+  for (const auto& adoption : org.policies) {
+    auto merged = merge_policy(org, adoption.id, templates_dir);
+    all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
+    if (!merged.ok()) continue;
+    auto text = policy_plain_text(*merged, org.numerals);
+    all.insert(all.end(), text.diagnostics.begin(), text.diagnostics.end());
+  }
+  return all;
 }
 
 }  // namespace siyasa

@@ -1,4 +1,4 @@
-#include "build/jobs.h"
+#include "batch/jobs.h"
 
 #include <atomic>
 #include <chrono>
@@ -8,7 +8,7 @@
 #include <optional>
 #include <thread>
 
-#include "build/workers.h"
+#include "batch/workers.h"
 
 namespace siyasa {
 namespace {

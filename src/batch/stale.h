@@ -8,9 +8,9 @@
 
 #include <vector>
 
-#include "build/cache.h"
-#include "build/jobs.h"
-#include "build/plan.h"
+#include "batch/cache.h"
+#include "batch/jobs.h"
+#include "batch/plan.h"
 #include "core/diagnostic.h"
 
 namespace siyasa {

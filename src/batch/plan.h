@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "build/jobs.h"
+#include "batch/jobs.h"
 #include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "text/fonts.h"

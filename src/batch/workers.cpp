@@ -1,4 +1,4 @@
-#include "build/workers.h"
+#include "batch/workers.h"
 
 #include <poll.h>
 #include <sys/socket.h>

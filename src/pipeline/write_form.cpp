@@ -1,8 +1,7 @@
-#include "forms/write_form.h"
+#include "pipeline/write_form.h"
 
 #include "core/atomic_write.h"
 #include "forms/form_layout.h"
-#include "forms/label.h"
 #include "pdf/pdf_writer.h"
 
 namespace siyasa {
@@ -66,23 +65,6 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return report;
-}
-
-FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids) {
-  FormList list;
-  for (const auto& id : form_ids) {
-    const Result<FormSpec>& spec = specs.get(id);
-    list.diagnostics.insert(list.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
-    if (spec.ok()) list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
-  }
-  return list;
-}
-
-std::vector<std::filesystem::path> form_inputs(const OrgData& org, const std::filesystem::path& templates_dir,
-                                               const std::string& form_id) {
-  std::vector<std::filesystem::path> inputs{templates_dir / "forms" / (form_id + ".toml"), org.source};
-  if (!org.logo.empty()) inputs.push_back(org.logo);
-  return inputs;
 }
 
 }  // namespace siyasa

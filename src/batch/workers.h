@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "build/jobs.h"
+#include "batch/jobs.h"
 
 namespace siyasa {
 

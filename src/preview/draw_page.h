@@ -1,4 +1,4 @@
-// Stage "pdf", internal: draws one Page's items onto a cairo context whose user space is the
+// Stage "preview", internal: draws one Page's items onto a cairo context whose user space is the
 // page in points (top-left origin), for the PNG preview. (The PDF has its own writer,
 // page_content.h, because it must also carry each glyph's copy-out text.)
 #pragma once
@@ -10,7 +10,7 @@
 #include <cairo.h>
 
 #include "layout/paged_document.h"
-#include "pdf/font_faces.h"
+#include "preview/font_faces.h"
 
 namespace siyasa {
 

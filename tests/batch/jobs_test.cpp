@@ -1,4 +1,4 @@
-#include "build/jobs.h"
+#include "batch/jobs.h"
 
 #include <gtest/gtest.h>
 

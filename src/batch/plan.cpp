@@ -1,4 +1,4 @@
-#include "build/plan.h"
+#include "batch/plan.h"
 
 #include <algorithm>
 #include <map>
@@ -7,10 +7,11 @@
 #include <set>
 
 #include "data/org.h"
+#include "forms/form_list.h"
 #include "forms/form_spec.h"
-#include "forms/write_form.h"
 #include "html/site.h"
-#include "layout/document.h"
+#include "pipeline/policy_pdf.h"
+#include "pipeline/write_form.h"
 #include "template/policy.h"
 
 namespace siyasa {
