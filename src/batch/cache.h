@@ -1,4 +1,4 @@
-// Stage "build": what each output was built from, and which files each build wrote. A job's
+// Stage "batch": what each output was built from, and which files each build wrote. A job's
 // fingerprint is a hash of the contents of its input files, its salt and the siyasa version; a
 // job whose fingerprint matches the recorded one and whose outputs all exist is up to date.
 // Each entry also remembers the files the job wrote (relative to the cache's folder), its group

@@ -1,4 +1,4 @@
-// Stage "build": a list of jobs (one output document each) in, outcomes out. Runs them in
+// Stage "batch": a list of jobs (one output document each) in, outcomes out. Runs them in
 // worker processes or on a pool of threads, skips a job whose inputs have not changed since its
 // outputs were last written (content hashes kept in a BuildCache), and reports each outcome
 // through a callback so the CLI can show progress. Jobs never share output files, so a parallel build

@@ -1,4 +1,4 @@
-// Stage "build": the folders of a checkout (orgs, templates, fonts) and what to build in, the list
+// Stage "batch": the folders of a checkout (orgs, templates, fonts) and what to build in, the list
 // of independent jobs out — one per output document of each organisation — each knowing the
 // files it depends on, so that run_jobs can skip what is up to date. An organisation whose file
 // does not load fails alone; the others are planned as usual.

@@ -1,4 +1,4 @@
-// Stage "build": after a build, the files an earlier build wrote (recorded in the BuildCache)
+// Stage "batch": after a build, the files an earlier build wrote (recorded in the BuildCache)
 // that the data no longer asks for — a policy an organisation stopped adopting, a form template
 // that was removed, an organisation whose file was deleted — are removed, so the published
 // folder matches the data. Only files recorded in the cache are touched, never anything else a

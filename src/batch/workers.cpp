@@ -197,6 +197,53 @@ JobOutcome failure(const Job& job, const std::string& message) {
   return failed;
 }
 
+using OnResult = std::function<void(std::size_t, JobOutcome)>;
+
+// pool[k] has spoken or gone: its job's outcome is passed on; a worker that died (or spoke
+// nonsense) fails its job and is replaced while jobs are left (else its fd is set to -1).
+void hear_from(std::vector<Worker>& pool, std::size_t k, const std::vector<Job>& jobs, const WorkSource& source,
+               const OnResult& on_result) {
+  Worker& w = pool[k];
+  std::optional<std::string> message = receive_message(w.fd);
+  std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
+  if (outcome && w.busy_with) {
+    const std::size_t job = *w.busy_with;
+    w.busy_with.reset();
+    on_result(job, std::move(*outcome));
+    return;
+  }
+  ::close(w.fd);
+  const std::string reason = exit_reason(w.pid);
+  if (w.busy_with) {
+    const std::size_t job = *w.busy_with;
+    w.busy_with.reset();
+    on_result(job, failure(jobs[job], "internal error: the process building this document "
+                                      "stopped: " + reason));
+  }
+  std::vector<Worker> others = pool;
+  others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
+  std::optional<Worker> fresh = source.left() ? start_worker(jobs, others) : std::nullopt;
+  if (fresh) w = *fresh;
+  else w.fd = -1;
+}
+
+// Ends every worker: each reads end-of-file and leaves. A worker still busy (only when poll
+// failed) is waited for first.
+void close_pool(std::vector<Worker>& pool, const std::vector<Job>& jobs, const OnResult& on_result) {
+  for (Worker& w : pool) {
+    if (w.busy_with) {
+      std::optional<std::string> message = receive_message(w.fd);
+      std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
+      on_result(*w.busy_with, outcome ? std::move(*outcome)
+                                      : failure(jobs[*w.busy_with], "internal error: lost the "
+                                                                    "process building this document"));
+    }
+    ::close(w.fd);
+    int status = 0;
+    ::waitpid(w.pid, &status, 0);
+  }
+}
+
 }  // namespace
 
 JobOutcome run_job(const Job& job) {
@@ -244,47 +291,12 @@ bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource&
       if (errno == EINTR) continue;
       break;
     }
-    for (std::size_t k = 0; k < pool.size(); ++k) {
-      if (!(fds[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      Worker& w = pool[k];
-      std::optional<std::string> message = receive_message(w.fd);
-      std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
-      if (outcome && w.busy_with) {
-        const std::size_t job = *w.busy_with;
-        w.busy_with.reset();
-        on_result(job, std::move(*outcome));
-        continue;
-      }
-      // The worker died (or spoke nonsense): its job fails, a new worker takes its place.
-      ::close(w.fd);
-      const std::string reason = exit_reason(w.pid);
-      if (w.busy_with) {
-        const std::size_t job = *w.busy_with;
-        w.busy_with.reset();
-        on_result(job, failure(jobs[job], "internal error: the process building this document "
-                                          "stopped: " + reason));
-      }
-      std::vector<Worker> others = pool;
-      others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
-      std::optional<Worker> fresh = source.left() ? start_worker(jobs, others) : std::nullopt;
-      if (fresh) w = *fresh;
-      else w.fd = -1;
-    }
+    for (std::size_t k = 0; k < pool.size(); ++k)
+      if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) hear_from(pool, k, jobs, source, on_result);
     std::erase_if(pool, [](const Worker& w) { return w.fd < 0; });
     if (pool.empty()) break;
   }
-  for (Worker& w : pool) {
-    if (w.busy_with) {  // only when poll failed: wait for the job's end
-      std::optional<std::string> message = receive_message(w.fd);
-      std::optional<JobOutcome> outcome = message ? decode(*message) : std::nullopt;
-      on_result(*w.busy_with, outcome ? std::move(*outcome)
-                                      : failure(jobs[*w.busy_with], "internal error: lost the "
-                                                                    "process building this document"));
-    }
-    ::close(w.fd);  // the worker reads end-of-file and leaves
-    int status = 0;
-    ::waitpid(w.pid, &status, 0);
-  }
+  close_pool(pool, jobs, on_result);
   return true;
 }
 

@@ -1,4 +1,4 @@
-// Stage "build", internal: runs jobs in worker processes forked from this one, each with its own
+// Stage "batch", internal: runs jobs in worker processes forked from this one, each with its own
 // copy of the fonts, templates and caches loaded before the fork. A job that crashes its worker
 // fails alone: the worker is replaced and the batch goes on.
 #pragma once

@@ -32,6 +32,21 @@ void add_time_limit_flag(CLI::App* command, double& seconds) {
       ->check(seconds_check);
 }
 
+CLI::App* add_build_command(CLI::App& app, BuildOptions& build) {
+  auto* build_cmd = app.add_subcommand("build", "build every organisation's PDFs, forms and pages");
+  add_folder_flags(build_cmd, build.folders, true);
+  build_cmd->add_option("--out", build.out, "output folder (default: output)");
+  build_cmd->add_option("--org", build.orgs, "only this organisation (repeatable)");
+  build_cmd->add_option("--only", build.only, "only these outputs (repeatable)")
+      ->check(CLI::IsMember({"pdf", "forms", "web"}));
+  build_cmd->add_option("--jobs,-j", build.jobs, "parallel jobs (default: number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
+  build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
+  add_time_limit_flag(build_cmd, build.time_limit);
+  return build_cmd;
+}
+
 }  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
@@ -47,17 +62,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   BuildOptions build;
-  auto* build_cmd = app.add_subcommand("build", "build every organisation's PDFs, forms and pages");
-  add_folder_flags(build_cmd, build.folders, true);
-  build_cmd->add_option("--out", build.out, "output folder (default: output)");
-  build_cmd->add_option("--org", build.orgs, "only this organisation (repeatable)");
-  build_cmd->add_option("--only", build.only, "only these outputs (repeatable)")
-      ->check(CLI::IsMember({"pdf", "forms", "web"}));
-  build_cmd->add_option("--jobs,-j", build.jobs, "parallel jobs (default: number of cores)")
-      ->check(CLI::NonNegativeNumber);
-  build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
-  build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
-  add_time_limit_flag(build_cmd, build.time_limit);
+  auto* build_cmd = add_build_command(app, build);
 
   Folders check;
   auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");

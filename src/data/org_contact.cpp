@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "core/suggest.h"
 #include "data/checks.h"
 #include "data/org_fields.h"
 
@@ -161,9 +162,9 @@ void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) 
         org.reference_fields.push_back(f);
         continue;
       }
-      std::string close = closest_match(f, kFields);
+      std::string hint = did_you_mean(f, kFields);
       reader.error(reader.at(*head->get("fields")), "unknown letterhead field '" + f + "'",
-                   close.empty() ? "use number, date, hijri, attachments" : "did you mean '" + close + "'?");
+                   hint.empty() ? "use number, date, hijri, attachments" : hint);
     }
   }
   org.letterhead_fields = !org.reference_fields.empty();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/suggest.h"
 #include "data/checks.h"
 
 namespace siyasa {
@@ -11,7 +12,7 @@ std::string dotted(const std::string& prefix, std::string_view key) {
 }
 
 SourcePos TomlReader::at(const toml::source_region& region) const {
-  return SourcePos{file_, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+  return toml_position(file_, region);
 }
 
 void TomlReader::error(SourcePos where, std::string message, std::string hint) {
@@ -24,10 +25,9 @@ void TomlReader::check_keys(const toml::table& table, const std::string& prefix,
     std::string name = dotted(prefix, key.str());
     positions_[name] = at(key.source());
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-    std::string hint;
-    std::string close = closest_match(key.str(), allowed);
-    if (!close.empty()) {
-      hint = "did you mean '" + close + "'?";
+    std::string hint = did_you_mean(key.str(), allowed);
+    if (!hint.empty()) {
+      // the typo's fix
     } else if (auto home = homes_.find(std::string(key.str())); home != homes_.end()) {
       hint = "'" + home->first + "' belongs in the [" + home->second + "] table";
     } else if (!allowed.empty()) {

@@ -1,7 +1,7 @@
 // Stage "pdf", internal: one font face as a PDF embeds it. The glyphs a document draws go in, and
 // out comes a Type 0 font (Identity-H: a glyph's ID in the whole face is its code) over the face
-// subset to those glyphs by hb-subset, with widths and a ToUnicode map that gives each glyph the
-// text readers should copy. HarfBuzz stays inside this file's .cpp.
+// subset to those glyphs (font_subset.h), with widths and a ToUnicode map that gives each glyph
+// the text readers should copy. HarfBuzz stays inside the stage's .cpp files.
 #pragma once
 
 #include <cstdint>

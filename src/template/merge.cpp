@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/suggest.h"
 #include "template/arabic.h"
 #include "template/context.h"
 #include "template/escape.h"
 #include "template/front_matter.h"
 #include "template/options.h"
 #include "template/render.h"
-#include "template/suggest.h"
 #include "template/tags.h"
 
 namespace siyasa {

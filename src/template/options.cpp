@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "template/suggest.h"
+#include "core/suggest.h"
 
 namespace siyasa {
 namespace {

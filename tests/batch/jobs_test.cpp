@@ -48,6 +48,18 @@ class Jobs : public ::testing::Test {
     };
     return job;
   }
+  // copy_job, once `latch` exists: a latch between processes (a worker is a forked process, so
+  // a std::latch would not be shared). Waits at most a minute, then runs anyway.
+  Job latched_job(const std::string& name, std::atomic<int>& runs, std::filesystem::path latch) {
+    Job job = copy_job(name, runs);
+    job.run = [copy = job.run, latch] {
+      const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+      while (!std::filesystem::exists(latch) && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      return copy();
+    };
+    return job;
+  }
   std::filesystem::path dir;
 };
 
@@ -220,7 +232,9 @@ TEST_F(Jobs, AJobRunsAfterItsPrerequisitesAndIsNotCachedWhenOneFailed) {
 // are up to date clear the way for the ones that wait for them.
 TEST_F(Jobs, ProcessesRunAJobAfterItsPrerequisitesAndLetReadyJobsBy) {
   std::atomic<int> runs{0};
-  Job slow = slow_job("slow", runs, std::chrono::milliseconds(500));
+  // "slow" finishes only after this process has been told of a free job's outcome.
+  const std::filesystem::path free_job_reported = dir / "free-job-reported";
+  Job slow = latched_job("slow", runs, free_job_reported);
   Job page = copy_job("page", runs);
   page.after = {"slow"};
   page.run = [this, out = page.outputs.front()] {
@@ -231,13 +245,15 @@ TEST_F(Jobs, ProcessesRunAJobAfterItsPrerequisitesAndLetReadyJobsBy) {
   for (int i = 0; i < 4; ++i) jobs.push_back(copy_job("free" + std::to_string(i), runs));
   BuildCache cache(dir / "cache");
   std::vector<std::string> order;
-  auto first = run_jobs(jobs, {2, false, /*processes=*/true}, cache,
-                        [&](const JobOutcome& o) { order.push_back(o.key); });
+  auto first = run_jobs(jobs, {2, false, /*processes=*/true}, cache, [&](const JobOutcome& o) {
+    order.push_back(o.key);
+    if (o.key.starts_with("free")) std::ofstream(free_job_reported) << o.key;
+  });
   for (const JobOutcome& o : first) EXPECT_EQ(o.status, JobStatus::built) << o.key;
   std::ifstream f(dir / "page.out");
   std::string seen((std::istreambuf_iterator<char>(f)), {});
   EXPECT_EQ(seen, "saw slow");
-  // The free jobs did not wait behind the page: one finished before the slow job did.
+  // The free jobs did not wait behind the page: one finished while the slow job was running.
   ASSERT_EQ(order.size(), jobs.size());
   EXPECT_NE(order.front(), "slow");
 

@@ -1,4 +1,4 @@
-// What `siyasa build` and `siyasa form` get from the forms stage: files where DESIGN.md puts
+// What `siyasa build` and `siyasa form` get from the forms stage: files where README.md puts
 // them, nothing partial, exit statuses and file:line:col errors from the command line.
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "forms/form_fields_pdf.h"
+#include "forms/form_field_blocks.h"
 
 #include <algorithm>
 

@@ -1,8 +1,9 @@
-// Paper drawing of the larger field kinds: repeating tables, rating scales, the declaration with
-// its signature lines, and the office-use panel.
+// Stage "forms", internal: the blocks (form_draw.h) that draw the larger field kinds on paper:
+// repeating tables, rating scales, the declaration with its signature lines, and the office-use
+// panel.
 #include <algorithm>
 
-#include "forms/form_fields_pdf.h"
+#include "forms/form_field_blocks.h"
 #include "forms/label.h"
 #include "forms/wording.h"
 

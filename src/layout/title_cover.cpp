@@ -1,4 +1,4 @@
-#include "layout/front.h"
+#include "layout/title_cover.h"
 
 #include "layout/letterhead.h"
 

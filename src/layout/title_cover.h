@@ -1,4 +1,4 @@
-// Stage "layout", front matter: the title block that opens a policy (and each policy of a
+// Stage "layout", titles and cover: the title block that opens a policy (and each policy of a
 // booklet) and the booklet's cover page. Titles and OrgData in, a slice or a whole page out.
 #pragma once
 
