@@ -49,11 +49,17 @@ std::string closest_name(std::string_view wrong, const std::vector<std::string_v
 std::string closest_name(std::string_view wrong, const std::vector<std::string>& names) {
   return closest(wrong, names);
 }
+std::string closest_name(std::string_view wrong, std::initializer_list<std::string_view> names) {
+  return closest(wrong, names);
+}
 
 std::string did_you_mean(std::string_view wrong, const std::vector<std::string_view>& names) {
   return phrase(closest(wrong, names));
 }
 std::string did_you_mean(std::string_view wrong, const std::vector<std::string>& names) {
+  return phrase(closest(wrong, names));
+}
+std::string did_you_mean(std::string_view wrong, std::initializer_list<std::string_view> names) {
   return phrase(closest(wrong, names));
 }
 

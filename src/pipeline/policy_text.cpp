@@ -40,7 +40,7 @@ Result<std::string> policy_plain_text(const MergedPolicy& policy, Numerals numer
 }
 
 Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
-  Diagnostics all;
+  Diagnostics all = check_unused_wording(org);
   for (const auto& adoption : org.policies) {
     auto merged = merge_policy(org, adoption.id, templates_dir);
     all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
