@@ -9,6 +9,7 @@
 #include <map>
 #include <thread>
 
+#include "batch/out_folder.h"
 #include "batch/plan.h"
 #include "batch/stale.h"
 #include "cli/commands.h"
@@ -33,81 +34,30 @@ std::string group_line(const std::string& slug, const GroupProgress& g) {
   return line;
 }
 
-int default_jobs() {
-  unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : static_cast<int>(cores);
+// How long a build waits for another one writing the same output folder.
+constexpr int kLockWaitSeconds = 120;
+
+int cores() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
 }
 
-BuildRequest request_of(const BuildOptions& options) {
-  BuildRequest request;
-  request.orgs_dir = options.folders.orgs;
-  request.templates_dir = options.folders.templates;
-  request.fonts_dir = options.folders.fonts;
-  request.out_dir = options.out;
-  request.only_orgs = options.orgs;
-  request.time_limit = Deadline::Seconds(options.time_limit);
-  if (!options.only.empty()) {
-    auto wants = [&](const char* kind) {
-      return std::find(options.only.begin(), options.only.end(), kind) != options.only.end();
-    };
-    request.pdf = wants("pdf");
-    request.forms = wants("forms");
-    request.web = wants("web");
+// --jobs, or one per core; never more than there are documents to build, nor more than four per
+// core (each worker holds its own fonts and caches: a thousand would only fight for memory).
+// Says so when it lowers what was asked for.
+int worker_count(const BuildOptions& options, std::size_t documents) {
+  if (options.jobs <= 0) return std::max(1, std::min(cores(), static_cast<int>(documents)));
+  const int most_cores = 4 * cores();
+  const int most = std::max(1, std::min<int>(most_cores, static_cast<int>(std::min<std::size_t>(documents, 1 << 20))));
+  if (options.jobs <= most) return options.jobs;
+  if (!options.quiet) {
+    std::cerr << "siyasa build: note: --jobs " << options.jobs << " lowered to " << most << " ("
+              << (most == most_cores && static_cast<std::size_t>(most) < documents
+                      ? "four per core"
+                      : "the number of documents to build")
+              << ")\n";
   }
-  return request;
-}
-
-// Each organisation's count of jobs; organisations that failed or have nothing to build are
-// said at once.
-std::map<std::string, GroupProgress> announce_groups(const BuildPlan& plan, bool quiet) {
-  std::map<std::string, GroupProgress> groups;
-  for (const auto& job : plan.jobs) ++groups[job.group].total;
-  for (const auto& slug : plan.failed_groups) {
-    std::cerr << slug << ": FAILED (its file has errors)\n";
-  }
-  for (const auto& slug : plan.groups) {
-    if (!groups.count(slug) && std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) ==
-                                   plan.failed_groups.end() && !quiet) {
-      std::cout << slug << ": nothing to build\n";
-    }
-  }
-  return groups;
-}
-
-// Counts a finished job; prints its diagnostics, and its organisation's line when it was the last.
-void count_outcome(std::map<std::string, GroupProgress>& groups, const JobOutcome& outcome, bool quiet) {
-  auto& g = groups[outcome.group];
-  ++g.done;
-  g.pages += outcome.report.pages;
-  if (outcome.status == JobStatus::built) ++g.built;
-  if (outcome.status == JobStatus::skipped) ++g.skipped;
-  if (outcome.status == JobStatus::failed) ++g.failed;
-  print_diagnostics(outcome.report.diagnostics);
-  if (g.done == g.total) {
-    if (g.failed) std::cerr << group_line(outcome.group, g) << '\n';
-    else if (!quiet) std::cout << group_line(outcome.group, g) << std::endl;
-  }
-}
-
-// The last line: documents built, pages, up to date, failed, stale files removed, seconds.
-// Returns the number of failed documents.
-int print_summary(const std::vector<JobOutcome>& outcomes, const StaleRemoval& stale, double seconds,
-                  bool quiet) {
-  int built = 0, skipped = 0, failed = 0, pages = 0;
-  for (const auto& o : outcomes) {
-    built += o.status == JobStatus::built;
-    skipped += o.status == JobStatus::skipped;
-    failed += o.status == JobStatus::failed;
-    pages += o.report.pages;
-  }
-  if (!quiet) {
-    char time[32];
-    std::snprintf(time, sizeof time, "%.2f", seconds);
-    std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
-              << failed << " failed, " << stale.removed << " stale " << (stale.removed == 1 ? "file" : "files")
-              << " removed, " << time << " s\n";
-  }
-  return failed;
+  return most;
 }
 
 }  // namespace
@@ -126,23 +76,87 @@ int run_build(const BuildOptions& options) {
     return kInvalidInput;
   }
 
+  BuildRequest request;
+  request.orgs_dir = options.folders.orgs;
+  request.templates_dir = options.folders.templates;
+  request.fonts_dir = options.folders.fonts;
+  request.out_dir = options.out;
+  request.only_orgs = options.orgs;
+  request.time_limit = Deadline::Seconds(options.time_limit);
+  if (!options.only.empty()) {
+    auto wants = [&](const char* kind) {
+      return std::find(options.only.begin(), options.only.end(), kind) != options.only.end();
+    };
+    request.pdf = wants("pdf");
+    request.forms = wants("forms");
+    request.web = wants("web");
+  }
+  // One build at a time writes a folder (another waits a while, saying so); then what a stopped
+  // build left half-written goes.
+  auto lock = lock_output_folder(options.out);
+  if (!lock.ok() && lock.diagnostics.front().message.starts_with("another siyasa build")) {
+    std::cerr << "siyasa build: note: " << lock.diagnostics.front().message << "; waiting up to "
+              << kLockWaitSeconds << " s\n";
+    lock = wait_for_output_folder(options.out, kLockWaitSeconds);
+  }
+  if (!lock.ok()) {
+    print_diagnostics(lock.diagnostics);
+    return kInvalidInput;
+  }
+  remove_temporary_files(options.out);
   BuildCache cache(cache_file(options.out));
   cache.load();
-  auto plan = plan_build(request_of(options), *fonts, &cache);
+  auto plan = plan_build(request, *fonts, &cache);
   print_diagnostics(plan.diagnostics);
-  std::map<std::string, GroupProgress> groups = announce_groups(plan, options.quiet);
 
-  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force, /*processes=*/true};
-  auto outcomes = run_jobs(plan.jobs, run, cache,
-                           [&](const JobOutcome& outcome) { count_outcome(groups, outcome, options.quiet); });
+  std::map<std::string, GroupProgress> groups;
+  for (const auto& job : plan.jobs) ++groups[job.group].total;
+  for (const auto& slug : plan.failed_groups) {
+    std::cerr << slug << ": FAILED (its file has errors)\n";
+  }
+  for (const auto& slug : plan.groups) {
+    if (!groups.count(slug) && std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) ==
+                                   plan.failed_groups.end() && !options.quiet) {
+      std::cout << slug << ": nothing to build\n";
+    }
+  }
+
+  RunOptions run{worker_count(options, plan.jobs.size()), options.force, /*processes=*/true,
+                 options.memory_limit_mib * 1024 * 1024};
+  auto outcomes = run_jobs(plan.jobs, run, cache, [&](const JobOutcome& outcome) {
+    auto& g = groups[outcome.group];
+    ++g.done;
+    g.pages += outcome.report.pages;
+    if (outcome.status == JobStatus::built) ++g.built;
+    if (outcome.status == JobStatus::skipped) ++g.skipped;
+    if (outcome.status == JobStatus::failed) ++g.failed;
+    print_diagnostics(outcome.report.diagnostics);
+    if (g.done == g.total) {
+      if (g.failed) std::cerr << group_line(outcome.group, g) << '\n';
+      else if (!options.quiet) std::cout << group_line(outcome.group, g) << std::endl;
+    }
+  });
   auto stale = remove_stale_outputs(plan, outcomes, cache);
   print_diagnostics(stale.problems);
   if (std::string problem = cache.save(); !problem.empty()) {
     std::cerr << "siyasa build: warning: " << problem << '\n';
   }
 
+  int built = 0, skipped = 0, failed = 0, pages = 0;
+  for (const auto& o : outcomes) {
+    built += o.status == JobStatus::built;
+    skipped += o.status == JobStatus::skipped;
+    failed += o.status == JobStatus::failed;
+    pages += o.report.pages;
+  }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const int failed = print_summary(outcomes, stale, seconds, options.quiet);
+  if (!options.quiet) {
+    char time[32];
+    std::snprintf(time, sizeof time, "%.2f", seconds);
+    std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
+              << failed << " failed, " << stale.removed << " stale " << (stale.removed == 1 ? "file" : "files")
+              << " removed, " << time << " s\n";
+  }
   bool any_failed = failed > 0 || !plan.failed_groups.empty() || has_errors(plan.diagnostics);
   return any_failed ? kInvalidInput : kOk;
 }
