@@ -18,7 +18,7 @@ Diagnostics check_org_text(std::string_view text, const SourcePos& start) {
 
 std::string render_org_text(std::string_view text, const OrgData& org) {
   if (text.find("{{") == std::string_view::npos) return std::string(text);
-  std::string error;
+  RenderError error;
   std::optional<std::string> merged = render_mustache(text, org_context(org), error);
   return merged ? std::move(*merged) : std::string(text);
 }
