@@ -118,9 +118,13 @@ class RunArranger {
       else
         texts = share_text(run_, cluster, options_);
       const bool marked = (c == 0 || c + 1 == clusters.size()) && needs_marks(cluster);
-      if (marked) add_rtl_mark();
+      // The marks stand inside the character's box, a quarter of its width from each edge:
+      // poppler gives a character of no width at the very edge to the neighbouring word.
+      const double left = origin_x_ + run_.glyphs[cluster.first].x;
+      const double width = cluster_width(cluster);
+      if (marked) add_rtl_mark(left + width / 4);
       for (int k = 0; k < cluster.count; ++k) add(cluster.first + k, std::move(texts[k]));
-      if (marked) add_rtl_mark();
+      if (marked) add_rtl_mark(left + 3 * width / 4);
     }
     return std::move(out_);
   }
@@ -136,9 +140,7 @@ class RunArranger {
     // Slashes and hyphens join what they stand between ("1446/ج/17"): a mark there would split
     // the word.
     if (cluster.text.find_first_not_of(U"/-_") == std::u32string::npos) return false;
-    double width = 0;
-    for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
-    return width > 0.01 * run_.size && std::all_of(cluster.text.begin(), cluster.text.end(), is_neutral);
+    return cluster_width(cluster) > 0.01 * run_.size && std::all_of(cluster.text.begin(), cluster.text.end(), is_neutral);
   }
 
   // Whether the text written last (outlines aside) ends in a letter, digit, mark or space. A mark
@@ -155,7 +157,14 @@ class RunArranger {
     return false;
   }
 
-  void add_rtl_mark() { out_.push_back({*options_.phantom, kAtPen, baseline_, U"\u200F", true}); }
+  double cluster_width(const Cluster& cluster) const {
+    double width = 0;
+    for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
+    return width;
+  }
+
+  // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).
+  void add_rtl_mark(double x = kAtPen) { out_.push_back({*options_.phantom, x, baseline_, U"\u200F", true}); }
 
   // Glyph i with its text; marks that are not the glyph's own go to a phantom beside it.
   void add(int i, std::u32string text) {
