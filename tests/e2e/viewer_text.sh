@@ -21,4 +21,4 @@ exec python3 "$here/viewer_text.py" --siyasa "$siyasa" --form-text "$form_text" 
   --source-dir "$source_dir" --work "$work" \
   --min pdfium=0.99 pdfjs=0.98 mupdf=0.90 poppler=0.99 --min-find 0.98 \
   --extra "$work/vowelled.pdf:$work/vowelled.pdf.txt" \
-  --extra-min pdfium=0.99 pdfjs=0.45 mupdf=0.99 poppler=0.97 --extra-min-find 0.45
+  --extra-min pdfium=0.99 pdfjs=0.45 mupdf=0.99 poppler=0.9 --extra-min-find 0.45
