@@ -137,9 +137,8 @@ class RunArranger {
   // line lets hang has no width: it borders nothing.)
   bool needs_marks(const Cluster& cluster) const {
     if (!run_.rtl || !options_.phantom || cluster.text.empty()) return false;
-    // Slashes and hyphens join what they stand between ("1446/ج/17"): a mark there would split
-    // the word.
-    if (cluster.text.find_first_not_of(U"/-_") == std::u32string::npos) return false;
+    // A slash joins what it stands between ("1446/ج/17"): a mark there would split the word.
+    if (cluster.text.find_first_not_of(U"/") == std::u32string::npos) return false;
     return cluster_width(cluster) > 0.01 * run_.size && std::all_of(cluster.text.begin(), cluster.text.end(), is_neutral);
   }
 
