@@ -34,20 +34,6 @@ std::vector<std::string> template_ids(const std::filesystem::path& folder) {
   return ids;
 }
 
-std::string collapse_spaces(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // Merges the pieces of template text of one context, each after checking its placeholders.
 // The context must not change while the Merger lives: it is converted for the renderer once.

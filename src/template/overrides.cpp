@@ -25,20 +25,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 int code_points(std::string_view s) {
   int n = 0;
@@ -272,7 +258,7 @@ std::string plain_block_text(std::string_view markdown) {
       }
     }
     if (!out.empty()) out += '\n';
-    out += collapse(unescape_markdown(text));
+    out += collapse_spaces(unescape_markdown(text));
   }
   return out;
 }
@@ -286,13 +272,13 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
   for (size_t i = 0; i < blocks.size(); ++i) {
     index.emplace(blocks[i].id, static_cast<int>(i));
     ids.push_back(blocks[i].id);
-    normal.push_back(collapse(texts[i]));
+    normal.push_back(collapse_spaces(texts[i]));
   }
   for (const auto& id : front_block_ids()) ids.push_back(id);
   std::set<int> taken;  // blocks already replaced or removed
   for (const Override& o : overrides) {
     if (o.block.empty()) continue;
-    const std::string wanted = o.shared ? collapse(*o.shared) : std::string();
+    const std::string wanted = o.shared ? collapse_spaces(*o.shared) : std::string();
     if (auto front = front_texts.find(o.block); front != front_texts.end()) {
       if (o.action == Override::Action::after) {
         out.diagnostics.push_back(make_error(o.block_pos, "nothing can be inserted after the '" + o.block + "'",
@@ -309,9 +295,9 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
                                   "add the line: " + shared_line(front->second));
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);
-      } else if (wanted != collapse(front->second)) {
+      } else if (wanted != collapse_spaces(front->second)) {
         Diagnostic d = make_error(o.shared_pos, "the shared text of '" + o.block + "' has changed since this override was written",
-                                  "it now reads: «" + collapse(front->second) +
+                                  "it now reads: «" + collapse_spaces(front->second) +
                                       "»; if your wording still fits, copy the new text into shared");
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);
@@ -508,6 +494,21 @@ std::string_view without_mark(std::string_view line) {
     if (end != std::string_view::npos) line.remove_prefix(end + 1);
   }
   return line;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace siyasa

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -93,5 +94,9 @@ OverriddenBody apply_overrides(std::string_view body, int body_first_line, const
 
 // A line of merged text without the mark at its start.
 std::string_view without_mark(std::string_view line);
+
+// Runs of spaces, tabs and newlines become one space; none is left at either end. How merged
+// titles and fields are tidied, and how an override's recorded text is compared with the shared one.
+std::string collapse_spaces(std::string_view text);
 
 }  // namespace siyasa
