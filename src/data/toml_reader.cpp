@@ -20,6 +20,12 @@ void TomlReader::error(SourcePos where, std::string message, std::string hint) {
   diagnostics_.push_back(make_error(std::move(where), std::move(message), std::move(hint)));
 }
 
+void TomlReader::warning(SourcePos where, std::string message, std::string hint) {
+  Diagnostic d = make_error(std::move(where), std::move(message), std::move(hint));
+  d.severity = Severity::warning;
+  diagnostics_.push_back(std::move(d));
+}
+
 void TomlReader::check_keys(const toml::table& table, const std::string& prefix,
                             const std::vector<std::string_view>& allowed) {
   for (auto&& [key, value] : table) {

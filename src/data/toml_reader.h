@@ -32,6 +32,7 @@ class TomlReader {
   SourcePos at(const toml::node& node) const { return at(node.source()); }
   SourcePos file_start() const { return SourcePos{file_, 1, 1}; }
   void error(SourcePos where, std::string message, std::string hint = {});
+  void warning(SourcePos where, std::string message, std::string hint = {});
 
   // Records the position of every key of `table` (as prefix.key) and reports the keys that are
   // not in `allowed`, with a "did you mean" hint.

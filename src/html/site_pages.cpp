@@ -203,8 +203,10 @@ std::vector<PartialUse> partial_uses(const std::string& text) {
 // runs out: each such {{> name}} is an error at its line, naming the loop.
 Diagnostics find_partial_loops(const std::map<std::string, std::string>& templates, const std::filesystem::path& dir) {
   Diagnostics problems;
-  for (const auto& [name, text] : templates) {
-    for (const PartialUse& use : partial_uses(text)) {
+  for (const auto& entry : templates) {
+    // A named reference, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    const std::string& name = entry.first;
+    for (const PartialUse& use : partial_uses(entry.second)) {
       // Does `use.name` lead back to `name`? A walk over the few templates there are.
       std::vector<std::string> path{name, use.name};
       std::set<std::string> seen;
