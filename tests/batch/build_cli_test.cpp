@@ -11,6 +11,8 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "support/scratch.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -83,9 +85,7 @@ std::set<std::string> files_below(const fs::path& folder) {
 class BuildCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("siyasa-build-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
+    dir = siyasa::test::test_scratch_folder("build");
     fs::create_directories(dir / "orgs");
     fs::copy_file(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "mafatih.toml", dir / "orgs" / "mafatih.toml");
     fs::copy_file(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "kiswa.toml", dir / "orgs" / "kiswa.toml");

@@ -14,6 +14,7 @@
 #include "batch/jobs.h"
 #include "batch/out_folder.h"
 #include "core/atomic_write.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -23,10 +24,7 @@ namespace fs = std::filesystem;
 class CrashSafety : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("siyasa-crash-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    dir = siyasa::test::test_scratch_folder("crash");
   }
   void TearDown() override { fs::remove_all(dir); }
 

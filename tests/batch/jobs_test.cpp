@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "core/atomic_write.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -17,10 +18,7 @@ namespace {
 class Jobs : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = std::filesystem::temp_directory_path() /
-          ("siyasa-jobs-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    dir = siyasa::test::test_scratch_folder("jobs");
   }
   void TearDown() override { std::filesystem::remove_all(dir); }
 
