@@ -12,6 +12,8 @@
 #include <sstream>
 #include <vector>
 
+#include "support/scratch.h"
+
 namespace siyasa {
 namespace {
 
@@ -145,9 +147,7 @@ TEST(GovernanceKinds, AgreeWithTheOrganisation) {
 }
 
 TEST(RenderTxtFile, WritesTheFileWholeAndRefusesUnknownPolicies) {
-  auto dir = std::filesystem::temp_directory_path() / "siyasa-render-txt";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  auto dir = siyasa::test::scratch_folder("render-txt");
   auto out = dir / "kiswa.txt";
   ASSERT_EQ(run(render_command("kiswa", "beneficiary-relations", out.string())).status, 0);
   EXPECT_EQ(read(out), read(kData / "expected" / "kiswa.beneficiary-relations.txt"));
