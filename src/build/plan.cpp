@@ -140,11 +140,36 @@ struct Forms {
   std::shared_ptr<FormSpecs> specs;
 };
 
+// One form an organisation offers: its id, and the organisation as that form sees it (with the
+// form_values of the adopted policy that refers to it).
+struct OrgForm {
+  std::string id;
+  std::shared_ptr<const OrgData> org;
+};
+
+// The forms the organisation's adopted policies refer to, in the policies' order, each once; a
+// form cites the first policy that refers to it. A policy that does not merge offers none (its own
+// job reports why).
+std::vector<OrgForm> org_forms(const std::shared_ptr<const OrgData>& org, OrgMerges& merges) {
+  std::vector<Result<MergedPolicy>> merged;
+  for (const auto& adoption : org->policies) merged.push_back(merges.policy(adoption.id));
+  std::vector<const MergedPolicy*> policies;
+  for (const auto& policy : merged)
+    if (policy.ok()) policies.push_back(&*policy);
+  std::vector<OrgForm> out;
+  for (auto& form : offered_forms(policies)) {
+    auto seen = std::make_shared<OrgData>(*org);
+    seen->form_values = std::move(form.values);
+    out.push_back({form.id, std::move(seen)});
+  }
+  return out;
+}
+
 // `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
 // site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
              const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs,
-             std::shared_ptr<OrgMerges> merges, const Forms& forms) {
+             std::shared_ptr<OrgMerges> merges, const Forms& forms, std::vector<OrgForm> offered) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   job.salt += " links" + joined(pdfs);
   auto org_dir = request.out_dir / org->slug;
@@ -156,14 +181,17 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
   job.outputs.clear();
   for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
-  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir]() {
+  job.run = [org, merges, forms, offered, planned, pdfs, org_dir, site_dir]() {
     return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
-      auto listed = list_org_forms(*org, *forms.specs, forms.ids);
       std::vector<FormRef> refs;
-      for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
+      JobReport report;
+      for (const OrgForm& form : offered) {
+        auto listed = list_org_forms(*form.org, *forms.specs, {form.id});
+        for (const auto& f : listed.forms) refs.push_back(FormRef{f.id, f.title});
+        report.diagnostics.insert(report.diagnostics.end(), listed.diagnostics.begin(), listed.diagnostics.end());
+      }
       SiteOptions options = planned;
       options.available_pdfs = existing_pdfs(pdfs, org_dir);
-      JobReport report{listed.diagnostics, 0};
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
       return report;
@@ -242,8 +270,10 @@ bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
 // PDF before the pages that link it), and all of them to what the plan wants kept.
 void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
               const BuildRequest& request, const std::vector<fs::path>& inputs,
-              const Forms& forms, BuildCache* cache, BuildPlan& plan) {
-  const std::vector<std::string>& form_ids = forms.ids;
+              const Forms& forms, BuildCache* cache, BuildPlan& plan, std::set<std::string>& offered_ids) {
+  auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
+  const std::vector<OrgForm> offered = org_forms(org, *merges);
+  for (const OrgForm& form : offered) offered_ids.insert(form.id);
   const auto keep = [&](Job job, bool runs) {
     plan.wanted_keys.insert(job.key);
     plan.wanted_outputs.insert(job.outputs.begin(), job.outputs.end());
@@ -255,20 +285,19 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     bool there = false;  // when this run is over
   };
   std::vector<Pdf> pdfs;  // every PDF the pages may link
-  auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
   for (const auto& adoption : org->policies) {
     pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges), request.pdf});
   }
   if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
-  for (const auto& form_id : form_ids) {
-    pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id, forms.specs), request.forms});
+  for (const OrgForm& form : offered) {
+    pdfs.push_back({form_pdf_job(form.org, fonts, request, inputs, form.id, forms.specs), request.forms});
   }
   for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
 
   std::vector<Job> pages;
-  for (std::size_t i = 0; i < form_ids.size(); ++i) {
-    const Pdf& pdf = pdfs[pdfs.size() - form_ids.size() + i];
-    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there, forms.specs));
+  for (std::size_t i = 0; i < offered.size(); ++i) {
+    const Pdf& pdf = pdfs[pdfs.size() - offered.size() + i];
+    pages.push_back(form_page_job(offered[i].org, request, inputs, offered[i].id, pdf.there, forms.specs));
     if (pdf.runs) pages.back().after.push_back(pdf.job.key);
   }
   PdfSet linked;
@@ -277,7 +306,7 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
     if (pdf.runs) after.push_back(pdf.job.key);
   }
-  pages.push_back(site_job(org, fonts, request, inputs, linked, merges, forms));
+  pages.push_back(site_job(org, fonts, request, inputs, linked, merges, forms, offered));
   pages.back().after = std::move(after);
 
   for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
@@ -329,13 +358,21 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   const Forms forms{list_forms(request.templates_dir / "forms"),
                     std::make_shared<FormSpecs>(request.templates_dir / "forms")};
 
+  std::set<std::string> offered_ids;  // the forms some organisation offers
   plan.every_org = request.only_orgs.empty();
   plan.makes_pages = request.web;
   for (const auto& loaded_org : loaded.orgs) {
     if (!selected(loaded_org.slug)) continue;
     plan.loaded_groups.insert(loaded_org.slug);
     auto org = std::make_shared<const OrgData>(loaded_org);
-    plan_org(org, fonts, request, org_inputs(*org, shared), forms, cache, plan);
+    plan_org(org, fonts, request, org_inputs(*org, shared), forms, cache, plan, offered_ids);
+  }
+  // A spec no organisation offers builds nothing, but it is a broken input all the same.
+  for (const auto& id : forms.ids) {
+    if (offered_ids.count(id)) continue;
+    const Result<FormSpec>& spec = forms.specs->get(id);
+    if (has_errors(spec.diagnostics))
+      plan.diagnostics.insert(plan.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
   }
 
   for (const auto& slug : failed) {

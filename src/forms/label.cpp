@@ -3,6 +3,7 @@
 #include "template/arabic.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -21,10 +22,14 @@ const std::vector<std::string>& string_names() {
   return names;
 }
 
+// What the adopted policy that refers to a form gives it (OrgData::form_values): names checked
+// only when the form is built for an organisation (missing_form_values).
+bool is_policy_name(const std::string& n) { return n.starts_with("policy.") || n.starts_with("audience."); }
+
 bool is_string_name(const std::string& n) {
   for (const auto& s : string_names())
     if (s == n) return true;
-  return false;
+  return is_policy_name(n);
 }
 bool is_section_name(const std::string& n) {
   return n == "org.feminine" || n == "org.masculine" || n == "g";
@@ -47,6 +52,7 @@ std::string string_value(const std::string& n, const OrgData& org) {
   if (n == "org.phone") return org.phone;
   if (n == "org.website") return org.website;
   if (n == "org.chairman_title") return org.chairman_title;
+  if (auto it = org.form_values.find(n); it != org.form_values.end()) return it->second;
   return {};
 }
 
@@ -94,7 +100,9 @@ std::vector<Tag> scan(const std::string& src, std::optional<std::size_t>& error_
 std::string suggestion_list() {
   std::string all;
   for (const auto& s : string_names()) all += (all.empty() ? "" : ", ") + s;
-  return all + ", and the sections g (feminine|masculine), org.feminine, org.masculine";
+  return all + ", what the policy that refers to the form gives (policy.title, policy.<option>, "
+               "policy.article.<key>, audience.<form>), and the sections g (feminine|masculine), org.feminine, "
+               "org.masculine";
 }
 
 }  // namespace
@@ -184,6 +192,40 @@ std::string render_text(const std::string& source, const OrgData& org) {
 }  // namespace
 
 std::string render_label(const Label& label, const OrgData& org) { return render_text(label.source, org); }
+
+void for_each_label(const FormSpec& spec, const std::function<void(const Label&)>& visit) {
+  visit(spec.title);
+  visit(spec.instructions);
+  auto all = [&](const std::vector<Label>& labels) {
+    for (const auto& l : labels) visit(l);
+  };
+  for (const auto& section : spec.sections) {
+    visit(section.title);
+    visit(section.note);
+    for (const auto& f : section.fields) {
+      for (const Label* l : {&f.label, &f.help, &f.unit, &f.other, &f.explain, &f.text, &f.signed_by}) visit(*l);
+      all(f.options);
+      all(f.items);
+      all(f.levels);
+      all(f.decisions);
+      for (const auto& c : f.columns) visit(c.label);
+    }
+  }
+}
+
+Diagnostics missing_form_values(const FormSpec& spec, const OrgData& org) {
+  Diagnostics out;
+  for_each_label(spec, [&](const Label& label) {
+    std::optional<std::size_t> unterminated;
+    for (const Tag& t : scan(label.source, unterminated)) {
+      if (t.type != 0 || !is_policy_name(t.name) || org.form_values.count(t.name)) continue;
+      out.push_back(make_error(label.where, "'{{" + t.name + "}}' names a value that no adopted policy gives this form",
+                               "a form may name what the policy that lists it in `forms = [...]` gives: "
+                               "policy.title, its string options, policy.article.<key> of its [articles], audience.<form>"));
+    }
+  });
+  return out;
+}
 
 std::string format_number(int n, Numerals numerals) { return localize_digits(std::to_string(n), numerals); }
 

@@ -24,6 +24,7 @@ std::string create_parent(const std::filesystem::path& destination) {
 
 FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
                           const std::filesystem::path& destination, const Deadline& deadline) {
+  if (auto missing = missing_form_values(spec, org); !missing.empty()) return FormReport{missing, 0};
   auto doc = layout_form(fonts, org, spec, deadline);
   if (!doc.ok()) return FormReport{doc.diagnostics, 0};
   if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
@@ -40,6 +41,7 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
 
 FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
                            const FormHtmlOptions& options) {
+  if (auto missing = missing_form_values(spec, org); !missing.empty()) return FormReport{missing, 0};
   if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
   if (auto error = write_file_atomically(destination, render_form_html(org, spec, options)); !error.empty())
     return failure(destination, error);
@@ -73,7 +75,11 @@ FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<
   for (const auto& id : form_ids) {
     const Result<FormSpec>& spec = specs.get(id);
     list.diagnostics.insert(list.diagnostics.end(), spec.diagnostics.begin(), spec.diagnostics.end());
-    if (spec.ok()) list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
+    if (!spec.ok()) continue;
+    if (auto missing = missing_form_values(*spec, org); !missing.empty())
+      list.diagnostics.insert(list.diagnostics.end(), missing.begin(), missing.end());
+    else
+      list.forms.push_back(FormSummary{id, render_label(spec->title, org)});
   }
   return list;
 }

@@ -268,9 +268,17 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     form_list.push_back(f);
   }
 
+  // "اعتمدت الجمعية … بقرارات من مجلس الإدارة" only when the board approved every policy listed.
+  const bool all_approved =
+      !in_order.empty() && std::all_of(in_order.begin(), in_order.end(), [](const MergedPolicy* p) {
+        return p->approval && !p->approval->heading.empty();
+      });
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "سياسات " + org.name,
-                            "السياسات المعتمدة من مجلس إدارة " + org.name, "", "website");
+                            (all_approved ? "السياسات المعتمدة من مجلس إدارة " : "سياسات ") + org.name, "",
+                            "website");
+  d.set("all_approved", all_approved);
+  d.set("one_policy", in_order.size() == 1);
   d.set("policies", policy_list);
   d.set("forms", form_list);
   d.set("has_forms", !forms.empty());

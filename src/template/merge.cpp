@@ -75,19 +75,46 @@ class Merger {
   Diagnostics& errors_;
 };
 
+// "المادة (٤)": how the texts refer to an article (the glossary in templates/README.md).
+std::string article_reference(int article, Numerals numerals) {
+  return "المادة (" + localize_digits(std::to_string(article), numerals) + ")";
+}
+
 // Numbered articles: every "## " heading becomes "## المادة (n) …" with n in the org's digits.
-std::string number_articles(const std::string& markdown, Numerals numerals) {
+// `numbers` gets each heading's text (unescaped) → its number.
+std::string number_articles(const std::string& markdown, Numerals numerals, std::map<std::string, int>& numbers) {
   std::istringstream in(markdown);
   std::string line, out;
   int article = 0;
   while (std::getline(in, line)) {
     if (line.starts_with("## ")) {
       ++article;
-      line = "## المادة (" + localize_digits(std::to_string(article), numerals) + ") " + line.substr(3);
+      numbers[unescape_markdown(collapse_spaces(line.substr(3)))] = article;
+      line = "## " + article_reference(article, numerals) + " " + line.substr(3);
     }
     out += line + '\n';
   }
   return out;
+}
+
+// policy.form_values: what the policy's forms may name (see MergedPolicy).
+std::map<std::string, std::string> form_values_of(const TemplateSpec& spec, const ContextValue& context,
+                                                  const std::string& title, const std::map<std::string, int>& articles,
+                                                  Numerals numerals) {
+  std::map<std::string, std::string> values{{"policy.title", title}};
+  for (const auto& option : spec.options) {
+    if (option.type != OptionType::string) continue;
+    if (const auto* v = context.find("options." + option.key); v && v->kind == ContextValue::Kind::text)
+      values["policy." + option.key] = unescape_markdown(collapse_spaces(v->text));
+  }
+  for (const auto& [key, heading] : spec.articles) {
+    if (auto it = articles.find(heading); it != articles.end())
+      values["policy.article." + key] = article_reference(it->second, numerals);
+  }
+  if (const auto* audience = context.find("audience"))
+    for (const auto& [form, v] : audience->fields)
+      if (v.kind == ContextValue::Kind::text) values["audience." + form] = unescape_markdown(v.text);
+  return values;
 }
 
 // A part of the body: the text before the first "{{! section: name }}" line (name ""), or a
@@ -212,6 +239,15 @@ std::optional<Prepared> prepare_context(const TemplateSpec& spec, const OrgData&
     errors.push_back(make_error(front_position(spec, "audiences"), "audience '" + audience + "' is not in audiences.toml"));
     return std::nullopt;
   }
+  if (!audience.empty() && audiences.at(audience).needs_general_assembly && !has_general_assembly(org)) {
+    // A waqf or a foundation has no الجمعية العمومية: a text addressed to its members would be false.
+    errors.push_back(make_error(option_position(org, adoption.id, "audience"),
+                                "audience '" + audience + "' addresses the members of a general assembly, which an organisation of kind '" +
+                                    org.kind + "' does not have",
+                                "only an association or a cooperative has a general assembly (الجمعية العمومية); "
+                                "address the beneficiaries: audience = \"beneficiaries\""));
+    return std::nullopt;
+  }
   ContextValue context = build_context(org, adoption, audiences, audience);
   // Each default is merged in the context as built so far, which grows with every option.
   add_options(context, spec, options->values, options->is_default, org.numerals,
@@ -291,10 +327,23 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.article_style = spec->article_style;
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;
-  if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals);
+  std::map<std::string, int> articles;
+  if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals, articles);
+  policy.form_values = form_values_of(*spec, context, policy.title, articles, org.numerals);
   policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
   if (!errors.empty()) return R::failure(errors);
   return R::success(std::move(policy));
+}
+
+std::vector<OfferedForm> offered_forms(const std::vector<const MergedPolicy*>& policies) {
+  std::vector<OfferedForm> out;
+  for (const MergedPolicy* policy : policies) {
+    for (const auto& id : policy->forms) {
+      if (std::none_of(out.begin(), out.end(), [&](const OfferedForm& f) { return f.id == id; }))
+        out.push_back({id, policy->form_values});
+    }
+  }
+  return out;
 }
 
 Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {

@@ -106,6 +106,18 @@ TEST_F(BuildCli, WritesTheSiteOfEveryOrganisationThenSkipsWhatIsUpToDate) {
   EXPECT_TRUE(fs::exists(dir / "out" / "mafatih" / "site" / "index.html"));
   EXPECT_TRUE(fs::exists(dir / "out" / "kiswa" / "site" / "beneficiary-relations.html"));
   EXPECT_NE(first.output.find("0 up to date"), std::string::npos) << first.output;
+  // An organisation offers the forms its adopted policies refer to, and no other: kiswa adopts
+  // only the beneficiary-relations policy, addressed to its beneficiaries.
+  const fs::path forms = dir / "out" / "kiswa" / "site" / "forms";
+  EXPECT_TRUE(fs::exists(forms / "beneficiary-support-request.html"));
+  EXPECT_TRUE(fs::exists(forms / "satisfaction-survey.html"));
+  for (const char* other : {"personal-data-consent", "privacy-violation-report", "member-service-request",
+                            "member-satisfaction-survey"}) {
+    EXPECT_FALSE(fs::exists(forms / (std::string(other) + ".html"))) << other;
+  }
+  const std::string index = read(dir / "out" / "kiswa" / "site" / "index.html");
+  EXPECT_EQ(index.find("خصوصية"), std::string::npos);
+  EXPECT_NE(read(forms / "beneficiary-support-request.html").find("لجنة البحث"), std::string::npos);
 
   auto second = siyasa(build("--only web"));
   ASSERT_EQ(second.status, 0) << second.output;
@@ -220,12 +232,18 @@ TEST_F(BuildCli, OutputsTheDataNoLongerAsksForAreRemovedButNothingElse) {
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
   EXPECT_EQ(dead_links(out), std::vector<std::string>{});
 
-  // A build that makes the pages again removes the privacy policy's PDF and page.
+  // A build that makes the pages again removes the privacy policy's PDF and page, and the two
+  // forms only that policy refers to (their PDFs and pages).
   auto dropped = siyasa(build());
   ASSERT_EQ(dropped.status, 0) << dropped.output;
-  EXPECT_NE(dropped.output.find("2 stale files removed"), std::string::npos) << dropped.output;
+  EXPECT_NE(dropped.output.find("6 stale files removed"), std::string::npos) << dropped.output;
   EXPECT_FALSE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
   EXPECT_FALSE(fs::exists(out / "rahah-coop" / "site" / "information-privacy.html"));
+  for (const char* form : {"personal-data-consent", "privacy-violation-report"}) {
+    EXPECT_FALSE(fs::exists(out / "rahah-coop" / "forms" / (std::string(form) + ".pdf"))) << form;
+    EXPECT_FALSE(fs::exists(out / "rahah-coop" / "site" / "forms" / (std::string(form) + ".html"))) << form;
+  }
+  EXPECT_TRUE(fs::exists(out / "rahah-coop" / "forms" / "beneficiary-support-request.pdf"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "beneficiary-relations.pdf"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "draft.pdf"));
   EXPECT_EQ(pdf_links(out / "rahah-coop" / "site" / "index.html").count("../policies/information-privacy.pdf"), 0u);

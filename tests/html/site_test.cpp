@@ -181,6 +181,35 @@ TEST(PolicyPage, SignatureOnlyApprovalLeavesNoEmptyHeadingOrDate) {
   EXPECT_FALSE(contains(index, "تاريخ الاعتماد"));
 }
 
+// «اعتمدت الجمعية السياسات التالية بقرارات من مجلس الإدارة» only when the board approved every
+// policy listed; in the number of the policies; and in the organisation's gender.
+TEST(SiteIndex, SaysTheBoardApprovedOnlyWhenItDid) {
+  const OrgData org = sample_association();
+  const auto policies = sample_policies(org);
+  const std::string approved = render_site_index(templates(), org, policies, {}, sample_site_options());
+  EXPECT_TRUE(contains(approved, "اعتمدت الجمعية السياسات التالية بقرارات من مجلس الإدارة"));
+  EXPECT_TRUE(contains(approved, ">السياسات المعتمدة</h2>"));
+  const std::string one = render_site_index(templates(), org, {policies[0]}, {}, sample_site_options());
+  EXPECT_TRUE(contains(one, "اعتمدت الجمعية السياسة التالية بقرار من مجلس الإدارة"));
+
+  auto unapproved = policies;
+  unapproved[0].approval->heading.clear();  // seed 003: signed by the chairman, no approval
+  unapproved[0].approval->sentence.clear();
+  const std::string signed_only = render_site_index(templates(), org, unapproved, {}, sample_site_options());
+  EXPECT_FALSE(contains(signed_only, "اعتمدت"));
+  EXPECT_FALSE(contains(signed_only, "مجلس الإدارة،"));
+  EXPECT_TRUE(contains(signed_only, "تنشر الجمعية هنا سياساتها للاطلاع والتحميل."));
+  EXPECT_FALSE(contains(signed_only, "السياسات المعتمدة"));
+
+  const OrgData waqf = sample_endowment();
+  auto none = sample_policies(waqf);
+  for (auto& p : none) p.approval.reset();
+  const std::string masculine = render_site_index(templates(), waqf, {none[0]}, {}, sample_site_options());
+  EXPECT_TRUE(contains(masculine, "ينشر الوقف هنا سياسته للاطلاع والتحميل."));
+  EXPECT_TRUE(contains(render_site_index(templates(), waqf, sample_policies(waqf), {}, sample_site_options()),
+                       "اعتمد الوقف السياسات التالية بقرارات من مجلس الإدارة"));
+}
+
 TEST(SiteIndex, NoContactListWithoutContactDetails) {
   const OrgData org = sample_endowment();  // no website, e-mail or phone
   const std::string index =
