@@ -2,6 +2,8 @@
 // organisation fails alone.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -84,7 +86,8 @@ class BuildCli : public ::testing::Test {
  protected:
   void SetUp() override {
     dir = fs::temp_directory_path() /
-          ("siyasa-build-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+          ("siyasa-build-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+           std::to_string(getpid()));  // worktrees of one machine run these tests at the same time
     fs::remove_all(dir);
     fs::create_directories(dir / "orgs");
     fs::copy_file(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "mafatih.toml", dir / "orgs" / "mafatih.toml");

@@ -18,7 +18,7 @@ inline std::map<std::string, std::string> sample_form_values(bool arabic_digits)
   auto article = [&](int n) { return "المادة (" + (arabic_digits ? std::string("٠١٢٣٤٥٦٧٨٩").substr(n * 2, 2) : std::to_string(n)) + ")"; };
   return {{"policy.title", "سياسة خصوصية المعلومات"},
           {"policy.review_body", "لجنة البحث"},
-          {"policy.article.disclosure", article(4)},
+          {"policy.article.third-parties", article(4)},
           {"policy.article.use", article(6)},
           {"policy.article.reporting", article(8)},
           {"audience.plural", "المستفيدين"},

@@ -142,7 +142,7 @@ TEST(Forms, TakeTheArticleNumbersOfThePolicy) {
   org.policies[0].id = "information-privacy";
   auto merged = merge_policy(org, "information-privacy", kTemplates);
   ASSERT_TRUE(merged.ok()) << (merged.diagnostics.empty() ? "" : merged.diagnostics[0].message);
-  EXPECT_EQ(merged->form_values.at("policy.article.disclosure"), "المادة (٤)");
+  EXPECT_EQ(merged->form_values.at("policy.article.third-parties"), "المادة (٤)");
   EXPECT_EQ(merged->form_values.at("policy.article.use"), "المادة (٦)");
   EXPECT_EQ(merged->form_values.at("policy.article.reporting"), "المادة (٨)");
   EXPECT_EQ(merged->form_values.at("policy.title"), "سياسة خصوصية المعلومات");
