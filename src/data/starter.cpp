@@ -63,7 +63,7 @@ tools = ["اللائحة الأساسية للجمعية", "دليل خدمات 
 referral = "مسؤول البحث الاجتماعي"
 review_body = "لجنة البحث"
 response_weeks = 2
-response_bound = "max"                  # "max": خلال مدة لا تزيد على … · "within": خلال … · "min": خلال مدة لا تقل عن …
+response_bound = "max"                  # "max": خلال مدة لا تزيد على … · "within": خلال … · "min": بعد مدة لا تقل عن …
 
 [policies.beneficiary-relations.approval]
 meeting = "<<رقم الاجتماع أو ترتيبه، مثل: الأول>>"

@@ -31,7 +31,13 @@ SAMPLE_FOLDERS = [REPO / "orgs", REPO / "tests" / "template" / "orgs"]
 FORBIDDEN = [
     ("لا تزيد عن", "لا تزيد على"),
     ("لا يزيد عن", "لا يزيد على"),
+    ("حفاظاً ل", "حفاظاً على"),
+    ("حفاظا ل", "حفاظاً على"),
+    ("والتحسين التي", "والتحسين اللذين يتمّان"),
     ("تم اعتماد", "اعتُمدت …"),
+    ("وخلافه", "وغيرهم"),
+    ("ذات العلاقة مع", "ذات العلاقة بـ"),
+    ("القوانين السعودية", "الأنظمة المعمول بها في المملكة"),
 ]
 PLURAL_AUDIENCE = ("الأعضاء", "للأعضاء", "بالأعضاء", "أعضاء الجمعية العمومية", "لأعضاء الجمعية العمومية")
 SINGULAR_AUDIENCE = ("العضو", "للعضو", "المستفيد", "للمستفيد")
@@ -80,6 +86,12 @@ def lint(text):
     for wrong, right in FORBIDDEN:
         if wrong in text:
             problems.append(f"«{wrong}» (write «{right}»)")
+    # «قد تحتاج الجمعية استخدام …»: تحتاج takes إلى
+    for m in re.finditer(r"[تي]حتاج ((?:(?!إلى )\S+ ){0,6})استخدام", text):
+        problems.append(f"«{m.group(0)}» (write «… إلى استخدام»)")
+    for heading in headings(text):
+        if heading.startswith("و") and not heading.startswith(("وثيقة", "وسائل", "وصف")):
+            problems.append(f"a heading starts with و: «{heading}»")
     for line in text.splitlines():
         hijri, gregorian = HIJRI.search(line), GREGORIAN.search(line)
         if hijri and gregorian and gregorian.start() < hijri.start():
@@ -102,9 +114,11 @@ APPROVALS = {
     "year-only": 'meeting = "الأول"\ndate = 2023\nyear_only = true\n',
 }
 # Words that refer back to the audience's generic noun: singular (beneficiaries) → plural (members).
-NUMBER_FORMS = [("من موقعه", "من مواقعهم"), ("وقته", "أوقاتهم"), ("لظروفه", "لظروفهم"), ("خدمته", "خدماتهم"),
-                ("لإنهاء معاملاته", "لإنهاء معاملاتهم"), ("ومنحه الوقت", "ومنحهم الوقت")]
-NEVER = ["المراجع", "طالب الدعم", "المساهمين"]
+NUMBER_FORMS = [("من موقعه", "من مواقعهم"), ("حفاظاً على وقته", "حفاظاً على أوقاتهم"),
+                ("لظروفه", "لظروفهم"), ("لإنجاز خدمته", "لإنجاز خدماتهم"),
+                ("لإنهاء معاملاته", "لإنهاء معاملاتهم"), ("جميع استفساراته", "جميع استفساراتهم"),
+                ("ومنحه الوقت", "ومنحهم الوقت")]
+NEVER = ["المراجع", "طالب الدعم", "المساهمين", "لجنة البحث الاجتماعي"]
 
 
 def org_file(folder, kind, audience, numerals, approval):
@@ -150,17 +164,23 @@ def check_matrix_text(text, kind, audience, numerals, approval, policy):
             expect(has_words(text, want), p, f"«{want}» missing ({audience})")
             expect(not has_words(text, unwanted), p, f"«{unwanted}» does not agree with the {audience}")
         if audience == "members":
-            expect("من أعضاء الجمعية العمومية" in text, p, "the parties of the members")
+            expect("المستفيد" not in text, p, "«المستفيد» in a text addressed to the members")
+            expect("من أعضاء الجمعية العمومية والداعمين والمتطوعين وغيرهم" in text, p, "the parties of the members")
             expect("الداخلي" not in text, p, "members are not internal or external")
         else:
             expect("الأعضاء" not in text and "العضو" not in text, p, "members in a text addressed to the beneficiaries")
+            expect("للمستفيدين الداخليين والخارجيين" in text, p, "«الداخليين والخارجيين»")
         expect(("\nتضع " if feminine else "\nيضع ") in text, p, "تضع/يضع does not agree")
+        expect(("وتوليها أولوية" if feminine else "ويوليها أولوية") in text, p, "تولي/يولي does not agree")
+        expect(("وانتمائهم إليها" if feminine else "وانتمائهم إليه") in text, p, "انتمائهم إليها/إليه")
+        expect("\nآلية التعامل مع" in text, p, "the procedures heading")
     else:
         expect(("تُمكِّن" if feminine else "يُمكِّن") in text, p, "تُمكِّن/يُمكِّن")
         expect(("المتعاملين معها" if feminine else "المتعاملين معه") in text, p, "المتعاملين معها/معه")
         has_members = kind in ("association", "cooperative")
         expect(("الأعضاء أو المستفيدين" in text) == has_members, p,
                "«الأعضاء» in the privacy policy only where there is a general assembly")
+        expect("لنا" not in text.split() and "لنا،" not in text.split(), p, "the first person «لنا»")
         for n in range(1, 9):
             digit = str(n) if numerals == "latn" else "٠١٢٣٤٥٦٧٨٩"[n]
             expect(f"المادة ({digit})" in text, p, f"المادة ({digit})")
@@ -232,6 +252,9 @@ def self_test():
     bad = {
         "تقديم خدمة للأعضاء من موقعه حفاظاً لوقته وتقديراً لظروفه وسرعة إنجاز خدمته.": 3,  # singular after plural
         "يتم التعامل مع الأعضاء على مختلف المستويات لإنهاء معاملاته بالشكل التالي:": 1,
+        "ويتم التعامل مع المستفيد على مختلف المستويات لإنهاء معاملاته بالشكل التالي": 1,
+        "والعمل على مواصلة التطوير والتحسين التي تتم بالتعاون مع كافة الجهات.": 1,
+        "قد تحتاج الجمعية استخدام البيانات المقدمة لها.": 1,
         "خلال مدة لا تزيد عن أسبوعين.": 1,
         "تم اعتماد السياسة الداخلية لوقف مفاتيح الخير في اجتماع مجلس الإدارة رقم (١٦١).": 1,
         "اعتمد مجلس إدارة الجمعية هذه السياسة في ١٣ / ٦ / ٢٠٢١ م الموافق ٣ / ١١ / ١٤٤٢ هـ.": 1,
