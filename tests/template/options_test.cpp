@@ -114,7 +114,7 @@ TEST(Forms, FollowTheAudience) {
   merged = merge_policy(org, "beneficiary-relations", kTemplates);
   ASSERT_TRUE(merged.ok());
   EXPECT_EQ(merged->form_values.at("policy.review_body"), "اللجنة التنفيذية");
-  EXPECT_NE(merged->markdown.find("سيرفع للجنة التنفيذية"), std::string::npos);
+  EXPECT_NE(merged->markdown.find("سيُرفع للجنة التنفيذية"), std::string::npos);
 }
 
 // A waqf has no general assembly: a policy addressed to its members is refused at the audience line.

@@ -132,13 +132,13 @@ TEST_F(Wording, ReplaceRemoveInsertWithPlaceholders) {
   write(overrides(),
         "+++\n"
         "replace = \"objectives.3\"\n"
-        "shared = \"تقديم المعلومات والإجابات بشكل ملائم بما يتناسب مع تساؤلات المستفيدين واستفساراتهم من خلال عدة قنوات.\"\n"
+        "shared = \"تقديم المعلومات والإجابات بشكل ملائم يتناسب مع تساؤلات المستفيدين واستفساراتهم من خلال عدة قنوات.\"\n"
         "+++\n"
         "تقديم المعلومات {{#li}}{{org.short_name}}{{/li}} بوضوح.\n"
         "\n"
         "+++\n"
         "remove = \"procedures.6\"\n"
-        "shared = \"استكمال إجراءات التسجيل مع اكتمال الطلبات.\"\n"
+        "shared = \"استكمال إجراءات التسجيل عند اكتمال الطلب.\"\n"
         "+++\n"
         "\n"
         "+++\n"
@@ -216,7 +216,7 @@ TEST_F(Wording, MovedTextFollowsItsBlockWithAWarning) {
   write(overrides(),
         "+++\n"
         "replace = \"procedures.6\"\n"
-        "shared = \"استكمال إجراءات التسجيل مع اكتمال الطلبات.\"\n"
+        "shared = \"استكمال إجراءات التسجيل عند اكتمال الطلب.\"\n"
         "+++\n"
         "استكمال التسجيل.\n");
   // A new item before it shifts the derived id to procedures.7.
