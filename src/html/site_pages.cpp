@@ -158,15 +158,24 @@ std::string render_template(const SiteTemplates& templates, const std::string& n
   return page.render(data);
 }
 
-// The link from a site page to a PDF beside the site (`pdf` is its path from the organisation's
-// folder), or nothing when the page links no PDFs or that one is not there.
+// The link from a page at the top of the site folder to the site's copy of a PDF (`pdf` is its
+// path inside the site folder), or nothing when the page links no PDFs or that one is not there.
 std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& pdf) {
   if (!options.link_pdfs || mode != PageMode::site) return {};
   if (options.available_pdfs && !options.available_pdfs->count(pdf)) return {};
-  return "../" + pdf;
+  return pdf;
 }
 
 }  // namespace
+
+std::string site_pdf_path(SitePdf kind, const std::string& id) {
+  switch (kind) {
+    case SitePdf::policy: return id + ".pdf";
+    case SitePdf::booklet: return "booklet.pdf";
+    case SitePdf::form: return "forms/" + id + ".pdf";
+  }
+  return {};
+}
 
 Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
   SiteTemplates templates;
@@ -215,7 +224,7 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   set_text(p, "subtitle", policy.subtitle);
   if (mode == PageMode::site) p.set("index_href", "index.html");
   p.set("body_html", render_doctree_html(*tree, body_options));
-  set_text(p, "pdf_href", pdf_link(options, mode, "policies/" + policy.id + ".pdf"));
+  set_text(p, "pdf_href", pdf_link(options, mode, site_pdf_path(SitePdf::policy, policy.id)));
   if (policy.approval) {
     p.set("approval", approval_data(*policy.approval));
     const bool after_title = policy.approval->placement == "after_title";
@@ -255,7 +264,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data p;
     p.set("title", policy->title);
     p.set("href", policy->id + ".html");
-    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "policies/" + policy->id + ".pdf"));
+    set_text(p, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::policy, policy->id)));
     if (policy->approval) p.set("approval", approval_data(*policy->approval));
     policy_list.push_back(p);
   }
@@ -264,7 +273,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data f;
     f.set("title", form.title);
     f.set("href", "forms/" + form.id + ".html");
-    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "forms/" + form.id + ".pdf"));
+    set_text(f, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::form, form.id)));
     form_list.push_back(f);
   }
 
@@ -274,7 +283,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
   d.set("policies", policy_list);
   d.set("forms", form_list);
   d.set("has_forms", !forms.empty());
-  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::booklet)));
   return render_template(templates, "index", d);
 }
 

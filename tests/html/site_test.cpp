@@ -83,7 +83,7 @@ TEST(PolicyPage, ShowsEveryPartOfThePolicy) {
         policy.approval->chairman_name, policy.approval->chairman_title, org.name,
         std::string("الأهداف التفصيلية"), std::string("قنوات التواصل ومدد الرد"),
         std::string("<th scope=\"col\">مدة الرد</th>"), std::string("<ol>"),
-        std::string("<blockquote>"), std::string("href=\"../policies/beneficiary-relations.pdf\""),
+        std::string("<blockquote>"), std::string("href=\"beneficiary-relations.pdf\""),
         std::string("href=\"index.html\""), std::string("src=\"assets/logo.svg\""),
         std::string("href=\"assets/site.css\""), std::string("href=\"assets/fonts.css\"")}) {
     EXPECT_TRUE(contains(html, part)) << part;
@@ -239,18 +239,18 @@ TEST(SiteIndex, ListsPoliciesInBookletOrderWithDatesAndLinks) {
   EXPECT_LT(first, second);  // order 1 before order 2 though given the other way round
   for (const MergedPolicy& p : policies) {
     EXPECT_TRUE(contains(html, "href=\"" + p.id + ".html\"")) << p.id;
-    EXPECT_TRUE(contains(html, "href=\"../policies/" + p.id + ".pdf\"")) << p.id;
+    EXPECT_TRUE(contains(html, "href=\"" + p.id + ".pdf\"")) << p.id;  // the site's copy
     EXPECT_TRUE(contains(html, p.approval->hijri_date)) << p.id;
     EXPECT_TRUE(contains(html, p.approval->gregorian_date)) << p.id;
   }
   for (const FormRef& f : sample_forms()) {
     EXPECT_TRUE(contains(html, f.title));
     EXPECT_TRUE(contains(html, "href=\"forms/" + f.id + ".html\""));
-    EXPECT_TRUE(contains(html, "href=\"../forms/" + f.id + ".pdf\""));
+    EXPECT_TRUE(contains(html, "href=\"forms/" + f.id + ".pdf\""));
   }
   for (const std::string& part :
        {org.name, org.registration_authority, org.registration_number, org.licence_number,
-        std::string("مسجّلة لدى"), std::string("href=\"../booklet.pdf\""),
+        std::string("مسجّلة لدى"), std::string("href=\"booklet.pdf\""),
         std::string("href=\"mailto:info@kiswa.example.org.sa\""),
         std::string("href=\"tel:+966170000000\""),
         std::string("<link rel=\"canonical\" href=\"https://kiswa.example.org.sa/policies/\">")}) {
@@ -272,17 +272,17 @@ TEST(SiteIndex, LinksOnlyThePdfsThatAreThere) {
   const OrgData org = sample_association();
   const std::vector<MergedPolicy> policies = sample_policies(org);
   SiteOptions options = sample_site_options();
-  options.available_pdfs = std::set<std::string>{"policies/beneficiary-relations.pdf", "forms/complaint.pdf"};
+  options.available_pdfs = std::set<std::string>{"beneficiary-relations.pdf", "forms/complaint.pdf"};
   const std::string index = render_site_index(templates(), org, policies, sample_forms(), options);
   EXPECT_EQ(all_matches(index, R"re(href="([^"]*\.pdf)")re"),
-            (std::vector<std::string>{"../policies/beneficiary-relations.pdf", "../forms/complaint.pdf"}));
+            (std::vector<std::string>{"beneficiary-relations.pdf", "forms/complaint.pdf"}));
   EXPECT_FALSE(contains(index, "class=\"booklet\""));
 
   for (const MergedPolicy& policy : policies) {
     Result<std::string> page = render_policy_page(templates(), org, policy, options);
     ASSERT_TRUE(page.ok());
     const bool there = policy.id == "beneficiary-relations";
-    EXPECT_EQ(contains(*page, "href=\"../policies/" + policy.id + ".pdf\""), there) << policy.id;
+    EXPECT_EQ(contains(*page, "href=\"" + policy.id + ".pdf\""), there) << policy.id;
     EXPECT_EQ(contains(*page, "class=\"download\""), there) << policy.id;  // no empty block
   }
 }
