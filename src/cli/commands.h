@@ -51,6 +51,13 @@ struct FormOptions {
   double time_limit = 60;          // seconds; 0 = no limit
 };
 
+struct DiffOptions {
+  Folders folders;
+  std::filesystem::path org;       // FILE.toml
+  std::string policy;
+  std::filesystem::path against;   // a text pasted from the approved PDF; empty = the shared wording
+};
+
 struct NewOrgOptions {
   Folders folders;
   std::string slug;
@@ -62,6 +69,7 @@ int run_list(const Folders& folders);
 int run_render(const RenderOptions& options);
 int run_form(const FormOptions& options);
 int run_new_org(const NewOrgOptions& options);
+int run_diff(const DiffOptions& options);
 
 // Prints every diagnostic to stderr as "file:line:col: error: message" (+ hint line).
 void print_diagnostics(const Diagnostics& diagnostics);

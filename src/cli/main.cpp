@@ -87,6 +87,14 @@ int main(int argc, char** argv) {
   form_cmd->add_option("-o,--output", form.output, "output file")->required();
   add_time_limit_flag(form_cmd, form.time_limit);
 
+  DiffOptions diff;
+  auto* diff_cmd = app.add_subcommand("diff", "one policy's wording word by word: the organisation's against the "
+                                              "shared template's, or against a text from its approved PDF");
+  add_folder_flags(diff_cmd, diff.folders, false);
+  diff_cmd->add_option("--org", diff.org, "organisation file (orgs/SLUG.toml)")->required();
+  diff_cmd->add_option("--policy", diff.policy, "policy id")->required();
+  diff_cmd->add_option("--against", diff.against, "a text file pasted from the approved PDF");
+
   NewOrgOptions new_org;
   auto* new_org_cmd = app.add_subcommand("new-org", "write a commented starter file orgs/SLUG.toml");
   add_folder_flags(new_org_cmd, new_org.folders, false);
@@ -105,5 +113,6 @@ int main(int argc, char** argv) {
   if (*render_cmd) return run_render(render);
   if (*form_cmd) return run_form(form);
   if (*new_org_cmd) return run_new_org(new_org);
+  if (*diff_cmd) return run_diff(diff);
   return kUsage;
 }
