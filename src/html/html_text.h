@@ -12,6 +12,10 @@ namespace siyasa {
 // & < > " ' replaced by entities; safe in element content and in quoted attribute values.
 std::string escape_html(std::string_view text);
 
+// escape_html, and every date written with digits (١٣ / ٦ / ٢٠٢١ م, 3/11/1442هـ, 2024-01-31)
+// wrapped in <span class="date">, which the stylesheet keeps on one line: for element content.
+std::string escape_html_keeping_dates(std::string_view text);
+
 // The link target as an href, or nullopt when it must stay plain text: only http, https,
 // mailto and tel URLs, fragments ("#h-1") and relative paths are allowed (never javascript:,
 // data:, vbscript: … however they are spelled).

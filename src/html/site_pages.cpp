@@ -110,6 +110,7 @@ mstch::data approval_data(const ApprovalBlock& a) {
   mstch::data d;
   set_text(d, "heading", a.heading);
   set_text(d, "sentence", a.sentence);
+  if (!a.sentence.empty()) d.set("sentence_html", escape_html_keeping_dates(a.sentence));
   set_text(d, "hijri_date", a.hijri_date);
   set_text(d, "gregorian_date", a.gregorian_date);
   set_text(d, "chairman_name", a.chairman_name);

@@ -76,6 +76,7 @@
       copy.className = 'printed';
       copy.setAttribute('aria-hidden', 'true');
       copy.dir = e.dir || 'auto';
+      copy.style.cssText = e.style.cssText;  // a box's --lines: as many ruled lines on paper
       e.classList.add('has-printed');
       e.insertAdjacentElement('afterend', copy);
       e.printedCopy = copy;
