@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "html/html_text.h"
 #include "html/site.h"
 #include "html/site_assets.h"
 #include "sample_site.h"
@@ -78,7 +79,8 @@ TEST(PolicyPage, ShowsEveryPartOfThePolicy) {
   const MergedPolicy& policy = beneficiary(policies);
   const std::string html = policy_page(org, policy);
   for (const std::string& part :
-       {policy.title, policy.approval->heading, policy.approval->sentence,
+       {policy.title, policy.approval->heading, escape_html_keeping_dates(policy.approval->sentence),
+        std::string("<span class=\"date\">٢٣/٠٣/١٤٤٧هـ</span>"),  // a date never breaks
         policy.approval->hijri_date, policy.approval->gregorian_date,
         policy.approval->chairman_name, policy.approval->chairman_title, org.name,
         std::string("الأهداف التفصيلية"), std::string("قنوات التواصل ومدد الرد"),
@@ -211,7 +213,7 @@ TEST(PolicyPage, FragmentIsTheBodyOnly) {
   EXPECT_FALSE(contains(html, "<link"));
   EXPECT_FALSE(contains(html, "site-header"));
   EXPECT_TRUE(contains(html, "<h2 id=\"h-3\">الأهداف التفصيلية</h2>"));
-  EXPECT_TRUE(contains(html, policy.approval->sentence));
+  EXPECT_TRUE(contains(html, escape_html_keeping_dates(policy.approval->sentence)));
 }
 
 TEST(PolicyPage, StandaloneNeedsNoOtherFile) {
