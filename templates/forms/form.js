@@ -73,7 +73,7 @@
     controls().forEach(function (e) {
       if (!isText(e) || e.classList.contains('cells')) return;
       var copy = document.createElement(e.tagName === 'TEXTAREA' ? 'div' : 'span');
-      copy.className = 'printed';
+      copy.className = isNumeric(e) ? 'printed whole' : 'printed';  // a number never breaks
       copy.setAttribute('aria-hidden', 'true');
       copy.dir = e.dir || 'auto';
       copy.style.cssText = e.style.cssText;  // a box's --lines: as many ruled lines on paper

@@ -105,7 +105,8 @@ async function fillEveryField(page, typing) {
     }
     if (c.type === 'checkbox') { await page.check(`[id="${c.id}"]`); continue; }
     let value;
-    if (c.part === 'day') value = digits(c.calendar === 'gregorian' ? '28' : '29');
+    if (c.name.endsWith('[age]')) value = digits('12');
+    else if (c.part === 'day') value = digits(c.calendar === 'gregorian' ? '28' : '29');
     else if (c.part === 'month') value = digits('11');
     else if (c.part === 'year') value = digits(c.calendar === 'gregorian' ? '1987' : '1445');
     else if (c.pattern.startsWith('[12') || c.pattern.startsWith('[1١')) value = digits('1098765432');
