@@ -22,7 +22,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), 2 policy templates (7 merges), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 6 organisations (8 policy adoptions), 2 policy templates (8 merges), no errors\n");
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
@@ -34,7 +34,7 @@ TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
 TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
   auto run = siyasa("list --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("organisations (5)"), std::string::npos);
+  EXPECT_NE(run.out.find("organisations (6)"), std::string::npos);
   EXPECT_NE(run.out.find("  kiswa           جمعية كسوة الكاسي بمحافظة أبي عريش  [association]\n"), std::string::npos);
   EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy"), std::string::npos);
   EXPECT_LT(run.out.find("example"), run.out.find("rahah-coop"));
