@@ -92,6 +92,18 @@ int main(int argc, char** argv) {
   add_folder_flags(new_org_cmd, new_org.folders, false);
   new_org_cmd->add_option("slug", new_org.slug, "short latin name, e.g. kiswa")->required();
 
+  StatusOptions status;
+  auto* status_cmd = app.add_subcommand("status", "versions, approvals and reviews due (exit 3: a review is overdue)");
+  add_folder_flags(status_cmd, status.folders, false);
+  status_cmd->add_flag("--json", status.json, "write JSON instead of a table");
+  status_cmd->add_option("--today", status.today, "judge reviews as of this day (default: SIYASA_TODAY, else today)");
+
+  VerifyOptions verify;
+  auto* verify_cmd = app.add_subcommand("verify", "is this PDF an approved version a site publishes? (exit 1: no)");
+  verify_cmd->add_option("file", verify.file, "the PDF to check")->required();
+  auto* site_flag = verify_cmd->add_option("--site", verify.site, "site folder, or output folder (default: output)");
+  verify_cmd->add_option("--manifest", verify.manifest, "a site's manifest.json")->excludes(site_flag);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -105,5 +117,7 @@ int main(int argc, char** argv) {
   if (*render_cmd) return run_render(render);
   if (*form_cmd) return run_form(form);
   if (*new_org_cmd) return run_new_org(new_org);
+  if (*status_cmd) return run_status(status);
+  if (*verify_cmd) return run_verify(verify);
   return kUsage;
 }

@@ -14,5 +14,6 @@ void read_contact_and_bank(TomlReader& reader, const toml::table& root, OrgData&
 void read_images(TomlReader& reader, const toml::table& root, OrgData& org);
 void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root, OrgData& org);
 void read_policies(TomlReader& reader, const toml::table& root, OrgData& org);
+void read_publication(TomlReader& reader, const toml::table& root, OrgData& org);
 
 }  // namespace siyasa

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "data/register.h"
 #include "template/arabic.h"
 #include "template/context.h"
 #include "template/escape.h"
@@ -143,6 +144,12 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   block.sentence = unescape_markdown(
       collapse_spaces(merger.merge(spec->body, {spec->file.string(), spec->body_first_line, 1})));
   if (const auto* d = context.find("approval.date.numeric")) block.gregorian_date = unescape_markdown(d->text);
+  if (const PolicyVersion* v = adoption.current(); v && org.qr_placement != "none") {
+    block.verify_url = verify_url(org, adoption.id, v->number);
+    if (!block.verify_url.empty() && spec->fields.count("verify_caption"))
+      block.verify_caption = unescape_markdown(
+          collapse_spaces(merger.merge(spec->fields["verify_caption"], front_position(*spec, "verify_caption"))));
+  }
   if (!adoption.approval->year_only)
     if (const auto* h = context.find("approval.hijri.numeric")) block.hijri_date = unescape_markdown(h->text);
   return block;
