@@ -41,12 +41,16 @@ std::vector<fs::path> font_files(const FontSet& fonts, const fs::path& fonts_dir
   return {files.begin(), files.end()};
 }
 
-// What every document of an organisation depends on: its file, its images, the templates and
-// the fonts.
+// What every document of an organisation depends on: its file, its images, its own wording
+// (orgs/<slug>/overrides/, orgs/<slug>/policies/), the templates and the fonts.
 std::vector<fs::path> org_inputs(const OrgData& org, const std::vector<fs::path>& shared) {
   std::vector<fs::path> inputs{org.source};
   for (const auto& image : {org.logo, org.stamp, org.signature}) {
     if (!image.empty()) inputs.push_back(image);
+  }
+  for (const char* folder : {"overrides", "policies"}) {
+    auto own = files_below(org.source.parent_path() / org.slug / folder);
+    inputs.insert(inputs.end(), own.begin(), own.end());
   }
   inputs.insert(inputs.end(), shared.begin(), shared.end());
   return inputs;

@@ -65,6 +65,13 @@ struct VerifyOptions {
   std::filesystem::path manifest;          // a manifest.json (instead of --site)
 };
 
+struct DiffOptions {
+  Folders folders;
+  std::filesystem::path org;       // FILE.toml
+  std::string policy;
+  std::filesystem::path against;   // a text pasted from the approved PDF; empty = the shared wording
+};
+
 struct NewOrgOptions {
   Folders folders;
   std::string slug;
@@ -84,6 +91,7 @@ int run_verify(const VerifyOptions& options);
 std::optional<Date> today_date(const std::string& flag);
 // A warning per adopted policy whose review is overdue (for `check`).
 Diagnostics review_warnings(const Folders& folders, const Date& today);
+int run_diff(const DiffOptions& options);
 
 // Prints every diagnostic to stderr as "file:line:col: error: message" (+ hint line).
 void print_diagnostics(const Diagnostics& diagnostics);

@@ -87,16 +87,24 @@ int main(int argc, char** argv) {
   form_cmd->add_option("-o,--output", form.output, "output file")->required();
   add_time_limit_flag(form_cmd, form.time_limit);
 
+  DiffOptions diff;
+  auto* diff_cmd = app.add_subcommand("diff", "one policy's wording word by word: the organisation's against the "
+                                              "shared template's, or against a text from its approved PDF");
+  add_folder_flags(diff_cmd, diff.folders, false);
+  diff_cmd->add_option("--org", diff.org, "organisation file (orgs/SLUG.toml)")->required();
+  diff_cmd->add_option("--policy", diff.policy, "policy id")->required();
+  diff_cmd->add_option("--against", diff.against, "a text file pasted from the approved PDF");
+
   NewOrgOptions new_org;
   auto* new_org_cmd = app.add_subcommand("new-org", "write a commented starter file orgs/SLUG.toml");
   add_folder_flags(new_org_cmd, new_org.folders, false);
   new_org_cmd->add_option("slug", new_org.slug, "short latin name, e.g. kiswa")->required();
 
-  StatusOptions status;
+  StatusOptions status_options;
   auto* status_cmd = app.add_subcommand("status", "versions, approvals and reviews due (exit 3: a review is overdue)");
-  add_folder_flags(status_cmd, status.folders, false);
-  status_cmd->add_flag("--json", status.json, "write JSON instead of a table");
-  status_cmd->add_option("--today", status.today, "judge reviews as of this day (default: SIYASA_TODAY, else today)");
+  add_folder_flags(status_cmd, status_options.folders, false);
+  status_cmd->add_flag("--json", status_options.json, "write JSON instead of a table");
+  status_cmd->add_option("--today", status_options.today, "judge reviews as of this day (default: SIYASA_TODAY, else today)");
 
   VerifyOptions verify;
   auto* verify_cmd = app.add_subcommand("verify", "is this PDF an approved version a site publishes? (exit 1: no)");
@@ -117,7 +125,8 @@ int main(int argc, char** argv) {
   if (*render_cmd) return run_render(render);
   if (*form_cmd) return run_form(form);
   if (*new_org_cmd) return run_new_org(new_org);
-  if (*status_cmd) return run_status(status);
+  if (*status_cmd) return run_status(status_options);
   if (*verify_cmd) return run_verify(verify);
+  if (*diff_cmd) return run_diff(diff);
   return kUsage;
 }

@@ -9,6 +9,7 @@
 #include "template/escape.h"
 #include "template/front_matter.h"
 #include "template/options.h"
+#include "template/overrides.h"
 #include "template/plain_text.h"
 #include "template/render.h"
 #include "template/suggest.h"
@@ -82,9 +83,11 @@ std::string number_articles(const std::string& markdown, Numerals numerals) {
   std::string line, out;
   int article = 0;
   while (std::getline(in, line)) {
-    if (line.starts_with("## ")) {
+    const size_t mark = line.size() - without_mark(line).size();  // `siyasa diff` marks blocks
+    if (line.substr(mark).starts_with("## ")) {
       ++article;
-      line = "## المادة (" + localize_digits(std::to_string(article), numerals) + ") " + line.substr(3);
+      line = line.substr(0, mark) + "## المادة (" + localize_digits(std::to_string(article), numerals) + ") " +
+             line.substr(mark + 3);
     }
     out += line + '\n';
   }
@@ -258,10 +261,83 @@ std::string merge_body(const TemplateSpec& spec, const OrgData& org, const Polic
   return out;
 }
 
-}  // namespace
 
-Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
-                                  const std::filesystem::path& templates_dir) {
+// The organisation's own wording of the body (orgs/<slug>/overrides/<id>.md) over the template's:
+// the body to merge, where each of its lines came from, and the overrides of the title,
+// subtitle and approval. Without an override file the body is the template's.
+struct Wording {
+  std::vector<Override> overrides;
+  ResolvedOverrides resolved;
+  OverriddenBody body;
+};
+
+// How merge_policy_as merges: with the organisation's overrides or the shared wording only;
+// with every block marked (for `siyasa diff`) or not.
+struct MergeMode {
+  bool own_wording = true;
+  bool mark = false;
+};
+
+void read_wording(Wording& wording, const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
+                  const ResolvedOptions& options, const ContextValue& context,
+                  const std::map<std::string, std::string>& front_texts, MergeMode mode, Diagnostics& errors) {
+  const auto blocks = split_blocks(spec.body);
+  const auto file = org_overrides_file(org, adoption.id);
+  std::error_code ec;
+  if (mode.own_wording && std::filesystem::exists(file, ec)) {
+    auto read = read_overrides(file);
+    add_all(errors, read.diagnostics);
+    if (read.ok()) wording.overrides = std::move(*read);
+  }
+  if (!wording.overrides.empty()) {
+    // What every block says for this organisation now, to check each override's anchor.
+    TemplateSpec probe = spec;
+    probe.body = mark_blocks(spec.body, blocks);
+    Diagnostics ignored;  // the same problems are reported by the real merge
+    Merger probe_merger(context, ignored);
+    auto texts = block_texts(merge_body(probe, org, adoption, options, probe_merger, ignored), blocks.size());
+    for (auto& text : texts) text = plain_block_text(text);
+    wording.resolved = resolve_overrides(wording.overrides, blocks, texts, front_texts);
+    add_all(errors, wording.resolved.diagnostics);
+  }
+  wording.body =
+      apply_overrides(spec.body, spec.body_first_line, spec.file.string(), blocks, wording.resolved, mode.mark);
+}
+
+// Problems found in a merged overridden body point at the line they came from: the template's
+// or the organisation's override file.
+void point_at_origins(Diagnostics& found, size_t from, const Wording& wording, const TemplateSpec& spec) {
+  if (wording.body.origins.empty()) return;
+  for (size_t i = from; i < found.size(); ++i) {
+    auto& where = found[i].where;
+    const int index = where.line - spec.body_first_line;
+    if (where.file != spec.file.string() || index < 0 || index >= static_cast<int>(wording.body.origins.size())) continue;
+    const LineOrigin& origin = wording.body.origins[index];
+    where.file = origin.file;
+    where.line = origin.line;
+    if (origin.column_shift > 0 && where.column > origin.column_shift) where.column -= origin.column_shift;
+  }
+}
+
+// An override of the title, subtitle or approval, merged in the policy's context.
+void apply_front_override(const Wording& wording, const std::string& id, std::string& target, Merger& merger,
+                          Diagnostics& errors) {
+  auto it = wording.resolved.front.find(id);
+  if (it == wording.resolved.front.end()) return;
+  const Override& o = *it->second;
+  if (o.action == Override::Action::remove) {
+    if (id == "title") errors.push_back(make_error(o.block_pos, "a policy cannot be printed without its title",
+                                                   "replace = \"title\" gives it other words"));
+    target.clear();
+    return;
+  }
+  target = unescape_markdown(collapse_spaces(merger.merge(o.text, o.text_pos)));
+}
+
+
+Result<MergedPolicy> merge_policy_as(const OrgData& org, const std::string& policy_id,
+                                     const std::filesystem::path& templates_dir, MergeMode mode,
+                                     std::vector<std::string>* labels) {
   using R = Result<MergedPolicy>;
   const PolicyAdoption* adoption = adoption_of(org, policy_id);
   if (!adoption) {
@@ -271,8 +347,11 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
                                  "the organisation does not adopt the policy '" + policy_id + "'",
                                  did_you_mean(policy_id, adopted)));
   }
-  const auto file = templates_dir / "policies" / (policy_id + ".md");
-  if (!std::filesystem::exists(file)) {
+  // An organisation's own whole template comes before the shared one.
+  std::error_code ec;
+  auto file = org_template_file(org, policy_id);
+  if (!std::filesystem::exists(file, ec)) file = templates_dir / "policies" / (policy_id + ".md");
+  if (!std::filesystem::exists(file, ec)) {
     std::string hint = did_you_mean(policy_id, template_ids(templates_dir / "policies"));
     return R::failure(make_error(option_position(org, policy_id, "id"),
                                  "there is no policy template '" + policy_id + "' (" + file.string() + ")", hint));
@@ -289,7 +368,31 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
   policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
-  policy.markdown = merge_body(*spec, org, *adoption, prepared->options, merger, errors);
+  policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
+
+  std::map<std::string, std::string> front{{"title", policy.title}, {"subtitle", policy.subtitle}};
+  if (policy.approval && !policy.approval->sentence.empty()) {
+    front["approval.heading"] = policy.approval->heading;
+    front["approval.sentence"] = policy.approval->sentence;
+  }
+  Wording wording;
+  Diagnostics found;
+  read_wording(wording, *spec, org, *adoption, prepared->options, context, front, mode, found);
+  if (labels) *labels = wording.body.labels;
+  Diagnostics warnings;
+  for (auto& d : found) (d.severity == Severity::error ? errors : warnings).push_back(std::move(d));
+  apply_front_override(wording, "title", policy.title, merger, errors);
+  apply_front_override(wording, "subtitle", policy.subtitle, merger, errors);
+  if (policy.approval) {
+    apply_front_override(wording, "approval.heading", policy.approval->heading, merger, errors);
+    apply_front_override(wording, "approval.sentence", policy.approval->sentence, merger, errors);
+  }
+
+  TemplateSpec body_spec = *spec;
+  body_spec.body = wording.body.body;
+  const size_t before = errors.size();
+  policy.markdown = merge_body(body_spec, org, *adoption, prepared->options, merger, errors);
+  point_at_origins(errors, before, wording, *spec);
   policy.order = adoption->order ? adoption->order : spec->order;
   for (const auto& form : spec->forms) {  // form ids may depend on the audience
     std::string id = unescape_markdown(collapse_spaces(merger.merge(form, front_position(*spec, "forms"))));
@@ -299,13 +402,79 @@ Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;
   if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals);
-  policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
-  if (!errors.empty()) return R::failure(errors);
-  return R::success(std::move(policy));
+  if (!errors.empty()) {
+    add_all(errors, warnings);
+    return R::failure(errors);
+  }
+  return R::success(std::move(policy), std::move(warnings));
 }
+
+void add_block(std::vector<PolicyBlock>& out, std::string id, const std::string& text) {
+  if (!text.empty()) out.push_back({std::move(id), text});
+}
+
+void add_approval(std::vector<PolicyBlock>& out, const ApprovalBlock& a) {
+  add_block(out, "approval.heading", a.heading);
+  add_block(out, "approval.sentence", a.sentence);
+}
+
+}  // namespace
+
+Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
+                                  const std::filesystem::path& templates_dir) {
+  return merge_policy_as(org, policy_id, templates_dir, MergeMode{}, nullptr);
+}
+
+Result<std::vector<PolicyBlock>> policy_blocks(const OrgData& org, const std::string& policy_id,
+                                               const std::filesystem::path& templates_dir, bool own_wording) {
+  using R = Result<std::vector<PolicyBlock>>;
+  std::vector<std::string> labels;
+  auto merged = merge_policy_as(org, policy_id, templates_dir, MergeMode{own_wording, true}, &labels);
+  if (!merged.ok()) return R::failure(merged.diagnostics);
+  const MergedPolicy& p = *merged;
+  std::vector<PolicyBlock> out;
+  add_block(out, "title", p.title);
+  add_block(out, "subtitle", p.subtitle);
+  const bool after_title = p.approval && p.approval->placement == "after_title";
+  if (after_title) add_approval(out, *p.approval);
+  const auto texts = block_texts(p.markdown, labels.size());
+  for (int n : block_order(p.markdown)) add_block(out, labels[n], plain_block_text(texts[n]));
+  if (p.approval) {
+    if (!after_title) add_approval(out, *p.approval);
+    add_block(out, "chairman", p.approval->chairman_title.empty()
+                                   ? p.approval->chairman_name
+                                   : p.approval->chairman_title + "\n" + p.approval->chairman_name);
+  }
+  return R::success(std::move(out), merged.diagnostics);
+}
+
+namespace {
+
+// Nothing silent: a file of the organisation's own wording for a policy it does not adopt.
+void check_unused_wording(const OrgData& org, Diagnostics& all) {
+  std::vector<std::string> adopted;
+  for (const auto& p : org.policies) adopted.push_back(p.id);
+  for (const auto& folder : {org_overrides_file(org, "x").parent_path(), org_template_file(org, "x").parent_path()}) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      const auto stem = entry.path().stem().string();
+      if (entry.path().extension() != ".md" ||
+          std::find(adopted.begin(), adopted.end(), stem) != adopted.end())
+        continue;
+      Diagnostic d = make_error({entry.path().string(), 0, 0},
+                                "the organisation does not adopt the policy '" + stem + "', so this file is not used",
+                                did_you_mean(stem, adopted));
+      d.severity = Severity::warning;
+      all.push_back(d);
+    }
+  }
+}
+
+}  // namespace
 
 Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
   Diagnostics all;
+  check_unused_wording(org, all);
   for (const auto& adoption : org.policies) {
     auto merged = merge_policy(org, adoption.id, templates_dir);
     all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());

@@ -53,6 +53,19 @@ struct MergedPolicy {
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
                                   const std::filesystem::path& templates_dir);
 
+// One block of a merged policy as a reader sees it: its id (template/source_blocks.h; "title",
+// "subtitle", "approval.heading", "approval.sentence", "chairman"; "<id>+" for text an override
+// inserts after block <id>) and its words, without Markdown.
+struct PolicyBlock {
+  std::string id;
+  std::string text;
+};
+
+// The policy's blocks in the order printed, with the organisation's overrides (own_wording) or
+// in the shared template's wording, for `siyasa diff`.
+Result<std::vector<PolicyBlock>> policy_blocks(const OrgData& org, const std::string& policy_id,
+                                               const std::filesystem::path& templates_dir, bool own_wording);
+
 // Merges every policy the organisation adopts and collects every problem (for `siyasa check`).
 Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir);
 
