@@ -357,9 +357,15 @@ std::string render_verify_page(const SiteTemplates& templates, const OrgData& or
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "التحقق من نسخة سياسة — " + org.name,
                             "تحقق من أن ملف سياسة لديك إصدار معتمد منشور من " + org.name, "verify.html", "website");
-  // Inside <script>: "</" must not end the element early.
-  std::string json = manifest_json(manifest);
-  for (std::size_t at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) json.insert(at + 1, "\\");
+  // Inside <script>: no "<", ">" or "&" of the data may reach the HTML parser (they occur only
+  // inside JSON strings, where \u003c is the same character).
+  std::string json;
+  for (char c : manifest_json(manifest)) {
+    if (c == '<') json += "\\u003c";
+    else if (c == '>') json += "\\u003e";
+    else if (c == '&') json += "\\u0026";
+    else json += c;
+  }
   d.set("manifest_json", json);
   mstch::list documents;
   for (const ManifestEntry& e : manifest.documents) {

@@ -43,7 +43,10 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& pdf_date_iso
   if (!info.subject.empty())
     x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.subject) +
          "</rdf:li></rdf:Alt></dc:description>\n";
-  if (!info.language.empty())
+  const bool plain_tag = !info.language.empty() && info.language.size() < 36 &&
+                         info.language.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") ==
+                             std::string::npos;
+  if (plain_tag)
     x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escape(info.language) + "</rdf:li></rdf:Bag></dc:language>\n";
   x += element("pdf:Keywords", info.keywords) + element("pdf:Producer", "siyasa") +
        element("xmp:CreatorTool", "siyasa") + element("xmp:CreateDate", pdf_date_iso) +

@@ -14,6 +14,7 @@ usage: versions_e2e.py SIYASA_BINARY SOURCE_DIR WORK_DIR
 """
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,7 +120,9 @@ raw = current.read_bytes()
 check(b"/SiyasaVersion (2)" in raw and b"/SiyasaApproved (2024-05-30)" in raw, "the Info dictionary carries the version")
 check(subprocess.run(["qpdf", "--check", current], capture_output=True).returncode == 0, "qpdf --check passes")
 text = subprocess.run(["pdftotext", "-enc", "UTF-8", current, "-"], capture_output=True, text=True).stdout
-check("الإصدار (2)" in text and "16/06/2024" in text, "the approval block names the version and effective date")
+text = re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]", "", text)  # bidi marks
+check("وهذا هو الإصدار (2) من السياسة" in text and "محل الإصدار (1)" in text and "16/06/2024" in text,
+      "the approval block names the version, the one it replaces and the effective date", text[-1500:])
 pages = int(next(l.split()[-1] for l in subprocess.run(["pdfinfo", current], capture_output=True, text=True)
                  .stdout.splitlines() if l.startswith("Pages:")))
 subprocess.run(["pdftoppm", "-r", "150", "-f", str(pages), "-l", str(pages), "-png", current, WORK / "last"], check=True)
