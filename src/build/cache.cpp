@@ -1,6 +1,10 @@
 #include "build/cache.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 
@@ -48,6 +52,86 @@ bool is_inside(const std::filesystem::path& relative) {
   return true;
 }
 
+// "<size>:<hash>:<path>" for an output whose stamp is known, else the path alone.
+std::string format_output(const std::filesystem::path& output, const CacheEntry& entry) {
+  auto stamp = entry.stamps.find(output);
+  if (stamp == entry.stamps.end()) return output.string();
+  std::ostringstream out;
+  out << stamp->second.size << ':' << std::hex << stamp->second.hash << ':' << output.string();
+  return out.str();
+}
+
+std::string format_line(const std::string& key, const CacheEntry& entry) {
+  std::ostringstream out;
+  if (entry.fingerprint) out << std::hex << *entry.fingerprint;
+  else out << '-';
+  out << ' ' << key;
+  if (!entry.group.empty() || !entry.outputs.empty()) {
+    out << '\t' << entry.group << '\t' << entry.source.string();
+    for (const auto& output : entry.outputs) out << '\t' << format_output(output, entry);
+  }
+  out << '\n';
+  return out.str();
+}
+
+// An output field: its path, and its stamp when the field has one. A field that does not read as
+// "<digits>:<hex>:<path>" is a path alone (an older cache file), whose output is never intact.
+void parse_output(const std::string& field, CacheEntry& entry) {
+  std::filesystem::path path = field;
+  std::optional<OutputStamp> stamp;
+  const std::size_t first = field.find(':');
+  const std::size_t second = first == std::string::npos ? first : field.find(':', first + 1);
+  if (second != std::string::npos && first > 0 && second > first + 1 &&
+      field.find_first_not_of("0123456789") == first &&
+      field.find_first_not_of("0123456789abcdef", first + 1) == second) {
+    try {
+      stamp = OutputStamp{std::stoull(field.substr(0, first)), std::stoull(field.substr(first + 1, second - first - 1), nullptr, 16)};
+      path = field.substr(second + 1);
+    } catch (const std::exception&) {
+      stamp.reset();
+    }
+  }
+  if (!is_inside(path)) return;  // a damaged or edited file must not point outside the output folder
+  entry.outputs.push_back(path);
+  if (stamp) entry.stamps[path] = *stamp;
+}
+
+std::optional<std::pair<std::string, CacheEntry>> parse_line(const std::string& line) {
+  auto fields = split_tabs(line);
+  auto space = fields[0].find(' ');
+  if (space == std::string::npos) return std::nullopt;
+  CacheEntry entry;
+  const std::string print = fields[0].substr(0, space);
+  if (print != "-") {
+    try {
+      entry.fingerprint = std::stoull(print, nullptr, 16);
+    } catch (const std::exception&) {
+      return std::nullopt;  // a damaged line only costs a rebuild
+    }
+  }
+  if (fields.size() > 1) entry.group = fields[1];
+  if (fields.size() > 2) entry.source = fields[2];
+  for (std::size_t i = 3; i < fields.size(); ++i) parse_output(fields[i], entry);
+  return std::make_pair(fields[0].substr(space + 1), std::move(entry));
+}
+
+// The size and hash of a regular file (not a link, not a folder), or nothing.
+std::optional<OutputStamp> stamp_of(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::symlink_status(file, ec).type() != std::filesystem::file_type::regular) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  Fnv1a hash;
+  std::uintmax_t size = 0;
+  std::vector<char> buffer(1 << 16);
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+    hash.add(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    size += static_cast<std::uintmax_t>(in.gcount());
+  }
+  if (in.bad()) return std::nullopt;
+  return OutputStamp{size, hash.state};
+}
+
 }  // namespace
 
 BuildCache::BuildCache(std::filesystem::path file) : file_(std::move(file)) {}
@@ -55,28 +139,13 @@ BuildCache::BuildCache(std::filesystem::path file) : file_(std::move(file)) {}
 void BuildCache::load() {
   std::lock_guard lock(mutex_);
   entries_.clear();
-  std::ifstream in(file_);
-  std::string line;
-  while (std::getline(in, line)) {
-    auto fields = split_tabs(line);
-    auto space = fields[0].find(' ');
-    if (space == std::string::npos) continue;
-    CacheEntry entry;
-    const std::string print = fields[0].substr(0, space);
-    if (print != "-") {
-      try {
-        entry.fingerprint = std::stoull(print, nullptr, 16);
-      } catch (const std::exception&) {
-        continue;  // a damaged line only costs a rebuild
-      }
+  for (const auto& file : {file_, journal()}) {
+    std::ifstream in(file);
+    std::string line;
+    // Journal lines come after the file's, in the order the jobs ended: the last one counts.
+    while (std::getline(in, line)) {
+      if (auto parsed = parse_line(line)) entries_[parsed->first] = std::move(parsed->second);
     }
-    if (fields.size() > 1) entry.group = fields[1];
-    if (fields.size() > 2) entry.source = fields[2];
-    for (std::size_t i = 3; i < fields.size(); ++i) {
-      // A damaged or edited file must not point outside the output folder.
-      if (is_inside(fields[i])) entry.outputs.emplace_back(fields[i]);
-    }
-    entries_[fields[0].substr(space + 1)] = std::move(entry);
   }
 }
 
@@ -84,18 +153,34 @@ std::string BuildCache::save() const {
   std::ostringstream out;
   {
     std::lock_guard lock(mutex_);
-    for (const auto& [key, entry] : entries_) {
-      if (entry.fingerprint) out << std::hex << *entry.fingerprint;
-      else out << '-';
-      out << ' ' << key;
-      if (!entry.group.empty() || !entry.outputs.empty()) {
-        out << '\t' << entry.group << '\t' << entry.source.string();
-        for (const auto& output : entry.outputs) out << '\t' << output.string();
-      }
-      out << '\n';
-    }
+    for (const auto& [key, entry] : entries_) out << format_line(key, entry);
   }
-  return write_file_atomically(file_, out.str());
+  std::string problem = write_file_atomically(file_, out.str());
+  std::error_code ec;
+  if (problem.empty()) std::filesystem::remove(journal(), ec);
+  return problem;
+}
+
+std::filesystem::path BuildCache::journal() const {
+  return file_.empty() ? std::filesystem::path() : std::filesystem::path(file_.string() + ".journal");
+}
+
+// One line, appended in one write, after a line break of its own: a line cut short by a kill
+// stays on its own line, and whatever it reads as cannot match a job (its fingerprint or its
+// output stamps are cut), so that job is only built again.
+void BuildCache::append_to_journal(const std::string& key, const CacheEntry& entry) {
+  if (file_.empty()) return;
+  const std::string line = "\n" + format_line(key, entry);
+  const int fd = ::open(journal().c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  if (fd < 0) return;  // then the cache file at the end is all there is, as before
+  std::size_t done = 0;
+  while (done < line.size()) {
+    const ssize_t n = ::write(fd, line.data() + done, line.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
 }
 
 std::optional<std::uint64_t> BuildCache::recorded(const std::string& key) const {
@@ -114,7 +199,9 @@ void BuildCache::record(const std::string& key, std::optional<std::uint64_t> fin
   if (!source.empty()) entry.source = std::filesystem::absolute(source, ec).lexically_normal();
   for (const auto& output : outputs) {
     auto relative = output.lexically_normal().lexically_relative(folder().lexically_normal());
-    if (is_inside(relative) && fits_a_line(relative.string())) entry.outputs.push_back(relative);
+    if (!is_inside(relative) || !fits_a_line(relative.string())) continue;
+    entry.outputs.push_back(relative);
+    if (auto stamp = stamp_of(output)) entry.stamps[relative] = *stamp;
   }
   std::lock_guard lock(mutex_);
   // Files the job wrote before and no longer writes stay recorded until the stale-output cleanup
@@ -126,7 +213,30 @@ void BuildCache::record(const std::string& key, std::optional<std::uint64_t> fin
       }
     }
   }
+  append_to_journal(key, entry);
   entries_[key] = std::move(entry);
+}
+
+bool BuildCache::outputs_intact(const std::string& key, const std::vector<std::filesystem::path>& outputs) const {
+  std::map<std::filesystem::path, OutputStamp> stamps;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(key);
+    if (it == entries_.end()) return false;
+    stamps = it->second.stamps;
+  }
+  for (const auto& output : outputs) {
+    auto relative = output.lexically_normal().lexically_relative(folder().lexically_normal());
+    auto recorded = stamps.find(relative);
+    if (recorded == stamps.end()) return false;
+    std::error_code ec;
+    if (std::filesystem::symlink_status(output, ec).type() != std::filesystem::file_type::regular ||
+        std::filesystem::file_size(output, ec) != recorded->second.size || ec)
+      return false;
+    auto now = stamp_of(output);
+    if (!now || now->size != recorded->second.size || now->hash != recorded->second.hash) return false;
+  }
+  return true;
 }
 
 std::map<std::string, CacheEntry> BuildCache::entries() const {
@@ -136,8 +246,14 @@ std::map<std::string, CacheEntry> BuildCache::entries() const {
 
 void BuildCache::keep_outputs(const std::string& key, std::vector<std::filesystem::path> outputs) {
   std::lock_guard lock(mutex_);
-  if (outputs.empty()) entries_.erase(key);
-  else if (auto it = entries_.find(key); it != entries_.end()) it->second.outputs = std::move(outputs);
+  if (outputs.empty()) {
+    entries_.erase(key);
+  } else if (auto it = entries_.find(key); it != entries_.end()) {
+    std::erase_if(it->second.stamps, [&](const auto& stamp) {
+      return std::find(outputs.begin(), outputs.end(), stamp.first) == outputs.end();
+    });
+    it->second.outputs = std::move(outputs);
+  }
 }
 
 std::filesystem::path BuildCache::folder() const { return file_.parent_path(); }

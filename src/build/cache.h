@@ -1,11 +1,14 @@
 // Stage "build": what each output was built from, and which files each build wrote. A job's
 // fingerprint is a hash of the contents of its input files, its salt and the siyasa version; a
-// job whose fingerprint matches the recorded one and whose outputs all exist is up to date.
+// job whose fingerprint matches the recorded one and whose outputs are all still the regular
+// files it wrote (same size, same content hash) is up to date.
 // Each entry also remembers the files the job wrote (relative to the cache's folder), its group
 // and the file the group comes from, so that a later build can remove only what siyasa itself
 // wrote once the data stops asking for it. Stored as one text file (output/.siyasa-cache), one
-// entry a line ("<fingerprint in hex, or -> <key>", then tab-separated: group, source, outputs),
-// written atomically.
+// entry a line ("<fingerprint in hex, or -> <key>", then tab-separated: group, source, outputs,
+// each "<size>:<hash in hex>:<path>"), written atomically at the end of a build. Meanwhile each
+// job's entry is appended to a journal (output/.siyasa-cache.journal) the moment the job ends,
+// so a build that is killed leaves no output newer than its entry; the next load replays it.
 #pragma once
 
 #include <cstdint>
@@ -18,20 +21,28 @@
 
 namespace siyasa {
 
+// What a recorded output was when its job wrote it.
+struct OutputStamp {
+  std::uintmax_t size = 0;
+  std::uint64_t hash = 0;
+};
+
 struct CacheEntry {
   std::optional<std::uint64_t> fingerprint;  // none: written from an unreadable input, never up to date
   std::string group;                         // the organisation's slug
   std::filesystem::path source;              // absolute path of the organisation file
   std::vector<std::filesystem::path> outputs;  // relative to the cache's folder
+  std::map<std::filesystem::path, OutputStamp> stamps;  // those whose size and hash are known
 };
 
 class BuildCache {
  public:
   explicit BuildCache(std::filesystem::path file = {});
 
-  // Reads the cache file if there is one; a missing or unreadable file is an empty cache.
+  // Reads the cache file if there is one, then the journal of a build that did not finish; a
+  // missing or unreadable file is an empty cache.
   void load();
-  // Writes the cache file; returns an error message or an empty string.
+  // Writes the cache file, then removes the journal; returns an error message or an empty string.
   std::string save() const;
 
   std::optional<std::uint64_t> recorded(const std::string& key) const;
@@ -41,6 +52,9 @@ class BuildCache {
   // recorded too, until keep_outputs says which of them are still wanted.
   void record(const std::string& key, std::optional<std::uint64_t> fingerprint, const std::string& group,
               const std::filesystem::path& source, const std::vector<std::filesystem::path>& outputs);
+  // Whether each of `outputs` is a regular file of the size and content hash recorded for it
+  // under `key` (a file cut short, replaced by a folder or a link, or edited is not).
+  bool outputs_intact(const std::string& key, const std::vector<std::filesystem::path>& outputs) const;
   // Every entry, by key (a copy: safe while jobs run).
   std::map<std::string, CacheEntry> entries() const;
   // Replaces an entry's outputs, or forgets the entry when `outputs` is empty.
@@ -58,6 +72,8 @@ class BuildCache {
 
  private:
   std::optional<std::uint64_t> content_hash(const std::filesystem::path& file);
+  std::filesystem::path journal() const;
+  void append_to_journal(const std::string& key, const CacheEntry& entry);
 
   std::filesystem::path file_;
   mutable std::mutex mutex_;

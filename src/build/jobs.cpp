@@ -13,16 +13,9 @@
 namespace siyasa {
 namespace {
 
-bool outputs_exist(const Job& job) {
-  std::error_code ec;
-  for (const auto& output : job.outputs) {
-    if (!std::filesystem::exists(output, ec)) return false;
-  }
-  return true;
-}
-
+// Its fingerprint is the one recorded, and its outputs are still the files it wrote.
 bool recorded_and_there(const Job& job, const std::optional<std::uint64_t>& print, const BuildCache& cache) {
-  return print && cache.recorded(job.key) == print && outputs_exist(job);
+  return print && cache.recorded(job.key) == print && cache.outputs_intact(job.key, job.outputs);
 }
 
 // What a run knows of every job: where it stands in the list, whether it has finished, and
@@ -65,12 +58,11 @@ class Ledger {
   std::vector<char> finished_;
 };
 
-// The cache's view of a job about to run: skipped when up to date (and recorded again, with its
-// outputs), else nothing.
+// The cache's view of a job about to run: skipped when up to date (its entry stays as it is),
+// else nothing.
 std::optional<JobOutcome> skip_if_up_to_date(const Job& job, const RunOptions& options, BuildCache& cache,
                                              const std::optional<std::uint64_t>& print) {
   if (options.force || !recorded_and_there(job, print, cache)) return std::nullopt;
-  cache.record(job.key, print, job.group, job.source, job.outputs);
   return JobOutcome{job.key, job.group, JobStatus::skipped, {}, 0};
 }
 
@@ -160,7 +152,7 @@ bool run_in_processes(const std::vector<Job>& jobs, const RunOptions& options, B
   const bool started = run_in_workers(jobs, options.jobs, source, [&](std::size_t i, JobOutcome outcome) {
     record_built(jobs[i], outcome, cache, prints[i], prerequisites_ok[i] != 0);
     finish(i, std::move(outcome));
-  });
+  }, options.memory_limit);
   if (!started) return false;
   // Left over only when no worker could be started again: those jobs fail, saying why.
   for (std::size_t i = first_untaken; i < jobs.size(); ++i) {
@@ -184,7 +176,8 @@ std::vector<JobOutcome> run_jobs(const std::vector<Job>& jobs, const RunOptions&
                                  const std::function<void(const JobOutcome&)>& on_done) {
   cache.forget_contents();
   Ledger ledger(jobs);
-  const bool in_processes = options.processes && options.jobs > 1 && jobs.size() > 1 &&
+  const bool in_processes = options.processes && !jobs.empty() &&
+                            ((options.jobs > 1 && jobs.size() > 1) || options.memory_limit > 0) &&
                             run_in_processes(jobs, options, cache, on_done, ledger);
   if (!in_processes) run_on_threads(jobs, options, cache, on_done, ledger);
   return ledger.take_outcomes();

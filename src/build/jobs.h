@@ -43,6 +43,7 @@ struct JobOutcome {
   JobStatus status = JobStatus::built;
   JobReport report;
   double seconds = 0;
+  bool out_of_memory = false;  // it failed by passing RunOptions::memory_limit
 };
 
 struct RunOptions {
@@ -52,6 +53,9 @@ struct RunOptions {
   // to this process's memory is then lost, only its files and report come back; the CLI's
   // builds use it (PDF writing is one thread at a time within a process, see src/pdf).
   bool processes = false;
+  // With processes: the bytes each worker may use (see run_in_workers); 0 = no limit. A build
+  // with a limit runs in a worker process even with one job at a time.
+  std::size_t memory_limit = 0;
 };
 
 // Whether the job's fingerprint matches the one recorded and all its outputs exist.

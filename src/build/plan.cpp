@@ -64,22 +64,24 @@ class OrgMerges {
   OrgMerges(std::shared_ptr<const OrgData> org, fs::path templates_dir)
       : org_(std::move(org)), templates_dir_(std::move(templates_dir)) {}
 
-  Result<MergedPolicy> policy(const std::string& id) {
+  // `deadline` is the asking job's: a merge that runs out of time fails that job (and is
+  // remembered as failed, for the organisation's other jobs in this process).
+  Result<MergedPolicy> policy(const std::string& id, const Deadline& deadline) {
     {
       std::lock_guard lock(mutex_);
       if (auto found = merged_.find(id); found != merged_.end()) return found->second;
     }
-    Result<MergedPolicy> merged = merge_policy(*org_, id, templates_dir_);
+    Result<MergedPolicy> merged = merge_policy(*org_, id, templates_dir_, deadline);
     std::lock_guard lock(mutex_);
     return merged_.emplace(id, std::move(merged)).first->second;
   }
 
   // Every adopted policy; the first problems end the job.
-  Result<std::vector<MergedPolicy>> all() {
+  Result<std::vector<MergedPolicy>> all(const Deadline& deadline) {
     std::vector<MergedPolicy> merged;
     Diagnostics diagnostics;
     for (const auto& adoption : org_->policies) {
-      auto policy = this->policy(adoption.id);
+      auto policy = this->policy(adoption.id, deadline);
       diagnostics.insert(diagnostics.end(), policy.diagnostics.begin(), policy.diagnostics.end());
       if (policy.ok()) merged.push_back(std::move(*policy));
     }
@@ -130,8 +132,8 @@ std::string joined(const PdfSet& pdfs) {
 
 // Runs `write` on the organisation's merged policies, or reports why they could not be merged.
 template <class Write>
-JobReport with_merged(OrgMerges& merges, Write write) {
-  auto policies = merges.all();
+JobReport with_merged(OrgMerges& merges, const Deadline& deadline, Write write) {
+  auto policies = merges.all(deadline);
   if (!policies.ok()) return JobReport{policies.diagnostics, 0};
   JobReport report = write(*policies);
   report.diagnostics.insert(report.diagnostics.begin(), policies.diagnostics.begin(),
@@ -182,8 +184,8 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
   job.outputs.clear();
   for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
-  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir]() {
-    return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
+  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir, limit = request.time_limit]() {
+    return with_merged(*merges, Deadline::after(limit), [&](const std::vector<MergedPolicy>& policies) {
       auto listed = list_org_forms(*org, *forms.specs, forms.ids);
       std::vector<FormRef> refs;
       for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
@@ -206,7 +208,7 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
   const fs::path archive = archive_folder(request.out_dir / org->slug, policy_id);
   job.run = [org, fonts, merges, policy_id, archive, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
-    auto policy = merges->policy(policy_id);
+    auto policy = merges->policy(policy_id, deadline);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
     // The version this PDF replaces goes to the archive first (see archive.h).
     Diagnostics kept;
@@ -226,7 +228,7 @@ Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSe
   Job job = org_job(*org, request, inputs, org->slug + "/booklet.pdf");
   job.run = [org, fonts, merges, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
-    return with_merged(*merges, [&](const std::vector<MergedPolicy>& policies) {
+    return with_merged(*merges, deadline, [&](const std::vector<MergedPolicy>& policies) {
       return build_booklet_pdf(fonts, *org, policies, out, deadline);
     });
   };

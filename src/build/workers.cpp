@@ -1,6 +1,9 @@
 #include "build/workers.h"
 
 #include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,8 +13,18 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <fstream>
+#include <new>
 #include <optional>
 #include <string>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SIYASA_SANITIZED_ADDRESS_SPACE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SIYASA_SANITIZED_ADDRESS_SPACE 1
+#endif
+#endif
 
 namespace siyasa {
 namespace {
@@ -139,12 +152,44 @@ std::optional<std::string> receive_message(int fd) {
 
 // ---- the worker side ----
 
+// A process's address space and resident memory in bytes, from /proc (0 when unknown).
+struct MemoryUse {
+  std::size_t virtual_bytes = 0, resident_bytes = 0;
+};
+
+MemoryUse memory_use(pid_t pid) {
+  std::ifstream statm("/proc/" + std::to_string(pid) + "/statm");
+  std::size_t pages = 0, resident = 0;
+  if (!(statm >> pages >> resident)) return {};
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  return {pages * page, resident * page};
+}
+
+// The worker may grow `limit` bytes past what it was forked with: a failed allocation is then a
+// std::bad_alloc in the job, which fails alone. Under AddressSanitizer the address space is
+// terabytes of reservations that allocations reuse, so the limit would mean nothing there; the
+// parent's watch on resident memory (below) covers that build.
+void limit_memory(std::size_t limit) {
+#ifndef SIYASA_SANITIZED_ADDRESS_SPACE
+  if (limit == 0) return;
+  const std::size_t now = memory_use(::getpid()).virtual_bytes;
+  const rlimit cap{static_cast<rlim_t>(now + limit), static_cast<rlim_t>(now + limit)};
+  ::setrlimit(RLIMIT_AS, &cap);
+#else
+  (void)limit;
+#endif
+}
+
 // The forked process: job indices in, outcomes out, until the parent closes its end. It leaves
-// with _exit, so nothing of the parent's (buffered output, atexit handlers) runs twice.
-[[noreturn]] void serve(int fd, const std::vector<Job>& jobs) {
+// with _exit, so nothing of the parent's (buffered output, atexit handlers) runs twice. After a
+// job that ran out of memory it leaves too: what is left of its heap is not worth trusting.
+[[noreturn]] void serve(int fd, const std::vector<Job>& jobs, std::size_t memory_limit) {
+  limit_memory(memory_limit);
   std::uint64_t index = 0;
-  while (receive_all(fd, &index, sizeof index) && index < jobs.size())
-    if (!send_message(fd, encode(run_job(jobs[index])))) break;
+  while (receive_all(fd, &index, sizeof index) && index < jobs.size()) {
+    JobOutcome outcome = run_job(jobs[index], memory_limit);
+    if (!send_message(fd, encode(outcome)) || outcome.out_of_memory) break;
+  }
   ::close(fd);
   ::_exit(0);
 }
@@ -155,11 +200,14 @@ struct Worker {
   pid_t pid = -1;
   int fd = -1;
   std::optional<std::size_t> busy_with;  // the job it is building
+  bool killed_for_memory = false;
 };
 
-std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vector<Worker>& others) {
+std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vector<Worker>& others,
+                                   std::size_t memory_limit) {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return std::nullopt;
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fds[0]);
@@ -167,12 +215,31 @@ std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vect
     return std::nullopt;
   }
   if (pid == 0) {
+    // A worker dies with the build: none goes on writing outputs that no cache entry will record.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);  // the parent died before that took hold
     ::close(fds[0]);
     for (const Worker& w : others) ::close(w.fd);
-    serve(fds[1], jobs);
+    serve(fds[1], jobs, memory_limit);
   }
   ::close(fds[1]);
-  return Worker{pid, fds[0], std::nullopt};
+  return Worker{pid, fds[0], std::nullopt, false};
+}
+
+// How often the parent looks at its busy workers' memory.
+constexpr int kMemoryWatchMilliseconds = 50;
+
+// Kills every busy worker whose resident memory has passed the limit; its socket then closes and
+// its job fails as out of memory.
+void watch_memory(std::vector<Worker>& pool, std::size_t limit) {
+  if (limit == 0) return;
+  for (Worker& w : pool) {
+    if (!w.busy_with || w.killed_for_memory) continue;
+    if (memory_use(w.pid).resident_bytes > limit) {
+      w.killed_for_memory = true;
+      ::kill(w.pid, SIGKILL);
+    }
+  }
 }
 
 // Why a worker went away, for the job it was building.
@@ -199,11 +266,23 @@ JobOutcome failure(const Job& job, const std::string& message) {
 
 }  // namespace
 
-JobOutcome run_job(const Job& job) {
+Diagnostic out_of_memory_error(const Job& job, std::size_t memory_limit) {
+  std::string limit = memory_limit ? " (limit " + std::to_string(memory_limit / (1024 * 1024)) + " MiB)" : "";
+  return make_error({job.key, 0, 0}, "ran out of memory" + limit,
+                    "the document is far larger than a policy should be (an image, a table or a "
+                    "template that repeats itself); raise the limit with --memory-limit MIB if it "
+                    "is really needed");
+}
+
+JobOutcome run_job(const Job& job, std::size_t memory_limit) {
   JobOutcome outcome;
   const auto start = std::chrono::steady_clock::now();
   try {
     outcome.report = job.run();
+  } catch (const std::bad_alloc&) {
+    outcome.report = {};  // what was made is lost; only the reason stays
+    outcome.report.diagnostics.push_back(out_of_memory_error(job, memory_limit));
+    outcome.out_of_memory = true;
   } catch (const std::exception& e) {
     // A stage that throws must not take the other jobs down with it.
     outcome.report.diagnostics.push_back(
@@ -215,10 +294,11 @@ JobOutcome run_job(const Job& job) {
 }
 
 bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource& source,
-                    const std::function<void(std::size_t, JobOutcome)>& on_result) {
+                    const std::function<void(std::size_t, JobOutcome)>& on_result,
+                    std::size_t memory_limit) {
   std::vector<Worker> pool;
   for (int i = 0; i < std::max(1, workers); ++i) {
-    auto worker = start_worker(jobs, pool);
+    auto worker = start_worker(jobs, pool, memory_limit);
     if (!worker) break;
     pool.push_back(*worker);
   }
@@ -240,9 +320,14 @@ bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource&
     if (!busy) break;  // all done, or what is left waits for nothing that is running
     std::vector<pollfd> fds;
     for (const Worker& w : pool) fds.push_back({w.fd, POLLIN, 0});
-    if (::poll(fds.data(), fds.size(), -1) < 0) {
+    const int ready = ::poll(fds.data(), fds.size(), memory_limit ? kMemoryWatchMilliseconds : -1);
+    if (ready < 0) {
       if (errno == EINTR) continue;
       break;
+    }
+    if (ready == 0) {
+      watch_memory(pool, memory_limit);
+      continue;
     }
     for (std::size_t k = 0; k < pool.size(); ++k) {
       if (!(fds[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
@@ -261,12 +346,20 @@ bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource&
       if (w.busy_with) {
         const std::size_t job = *w.busy_with;
         w.busy_with.reset();
-        on_result(job, failure(jobs[job], "internal error: the process building this document "
-                                          "stopped: " + reason));
+        if (w.killed_for_memory) {
+          JobOutcome failed;
+          failed.status = JobStatus::failed;
+          failed.report.diagnostics.push_back(out_of_memory_error(jobs[job], memory_limit));
+          on_result(job, std::move(failed));
+        } else {
+          on_result(job, failure(jobs[job], "internal error: the process building this document "
+                                            "stopped: " + reason));
+        }
       }
       std::vector<Worker> others = pool;
       others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
-      std::optional<Worker> fresh = source.left() ? start_worker(jobs, others) : std::nullopt;
+      // A new worker only for a job still to build: a worker that died takes no others with it.
+      std::optional<Worker> fresh = source.left() ? start_worker(jobs, others, memory_limit) : std::nullopt;
       if (fresh) w = *fresh;
       else w.fd = -1;
     }

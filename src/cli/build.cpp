@@ -8,6 +8,7 @@
 #include <map>
 #include <thread>
 
+#include "build/out_folder.h"
 #include "build/plan.h"
 #include "build/stale.h"
 #include "cli/commands.h"
@@ -32,9 +33,30 @@ std::string group_line(const std::string& slug, const GroupProgress& g) {
   return line;
 }
 
-int default_jobs() {
-  unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : static_cast<int>(cores);
+// How long a build waits for another one writing the same output folder.
+constexpr int kLockWaitSeconds = 120;
+
+int cores() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+// --jobs, or one per core; never more than there are documents to build, nor more than four per
+// core (each worker holds its own fonts and caches: a thousand would only fight for memory).
+// Says so when it lowers what was asked for.
+int worker_count(const BuildOptions& options, std::size_t documents) {
+  if (options.jobs <= 0) return std::max(1, std::min(cores(), static_cast<int>(documents)));
+  const int most_cores = 4 * cores();
+  const int most = std::max(1, std::min<int>(most_cores, static_cast<int>(std::min<std::size_t>(documents, 1 << 20))));
+  if (options.jobs <= most) return options.jobs;
+  if (!options.quiet) {
+    std::cerr << "siyasa build: note: --jobs " << options.jobs << " lowered to " << most << " ("
+              << (most == most_cores && static_cast<std::size_t>(most) < documents
+                      ? "four per core"
+                      : "the number of documents to build")
+              << ")\n";
+  }
+  return most;
 }
 
 }  // namespace
@@ -68,6 +90,19 @@ int run_build(const BuildOptions& options) {
     request.forms = wants("forms");
     request.web = wants("web");
   }
+  // One build at a time writes a folder (another waits a while, saying so); then what a stopped
+  // build left half-written goes.
+  auto lock = lock_output_folder(options.out);
+  if (!lock.ok() && lock.diagnostics.front().message.starts_with("another siyasa build")) {
+    std::cerr << "siyasa build: note: " << lock.diagnostics.front().message << "; waiting up to "
+              << kLockWaitSeconds << " s\n";
+    lock = wait_for_output_folder(options.out, kLockWaitSeconds);
+  }
+  if (!lock.ok()) {
+    print_diagnostics(lock.diagnostics);
+    return kInvalidInput;
+  }
+  remove_temporary_files(options.out);
   BuildCache cache(cache_file(options.out));
   cache.load();
   auto plan = plan_build(request, *fonts, &cache);
@@ -85,7 +120,8 @@ int run_build(const BuildOptions& options) {
     }
   }
 
-  RunOptions run{options.jobs > 0 ? options.jobs : default_jobs(), options.force, /*processes=*/true};
+  RunOptions run{worker_count(options, plan.jobs.size()), options.force, /*processes=*/true,
+                 options.memory_limit_mib * 1024 * 1024};
   auto outcomes = run_jobs(plan.jobs, run, cache, [&](const JobOutcome& outcome) {
     auto& g = groups[outcome.group];
     ++g.done;

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "data/org.h"
 #include "forms/form_spec.h"
+#include "html/site.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 
@@ -57,6 +58,13 @@ std::string check_forms(const Folders& folders, Diagnostics& diagnostics) {
   return "";
 }
 
+// The page templates of templates/site/: each parses, none includes itself.
+std::string check_site(const Folders& folders, Diagnostics& diagnostics) {
+  auto site = load_site_templates(folders.templates / "site");
+  diagnostics.insert(diagnostics.end(), site.diagnostics.begin(), site.diagnostics.end());
+  return "";
+}
+
 // Policies whose review is overdue: warnings, not errors (the documents are still valid).
 std::string check_reviews(const Folders& folders, Diagnostics& diagnostics) {
   if (auto today = today_date("")) {
@@ -67,7 +75,7 @@ std::string check_reviews(const Folders& folders, Diagnostics& diagnostics) {
 }
 
 const std::vector<CheckPass>& check_passes() {
-  static const std::vector<CheckPass> passes{check_orgs, check_templates, check_forms, check_reviews};
+  static const std::vector<CheckPass> passes{check_orgs, check_templates, check_forms, check_site, check_reviews};
   return passes;
 }
 

@@ -32,6 +32,7 @@ struct BuildOptions {
   bool quiet = false;
   bool force = false;
   double time_limit = 60;          // seconds per document; 0 = no limit
+  std::size_t memory_limit_mib = 1024;  // per worker process; 0 = no limit
 };
 
 struct RenderOptions {

@@ -4,6 +4,11 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 
@@ -35,7 +40,28 @@ void add_time_limit_flag(CLI::App* command, double& seconds) {
 }  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << format_diagnostic(d) << '\n';
+  // A problem several jobs meet (a template too large for each of them) is printed once a run;
+  // the same message at many places of one file (every cell of a 500-column table) the first
+  // kSameMessageShown times, then counted.
+  constexpr std::size_t kSameMessageShown = 5;
+  static std::set<std::string> printed;
+  std::map<std::pair<std::string, std::string>, std::size_t> seen;
+  std::map<std::pair<std::string, std::string>, std::size_t> left_out;
+  std::vector<std::pair<std::string, std::string>> order;
+  for (const auto& d : diagnostics) {
+    std::string text = format_diagnostic(d);
+    if (!printed.insert(text).second) continue;
+    const auto key = std::make_pair(d.where.file, d.message);
+    if (++seen[key] > kSameMessageShown) {
+      if (left_out[key]++ == 0) order.push_back(key);
+      continue;
+    }
+    std::cerr << text << '\n';
+  }
+  for (const auto& key : order) {
+    std::cerr << (key.first.empty() ? std::string("siyasa") : key.first) << ": note: and " << left_out[key]
+              << " more of '" << key.second << "'\n";
+  }
 }
 
 }  // namespace siyasa::cli
@@ -58,6 +84,9 @@ int main(int argc, char** argv) {
   build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
   build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
   add_time_limit_flag(build_cmd, build.time_limit);
+  build_cmd->add_option("--memory-limit", build.memory_limit_mib,
+                        "MiB of memory each worker process may use (default: 1024; 0 = no limit)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1024} * 1024));
 
   Folders check;
   auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");

@@ -71,7 +71,7 @@ int run_render(const RenderOptions& options) {
     print_diagnostics(org.diagnostics);
     return kInvalidInput;
   }
-  auto policy = merge_policy(*org, options.policy, options.folders.templates);
+  auto policy = merge_policy(*org, options.policy, options.folders.templates, deadline);
   if (!policy.ok()) {
     print_diagnostics(policy.diagnostics);
     return kInvalidInput;

@@ -39,6 +39,14 @@ std::string write_all(const std::filesystem::path& path, const std::filesystem::
 
 }  // namespace
 
+bool is_temporary_name(std::string_view name) {
+  const std::size_t tmp = name.rfind(".tmp");
+  if (name.size() < 2 || name[0] != '.' || tmp == std::string_view::npos || tmp < 2) return false;
+  const std::string_view digits = name.substr(tmp + 4);
+  return !digits.empty() && digits.size() <= 9 &&
+         digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 std::string write_file_atomically_with(
     const std::filesystem::path& destination,
     const std::function<std::string(const std::filesystem::path& temporary)>& produce) {

@@ -10,6 +10,10 @@
 
 namespace siyasa {
 
+// Whether a file name is one of the temporary names these functions use (".<name>.tmp<digits>"):
+// what a process stopped mid-write leaves behind, and a build removes from its output folder.
+bool is_temporary_name(std::string_view file_name);
+
 // Returns an empty string on success, otherwise a message saying what failed.
 std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes);
 

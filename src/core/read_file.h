@@ -12,9 +12,16 @@
 
 namespace siyasa {
 
+// Whether `file`, with every link followed (realpath), lies inside `folder` (also resolved). A
+// path that cannot be resolved (it does not exist) is not judged here: true, and reading it
+// says what is wrong.
+bool resolves_inside(const std::filesystem::path& file, const std::filesystem::path& folder);
+
 // `shown` is the name diagnostics use for the file; `what` names its kind in the message
-// ("a policy template"); `limit` is in bytes.
+// ("a policy template"); `limit` is in bytes. With `within` set, a file that resolves outside
+// that folder (a link pointing elsewhere) is refused.
 Result<std::string> read_input_file(const std::filesystem::path& file, const std::string& shown,
-                                    const std::string& what, std::uintmax_t limit);
+                                    const std::string& what, std::uintmax_t limit,
+                                    const std::filesystem::path& within = {});
 
 }  // namespace siyasa

@@ -6,11 +6,18 @@
 #include <fstream>
 #include <system_error>
 
+#include <zlib.h>
+
 namespace siyasa {
 namespace {
 
 constexpr std::uintmax_t kMaxImageBytes = 20u * 1024u * 1024u;
 constexpr std::uint32_t kMaxImageSide = 10000;
+// A logo, stamp or signature is at most a few megapixels even scanned at 600 dpi; 25 megapixels
+// decode to 100 MB of 8-bit RGBA, which bounds what a worker spends on one image.
+constexpr std::uint64_t kMaxImagePixels = 25'000'000;
+// 16-bit channels double that: the decoded rows (filter bytes included) may take this much.
+constexpr std::uint64_t kMaxImageDecodedBytes = 128u * 1024u * 1024u;
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
@@ -36,7 +43,7 @@ std::uint32_t read_big_endian(const unsigned char* p) {
   return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
 }
 
-// What a file that is not a PNG most likely is, from its first bytes.
+// What a file that is not a PNG most likely is, from its first bytes ("" when unknown).
 std::string describe_other_format(const unsigned char* b, std::size_t n) {
   auto starts = [&](std::string_view sig) {
     return n >= sig.size() && std::memcmp(b, sig.data(), sig.size()) == 0;
@@ -47,7 +54,119 @@ std::string describe_other_format(const unsigned char* b, std::size_t n) {
   if (starts("BM")) return "a BMP image";
   if (starts("%PDF")) return "a PDF document";
   if (starts("<svg") || starts("<?xml")) return "an SVG/XML file";
-  return "not a PNG image";
+  return {};  // nothing recognisable
+}
+
+// Bytes of decoded rows (each with its filter byte) of one Adam7 pass or of the whole image.
+std::uint64_t row_bytes(std::uint64_t width, std::uint64_t height, unsigned bits_per_pixel) {
+  if (width == 0 || height == 0) return 0;
+  return height * (1 + (width * bits_per_pixel + 7) / 8);
+}
+
+std::uint64_t decoded_size(std::uint32_t width, std::uint32_t height, unsigned bits_per_pixel, bool interlaced) {
+  if (!interlaced) return row_bytes(width, height, bits_per_pixel);
+  // Adam7: the seven passes' starting column/row and steps.
+  static constexpr unsigned kStart[7][2] = {{0, 0}, {4, 0}, {0, 4}, {2, 0}, {0, 2}, {1, 0}, {0, 1}};
+  static constexpr unsigned kStep[7][2] = {{8, 8}, {8, 8}, {4, 8}, {4, 4}, {2, 4}, {2, 2}, {1, 2}};
+  std::uint64_t total = 0;
+  for (int pass = 0; pass < 7; ++pass) {
+    const std::uint64_t w = width > kStart[pass][0] ? (width - kStart[pass][0] + kStep[pass][0] - 1) / kStep[pass][0] : 0;
+    const std::uint64_t h = height > kStart[pass][1] ? (height - kStart[pass][1] + kStep[pass][1] - 1) / kStep[pass][1] : 0;
+    total += row_bytes(w, h, bits_per_pixel);
+  }
+  return total;
+}
+
+unsigned channels_of(unsigned colour_type) {
+  switch (colour_type) {
+    case 0: return 1;  // gray
+    case 2: return 3;  // RGB
+    case 3: return 1;  // palette index
+    case 4: return 2;  // gray + alpha
+    case 6: return 4;  // RGBA
+    default: return 0;
+  }
+}
+
+// Every chunk of the file checked (length, CRC), and the image data inflated in full to see that
+// it holds exactly the rows the header promises: what a reader would meet while drawing it.
+std::string check_png_chunks(const std::string& bytes) {
+  std::size_t at = 8;
+  bool header = false, end = false, any_data = false;
+  std::uint32_t width = 0, height = 0;
+  unsigned bits_per_pixel = 0;
+  bool interlaced = false;
+  z_stream inflater{};
+  if (inflateInit(&inflater) != Z_OK) return "the PNG file cannot be checked (zlib)";
+  std::uint64_t inflated = 0;
+  bool stream_end = false;
+  std::string problem;
+  std::vector<unsigned char> sink(1 << 16);
+  const auto data = [&](const unsigned char* p) { return reinterpret_cast<const char*>(p); };
+  while (problem.empty() && !end) {
+    if (bytes.size() - at < 12) {
+      problem = "the PNG file is truncated (it does not end with an IEND chunk)";
+      break;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + at;
+    const std::uint32_t length = read_big_endian(p);
+    const std::string type(data(p + 4), 4);
+    if (length > bytes.size() - at - 12) {
+      problem = "the PNG file is truncated (chunk " + type + " at byte " + std::to_string(at) + " runs past the end)";
+      break;
+    }
+    const auto crc = static_cast<std::uint32_t>(crc32(0, p + 4, length + 4));
+    if (crc != read_big_endian(p + 8 + length)) {
+      problem = "the PNG file is damaged (chunk " + type + " at byte " + std::to_string(at) + " has a wrong checksum)";
+      break;
+    }
+    if (type == "IHDR" && length == 13) {
+      header = true;
+      width = read_big_endian(p + 8);
+      height = read_big_endian(p + 12);
+      const unsigned depth = p[16], channels = channels_of(p[17]);
+      if (channels == 0 || (depth != 1 && depth != 2 && depth != 4 && depth != 8 && depth != 16)) {
+        problem = "the PNG file is damaged (its header names no valid pixel format)";
+        break;
+      }
+      bits_per_pixel = depth * channels;
+      interlaced = p[20] == 1;
+      if (decoded_size(width, height, bits_per_pixel, interlaced) > kMaxImageDecodedBytes) {
+        problem = "the image is " + std::to_string(width) + "×" + std::to_string(height) + " pixels at " +
+                  std::to_string(depth) + " bits per channel: " +
+                  std::to_string(decoded_size(width, height, bits_per_pixel, interlaced) / (1024 * 1024)) +
+                  " MB once decoded; the limit is " + std::to_string(kMaxImageDecodedBytes / (1024 * 1024)) + " MB";
+        break;
+      }
+    } else if (type == "IDAT" && header) {
+      any_data = true;
+      inflater.next_in = const_cast<unsigned char*>(p + 8);
+      inflater.avail_in = length;
+      while (inflater.avail_in > 0 && !stream_end) {
+        inflater.next_out = sink.data();
+        inflater.avail_out = static_cast<uInt>(sink.size());
+        const int status = inflate(&inflater, Z_NO_FLUSH);
+        inflated += sink.size() - inflater.avail_out;
+        if (status == Z_STREAM_END) stream_end = true;
+        else if (status != Z_OK && status != Z_BUF_ERROR) {
+          problem = "the PNG file is damaged (its image data does not decompress)";
+          break;
+        }
+        if (inflated > kMaxImageDecodedBytes) break;
+      }
+    } else if (type == "IEND") {
+      end = true;
+    }
+    at += 12 + length;
+  }
+  inflateEnd(&inflater);
+  if (!problem.empty()) return problem;
+  if (!header) return "the PNG file is damaged (no image header)";
+  if (!any_data) return "the PNG file has no image data";
+  if (!stream_end || inflated != decoded_size(width, height, bits_per_pixel, interlaced))
+    return "the PNG file is damaged (its image data is cut short or too long for " + std::to_string(width) +
+           "×" + std::to_string(height) + " pixels)";
+  return {};
 }
 
 }  // namespace
@@ -128,8 +247,10 @@ std::string check_png_file(const std::filesystem::path& file) {
   in.read(reinterpret_cast<char*>(head.data()), head.size());
   auto n = static_cast<std::size_t>(in.gcount());
   if (!in && n == 0) return "the file cannot be read";
-  if (n < 8 || std::memcmp(head.data(), "\x89PNG\r\n\x1a\n", 8) != 0)
-    return "the file is " + describe_other_format(head.data(), n) + ", not a PNG image";
+  if (n < 8 || std::memcmp(head.data(), "\x89PNG\r\n\x1a\n", 8) != 0) {
+    const std::string other = describe_other_format(head.data(), n);
+    return other.empty() ? "the file is not a PNG image" : "the file is " + other + ", not a PNG image";
+  }
   if (n < 33 || read_big_endian(head.data() + 8) != 13 || std::memcmp(head.data() + 12, "IHDR", 4) != 0)
     return "the PNG file is damaged (no image header)";
   std::uint32_t width = read_big_endian(head.data() + 16), height = read_big_endian(head.data() + 20);
@@ -137,13 +258,16 @@ std::string check_png_file(const std::filesystem::path& file) {
   if (width > kMaxImageSide || height > kMaxImageSide)
     return "the image is " + std::to_string(width) + "×" + std::to_string(height) +
            " pixels; the limit is 10000 on each side";
-  std::array<char, 12> tail{};
+  if (std::uint64_t{width} * height > kMaxImagePixels)
+    return "the image is " + std::to_string(width) + "×" + std::to_string(height) + " pixels (" +
+           std::to_string(std::uint64_t{width} * height / 1'000'000) + " megapixels); the limit is " +
+           std::to_string(kMaxImagePixels / 1'000'000) + " megapixels";
+  std::string bytes(static_cast<std::size_t>(size), '\0');
   in.clear();
-  in.seekg(-12, std::ios::end);
-  in.read(tail.data(), tail.size());
-  if (!in || std::memcmp(tail.data() + 4, "IEND", 4) != 0)
-    return "the PNG file is truncated (it does not end with an IEND chunk)";
-  return {};
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) return "the file cannot be read";
+  return check_png_chunks(bytes);
 }
 
 bool is_placeholder(std::string_view value) {

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "core/read_file.h"
 #include "data/checks.h"
 #include "data/org_fields.h"
 
@@ -125,6 +126,13 @@ void read_image(TomlReader& reader, const toml::table& images, const char* key, 
     return;
   }
   std::filesystem::path resolved = org.source.parent_path() / relative;
+  if (!resolves_inside(resolved, org.source.parent_path())) {
+    std::error_code ec;
+    reader.error(where, name + " is a link to " + std::filesystem::canonical(resolved, ec).string() +
+                            ", outside the organisations folder",
+                 "copy the image itself into the folder, e.g. \"" + org.slug + "/" + key + ".png\"");
+    return;
+  }
   if (auto problem = check_png_file(resolved); !problem.empty()) {
     std::string hint = problem.find("does not exist") != std::string::npos
                            ? "paths are relative to the organisation file: " + resolved.string()

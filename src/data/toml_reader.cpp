@@ -1,6 +1,7 @@
 #include "data/toml_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "data/checks.h"
 
@@ -70,6 +71,46 @@ bool TomlReader::check_placeholder(const toml::node& node, const std::string& ke
   return false;
 }
 
+namespace {
+
+// The names people know control characters by, for the message.
+std::string control_name(unsigned code) {
+  static const char* const kNames[32] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+                                         "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+                                         "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+                                         "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+  char code_text[16];
+  std::snprintf(code_text, sizeof code_text, "U+%04X", code);
+  if (code < 32) return std::string(code_text) + " (" + kNames[code] + ")";
+  if (code == 0x7F) return std::string(code_text) + " (DEL)";
+  return code_text;
+}
+
+}  // namespace
+
+bool TomlReader::check_characters(const toml::node& node, const std::string& key, std::string_view value) {
+  std::size_t character = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if ((byte & 0xC0) != 0x80) ++character;
+    unsigned code = byte;
+    // C1 controls (U+0080–U+009F) are C2 80 … C2 9F in UTF-8.
+    if (byte == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) <= 0x9F &&
+        static_cast<unsigned char>(value[i + 1]) >= 0x80)
+      code = static_cast<unsigned char>(value[i + 1]);
+    else if (!(byte < 0x20 || byte == 0x7F))
+      continue;
+    if (code == '\t' || code == '\n') continue;
+    error(at(node),
+          "'" + key + "' contains the control character " + control_name(code) + " (character " +
+              std::to_string(character) + " of the value)",
+          "control characters cannot be printed or published; delete it (a \\u escape in the file "
+          "may have put it there)");
+    return false;
+  }
+  return true;
+}
+
 std::optional<std::string> TomlReader::text(const toml::table& table, std::string_view key,
                                             const std::string& prefix) {
   const toml::node* node = table.get(key);
@@ -83,7 +124,7 @@ std::optional<std::string> TomlReader::text(const toml::table& table, std::strin
     return std::nullopt;
   }
   const std::string& value = node->as_string()->get();
-  if (!check_placeholder(*node, name, value)) return std::nullopt;
+  if (!check_placeholder(*node, name, value) || !check_characters(*node, name, value)) return std::nullopt;
   return value;
 }
 
@@ -131,7 +172,8 @@ std::optional<std::vector<std::string>> TomlReader::text_list(const toml::table&
     if (!item.is_string()) {
       wrong_type(item, name + " item", "text in quotes");
       ok = false;
-    } else if (!check_placeholder(item, name, item.as_string()->get())) {
+    } else if (!check_placeholder(item, name, item.as_string()->get()) ||
+               !check_characters(item, name, item.as_string()->get())) {
       ok = false;
     } else {
       items.push_back(item.as_string()->get());

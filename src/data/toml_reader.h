@@ -63,6 +63,9 @@ class TomlReader {
   void wrong_type(const toml::node& node, const std::string& key, std::string_view expected,
                   std::string hint = {});
   bool check_placeholder(const toml::node& node, const std::string& key, std::string_view value);
+  // Reports a control character in a text value (NUL, escape, bell … ; tab and line break are
+  // allowed), naming it and its place in the value. False when there is one.
+  bool check_characters(const toml::node& node, const std::string& key, std::string_view value);
 
   const std::string& file() const { return file_; }
 

@@ -221,7 +221,8 @@ const char* field_kind_name(FieldKind kind) {
 }
 
 Result<FormSpec> load_form(const std::filesystem::path& file) {
-  auto read = read_input_file(file, file.string(), "a form spec", kMaxFormSpecBytes);
+  auto read = read_input_file(file, file.string(), "a form spec", kMaxFormSpecBytes,
+                              file.parent_path().parent_path());
   if (!read.ok()) return Result<FormSpec>::failure(std::move(read.diagnostics));
   const std::string& text = *read;
   Reader reader(file.string(), text);

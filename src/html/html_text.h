@@ -1,20 +1,18 @@
 // Stage "html": the two things every page needs before any markup is written: escaping text for
-// HTML (element content and quoted attribute values) and deciding whether a link target from a
-// template or an organisation file may become an href.
+// HTML (element content and quoted attribute values), and (from core/links.h) deciding whether a
+// link target from a template or an organisation file may become an href.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "core/links.h"  // safe_href: which link targets may become an href
+
 namespace siyasa {
 
 // & < > " ' replaced by entities; safe in element content and in quoted attribute values.
 std::string escape_html(std::string_view text);
 
-// The link target as an href, or nullopt when it must stay plain text: only http, https,
-// mailto and tel URLs, fragments ("#h-1") and relative paths are allowed (never javascript:,
-// data:, vbscript: … however they are spelled).
-std::optional<std::string> safe_href(std::string_view url);
 
 }  // namespace siyasa

@@ -4,6 +4,8 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <set>
 
 #include "core/read_file.h"
 #include "data/checks.h"
@@ -214,6 +216,70 @@ std::optional<mstch::data> history_data(const OrgData& org, const std::string& p
   return history;
 }
 
+// A {{> name}} in a page template: the partial it names and where.
+struct PartialUse {
+  std::string name;
+  int line = 1, column = 1;
+};
+
+std::vector<PartialUse> partial_uses(const std::string& text) {
+  std::vector<PartialUse> uses;
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t at = 0; at + 2 < text.size(); ++at) {
+    if (text[at] == '\n') {
+      ++line;
+      line_start = at + 1;
+      continue;
+    }
+    if (text.compare(at, 2, "{{") != 0) continue;
+    std::size_t i = at + 2;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size() || text[i] != '>') continue;
+    const std::size_t end = text.find("}}", i);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(i + 1, end - i - 1);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    int column = 1;
+    for (std::size_t k = line_start; k < at; ++k) column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    uses.push_back({name, line, column});
+  }
+  return uses;
+}
+
+// Partials that include themselves, directly or through others, would recurse until the stack
+// runs out: each such {{> name}} is an error at its line, naming the loop.
+Diagnostics find_partial_loops(const std::map<std::string, std::string>& templates, const std::filesystem::path& dir) {
+  Diagnostics problems;
+  for (const auto& [name, text] : templates) {
+    for (const PartialUse& use : partial_uses(text)) {
+      // Does `use.name` lead back to `name`? A walk over the few templates there are.
+      std::vector<std::string> path{name, use.name};
+      std::set<std::string> seen;
+      std::function<bool(const std::string&)> leads_back = [&](const std::string& from) -> bool {
+        if (from == name) return true;
+        if (!seen.insert(from).second) return false;
+        auto it = templates.find(from);
+        if (it == templates.end()) return false;
+        for (const PartialUse& next : partial_uses(it->second)) {
+          path.push_back(next.name);
+          if (leads_back(next.name)) return true;
+          path.pop_back();
+        }
+        return false;
+      };
+      if (!leads_back(use.name)) continue;
+      std::string loop;
+      for (const auto& step : path) loop += (loop.empty() ? "" : " → ") + step;
+      problems.push_back(make_error({(dir / (name + ".mustache")).string(), use.line, use.column},
+                                    "the partial '" + use.name + "' includes itself (" + loop + ")",
+                                    "a page template may include others, but never one that leads back to it"));
+    }
+  }
+  return problems;
+}
+
 }  // namespace
 
 Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
@@ -222,7 +288,7 @@ Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
   Diagnostics problems;
   for (const char* name : kTemplateNames) {
     const std::filesystem::path file = dir / (std::string(name) + ".mustache");
-    auto text = read_input_file(file, file.string(), "a page template", kMaxSiteFileBytes);
+    auto text = read_input_file(file, file.string(), "a page template", kMaxSiteFileBytes, dir.parent_path());
     if (!text.ok()) {
       for (Diagnostic d : text.diagnostics) {
         if (d.hint.empty()) d.hint = "templates/site/ must hold every page template";
@@ -237,7 +303,10 @@ Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
     }
     templates.mustache[name] = std::move(*text);
   }
-  auto css = read_input_file(dir / "site.css", (dir / "site.css").string(), "a stylesheet", kMaxSiteFileBytes);
+  const Diagnostics loops = find_partial_loops(templates.mustache, dir);
+  problems.insert(problems.end(), loops.begin(), loops.end());
+  auto css = read_input_file(dir / "site.css", (dir / "site.css").string(), "a stylesheet", kMaxSiteFileBytes,
+                             dir.parent_path());
   if (!css.ok()) {
     problems.insert(problems.end(), css.diagnostics.begin(), css.diagnostics.end());
   } else {

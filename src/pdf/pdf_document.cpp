@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/atomic_write.h"
+#include "core/links.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
@@ -68,12 +69,16 @@ std::string link_annotations(PdfObjects& pdf, const Page& page, const PagedDocum
     const auto* link = std::get_if<LinkItem>(&item);
     if (!link) continue;
     std::string action;
-    if (!link->uri.empty())
-      action = "/A << /S /URI /URI " + uri_string(link->uri) + " >>";
-    else if (link->dest_page >= 0 && link->dest_page < static_cast<int>(doc.pages.size()))
+    if (!link->uri.empty()) {
+      // The web pages' allowlist: a javascript:, file: or data: link stays plain text here too.
+      const std::optional<std::string> uri = safe_href(link->uri);
+      if (!uri) continue;
+      action = "/A << /S /URI /URI " + uri_string(*uri) + " >>";
+    } else if (link->dest_page >= 0 && link->dest_page < static_cast<int>(doc.pages.size())) {
       action = "/Dest " + destination(page_ids, doc, link->dest_page, link->dest_y);
-    else
+    } else {
       continue;
+    }
     const int id = pdf.reserve();
     pdf.set(id, "<< /Type /Annot /Subtype /Link /Rect [" + pdf_number(link->x) + " " +
                     pdf_number(page.height - link->y - link->h) + " " + pdf_number(link->x + link->w) +

@@ -186,7 +186,8 @@ const OptionSpec* TemplateSpec::option(const std::string& key) const {
 
 Result<TemplateSpec> read_template(const std::filesystem::path& file) {
   const std::string name = file.string();
-  auto text = read_input_file(file, name, "a policy template", kMaxTemplateBytes);
+  auto text = read_input_file(file, name, "a policy template", kMaxTemplateBytes,
+                              file.parent_path().parent_path());
   if (!text.ok()) return Result<TemplateSpec>::failure(text.diagnostics);
   auto split = split_front_matter(*text, name);
   if (!split.ok()) return Result<TemplateSpec>::failure(split.diagnostics);

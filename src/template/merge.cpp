@@ -54,18 +54,34 @@ std::string collapse_spaces(const std::string& text) {
 // The context must not change while the Merger lives: it is converted for the renderer once.
 class Merger {
  public:
-  Merger(const ContextValue& context, Diagnostics& errors) : context_(context), ready_(context), errors_(errors) {}
+  Merger(const ContextValue& context, Diagnostics& errors, const Deadline& deadline = {})
+      : context_(context), deadline_(deadline), ready_(context, deadline), errors_(errors) {}
 
   std::string merge(const std::string& text, const SourcePos& where) {
+    if (stopped_) return {};  // the time ran out: one error is enough
     Diagnostics found = check_placeholders(text, context_, where);
     if (!found.empty()) {
       errors_.insert(errors_.end(), found.begin(), found.end());
       return {};
     }
-    std::string error;
+    RenderError error;
     auto out = ready_.render(text, error);
     if (!out) {
-      errors_.push_back(make_error({where.file, where.line, 0}, "template error: " + error));
+      const SourcePos at{where.file, where.line, where.column};
+      switch (error.kind) {
+        case RenderError::Kind::syntax:
+          errors_.push_back(make_error({where.file, where.line, 0}, "template error: " + error.message));
+          break;
+        case RenderError::Kind::too_large:
+          errors_.push_back(make_error(at, error.message,
+                                       "sections over lists nested inside each other multiply the "
+                                       "text; take one of them out"));
+          break;
+        case RenderError::Kind::out_of_time:
+          stopped_ = true;
+          errors_.push_back(time_limit_error(at, deadline_));
+          break;
+      }
       return {};
     }
     return *out;
@@ -73,6 +89,8 @@ class Merger {
 
  private:
   const ContextValue& context_;
+  Deadline deadline_;
+  bool stopped_ = false;
   MustacheContext ready_;
   Diagnostics& errors_;
 };
@@ -276,6 +294,7 @@ struct Wording {
 struct MergeMode {
   bool own_wording = true;
   bool mark = false;
+  Deadline deadline;  // read while texts merge
 };
 
 void read_wording(Wording& wording, const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption,
@@ -363,7 +382,7 @@ Result<MergedPolicy> merge_policy_as(const OrgData& org, const std::string& poli
   auto prepared = prepare_context(*spec, org, *adoption, templates_dir, errors);
   if (!prepared) return R::failure(errors);
   const ContextValue& context = prepared->context;
-  Merger merger(context, errors);
+  Merger merger(context, errors, mode.deadline);
   MergedPolicy policy;
   policy.id = spec->id;
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
@@ -421,8 +440,8 @@ void add_approval(std::vector<PolicyBlock>& out, const ApprovalBlock& a) {
 }  // namespace
 
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
-                                  const std::filesystem::path& templates_dir) {
-  return merge_policy_as(org, policy_id, templates_dir, MergeMode{}, nullptr);
+                                  const std::filesystem::path& templates_dir, const Deadline& deadline) {
+  return merge_policy_as(org, policy_id, templates_dir, MergeMode{true, false, deadline}, nullptr);
 }
 
 Result<std::vector<PolicyBlock>> policy_blocks(const OrgData& org, const std::string& policy_id,

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "data/org.h"
 
@@ -49,9 +50,11 @@ struct MergedPolicy {
 // Merges the template `policy_id` (templates_dir/policies/<id>.md, with templates_dir/audiences.toml
 // and templates_dir/policies/_approval.md) with the organisation's adoption of that policy.
 // Errors point at the template (unknown placeholder, missing value, unclosed section) or at the
-// organisation file (unknown or ill-typed option, a policy it does not adopt).
+// organisation file (unknown or ill-typed option, a policy it does not adopt). A text that grows
+// past merged_size_limit (render.h) fails at its template line; so does the merge when `deadline`
+// expires during it.
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
-                                  const std::filesystem::path& templates_dir);
+                                  const std::filesystem::path& templates_dir, const Deadline& deadline = {});
 
 // One block of a merged policy as a reader sees it: its id (template/source_blocks.h; "title",
 // "subtitle", "approval.heading", "approval.sentence", "chairman"; "<id>+" for text an override

@@ -7,6 +7,10 @@
 namespace siyasa {
 namespace {
 
+// Sections inside sections: the templates nest three deep at most. kainjow renders each level by
+// recursion and re-reads a helper's text at every level, so a thousand levels take gigabytes.
+constexpr std::size_t kMaxSectionDepth = 16;
+
 struct Tag {
   char sigil = 0;  // 0 variable, '#', '^', '/', '!', '>', '=', '&', '{'
   std::string name;
@@ -63,6 +67,7 @@ class Checker {
   void check(const std::vector<Tag>& tags) {
     for (const auto& tag : tags) visit(tag);
     for (const auto& frame : stack_) {
+      if (too_deep_) break;  // the depth error says enough about this text
       error(frame.tag, "unclosed section '{{" + std::string(1, frame.tag.sigil) + frame.tag.name + "}}'",
             "close it with {{/" + frame.tag.name + "}}");
     }
@@ -147,6 +152,11 @@ class Checker {
   }
 
   void open(const Tag& tag) {
+    if (stack_.size() == kMaxSectionDepth && !too_deep_) {
+      too_deep_ = true;
+      error(tag, "sections nested more than " + std::to_string(kMaxSectionDepth) + " levels deep",
+            "a template needs a few levels at most; close the sections you do not need");
+    }
     Frame frame{tag, nullptr, true};
     if (const ContextValue* value = resolve(tag)) {
       using K = ContextValue::Kind;
@@ -169,6 +179,7 @@ class Checker {
   const ContextValue& root_;
   Positions positions_;
   std::vector<Frame> stack_;
+  bool too_deep_ = false;  // reported once
   Diagnostics errors_;
 };
 

@@ -16,11 +16,17 @@ Every broken organisation file of tests/data/bad/ (NAME.toml with NAME.expected,
 folder of images where it has one) is a case too: it is run through `siyasa build` alone in an
 orgs folder, and its expected line is prefixed with that folder's name.
 
+Every case runs under a memory cap: an address-space limit (setrlimit) of 4 GiB for a plain
+build; for a build with AddressSanitizer, which reserves terabytes of address space up front,
+ASan's own hard_rss_limit_mb of 3 GiB (siyasa's worker processes have their own cap, see
+--memory-limit).
+
 For every case the runner checks: the exit status, the first line of stderr, that siyasa did
 not crash (no signal, no sanitizer report), that the folder of the case is unchanged (nothing
 the user wrote is overwritten), that nothing was written outside {out}, and that {out} holds no
 partial or temporary file and still holds the earlier output placed there before the run.
 """
+import functools
 import hashlib
 import os
 import shutil
@@ -32,6 +38,32 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 PREVIOUS = "previous-good-output.pdf"
+
+
+MEMORY_CAP = 4 << 30
+
+
+@functools.lru_cache(maxsize=None)
+def sanitized(binary: str) -> bool:
+    """Whether the binary is built with AddressSanitizer (linked to libasan, or with it inside)."""
+    deps = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+    if "libasan" in deps or "libclang_rt.asan" in deps:
+        return True
+    nm = subprocess.run(["nm", binary], capture_output=True, text=True).stdout
+    return "__asan_init" in nm
+
+
+def capped_run(siyasa: str, args: list, **kwargs):
+    """Runs siyasa under the memory cap (see the module's docstring)."""
+    if sanitized(siyasa):
+        env = dict(os.environ)
+        env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS", ""), "hard_rss_limit_mb=3072"]))
+        return subprocess.run([siyasa, *args], env=env, **kwargs)
+
+    def cap():
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    return subprocess.run([siyasa, *args], preexec_fn=cap, **kwargs)
 
 
 def snapshot(folder: Path) -> dict:
@@ -100,8 +132,8 @@ def run_case(siyasa: str, case: Path) -> list:
         expected = fill(expected_file.read_text(encoding="utf-8").strip("\n")) if expected_file.exists() else None
         want_exit = int((case / "exit").read_text().strip()) if (case / "exit").exists() else 1
         try:
-            proc = subprocess.run([siyasa, *args], cwd=tmp, capture_output=True, timeout=120,
-                                  stdin=subprocess.DEVNULL)
+            proc = capped_run(siyasa, args, cwd=tmp, capture_output=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             proc = None
         finally:

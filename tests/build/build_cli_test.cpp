@@ -271,4 +271,38 @@ TEST_F(BuildCli, WithoutAnySitePdfBuildsRemoveTheirOwnStaleFiles) {
             (std::set<std::string>{"booklet.pdf", "policies/beneficiary-relations.pdf"}));
 }
 
+// How many times `needle` occurs in `text`.
+std::size_t count_of(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// A template too large fails every job that merges it; its error is printed once (issue 16: it
+// was printed three times).
+TEST_F(BuildCli, AnErrorEveryJobMeetsIsPrintedOnce) {
+  fs::copy(fs::path(SIYASA_SOURCE_DIR) / "templates", dir / "templates", fs::copy_options::recursive);
+  std::ofstream(dir / "templates" / "policies" / "beneficiary-relations.md", std::ios::app)
+      << "\n<!-- " << std::string(300 * 1024, 'x') << " -->\n";
+  const auto run = siyasa("build --orgs " + (dir / "orgs").string() + " --org mafatih --templates " +
+                         (dir / "templates").string() + " --fonts " + SIYASA_SOURCE_DIR + "/fonts --out " +
+                         (dir / "out").string() + " --jobs 2");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(count_of(run.output, "a policy template is at most 256 KB"), 1u) << run.output;
+}
+
+// The same problem at many places of one file: the first five, then how many more.
+TEST_F(BuildCli, ManyAlikeErrorsAreCounted) {
+  fs::copy(fs::path(SIYASA_SOURCE_DIR) / "templates", dir / "templates", fs::copy_options::recursive);
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "{{org.nmae}} ";
+  std::ofstream(dir / "templates" / "policies" / "beneficiary-relations.md", std::ios::app) << "\n" << body << "\n";
+  const auto run = siyasa("check --orgs " + (dir / "orgs").string() + " --templates " + (dir / "templates").string());
+  EXPECT_EQ(run.status, 1);
+  const std::string message = "error: unknown placeholder 'org.nmae'";
+  EXPECT_EQ(count_of(run.output, message), 5u) << run.output;  // both organisations meet them: printed once
+  EXPECT_NE(run.output.find("note: and "), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find(" more of 'unknown placeholder 'org.nmae''"), std::string::npos) << run.output;
+}
+
 }  // namespace

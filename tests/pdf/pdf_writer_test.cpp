@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <hb.h>
@@ -93,6 +94,28 @@ TEST(WritePdf, WritesEveryKindOfItemWithMetadataAndLanguage) {
   EXPECT_TRUE(std::regex_search(pdf, std::regex(R"(/Dest \[\d+ 0 R /XYZ 0 741.89 null\])")));
   EXPECT_NE(pdf.find("/Subtype /Image"), std::string::npos);
   EXPECT_NE(pdf.find("/FontFile2"), std::string::npos);  // the font is embedded
+}
+
+// The web pages' allowlist of link schemes holds in the PDF too: a template's javascript: link
+// once became /URI (javascript:…) in the policy and the booklet (issue 16).
+TEST(WritePdf, OnlyAllowedLinkSchemesBecomeLinks) {
+  PagedDocument doc = sample({});
+  const std::vector<std::string> refused = {"javascript:alert(8)", "JaVaScRiPt:alert(8)", "vbscript:msgbox(8)",
+                                            "file:///etc/passwd",  "data:text/html,<b>8</b>",
+                                            "java\tscript:alert(8)", " javascript:alert(8)",
+                                            "java%09script:alert(8)"};
+  for (const auto& uri : refused) doc.pages[0].items.push_back(LinkItem{100, 300, 50, 20, uri, -1, 0});
+  for (const char* uri : {"mailto:info@example.org", "tel:+966500000000", "policies/x.pdf", "http://example.org/"})
+    doc.pages[0].items.push_back(LinkItem{100, 300, 50, 20, uri, -1, 0});
+  const fs::path file = scratch("links.pdf");
+  ASSERT_EQ(write_pdf(doc, file), "");
+  const std::string pdf = read(file);
+  std::set<std::string> written;
+  const std::regex uri(R"(/URI \(([^)]*)\))");
+  for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), uri); it != std::sregex_iterator(); ++it)
+    written.insert((*it)[1]);
+  EXPECT_EQ(written, (std::set<std::string>{"mailto:info@example.org", "tel:+966500000000", "policies/x.pdf",
+                                            "http://example.org/", "https://example.org/a'b"}));
 }
 
 TEST(WritePdf, SameInputGivesTheSameBytes) {

@@ -34,15 +34,15 @@ TEST(MustacheContext, EveryTextMergesAsInAFreshContext) {
   MustacheContext kept(context);
   for (int round = 0; round < 2; ++round) {
     for (const auto& text : texts) {
-      std::string kept_error, fresh_error;
+      RenderError kept_error, fresh_error;
       auto from_kept = kept.render(text, kept_error);
       auto fresh = render_mustache(text, context, fresh_error);
-      ASSERT_TRUE(from_kept.has_value()) << text << ": " << kept_error;
-      ASSERT_TRUE(fresh.has_value()) << text << ": " << fresh_error;
+      ASSERT_TRUE(from_kept.has_value()) << text << ": " << kept_error.message;
+      ASSERT_TRUE(fresh.has_value()) << text << ": " << fresh_error.message;
       EXPECT_EQ(*from_kept, *fresh) << text;
     }
   }
-  std::string error;
+  RenderError error;
   EXPECT_EQ(kept.render(texts[1], error), "جمعية مفاتيح ونعم");
   EXPECT_EQ(kept.render(texts[2], error), "- first\n- أ\n- ب\n- last\n");
   EXPECT_EQ(kept.render(texts[3], error), "[جمعية مفاتيح]");
@@ -52,12 +52,47 @@ TEST(MustacheContext, EveryTextMergesAsInAFreshContext) {
 TEST(MustacheContext, BrokenTextIsAnErrorEveryTime) {
   const ContextValue context = sample_context();
   MustacheContext kept(context);
-  std::string error;
+  RenderError error;
   EXPECT_FALSE(kept.render("{{#flag}}open", error).has_value());
-  EXPECT_FALSE(error.empty());
-  error.clear();
+  EXPECT_FALSE(error.message.empty());
+  error = {};
   EXPECT_EQ(kept.render("{{org.name}}", error), "جمعية مفاتيح");
   EXPECT_FALSE(kept.render("{{#flag}}open", error).has_value());
+}
+
+// Lists inside lists multiply a text: the merge stops once it passes its bound, whether the text
+// is one line (written out only at its end) or many.
+TEST(MustacheContext, ARunawayMergeStopsAtItsBound) {
+  ContextValue c;
+  std::vector<ContextValue> items(40, ContextValue::of_text("بند طويل نسبيا للاختبار"));
+  c.set("items", ContextValue::of_list(items, ContextValue::of_text("x")));
+  std::string open, close;
+  for (int i = 0; i < 6; ++i) {  // 40^6 items: far past any bound
+    open += "{{#items}}";
+    close += "{{/items}}";
+  }
+  for (const std::string& text : {open + "{{.}} " + close, open + "{{.}}\n" + close}) {
+    MustacheContext kept(c);
+    RenderError error;
+    EXPECT_FALSE(kept.render(text, error).has_value());
+    EXPECT_EQ(error.kind, RenderError::Kind::too_large) << error.message;
+    EXPECT_NE(error.message.find("grows past 1024 KB"), std::string::npos) << error.message;
+  }
+  // The same list once is well within the bound.
+  MustacheContext kept(c);
+  RenderError error;
+  EXPECT_TRUE(kept.render("{{#items}}{{.}}\n{{/items}}", error).has_value()) << error.message;
+}
+
+TEST(MustacheContext, AnExpiredDeadlineStopsTheMerge) {
+  ContextValue c;
+  std::vector<ContextValue> items(40, ContextValue::of_text("x"));
+  c.set("items", ContextValue::of_list(items, ContextValue::of_text("x")));
+  const Deadline expired = Deadline::at(Deadline::Clock::now() - std::chrono::seconds(1), Deadline::Seconds(1));
+  MustacheContext kept(c, expired);
+  RenderError error;
+  EXPECT_FALSE(kept.render("{{#items}}{{#items}}{{.}}{{/items}}{{/items}}", error).has_value());
+  EXPECT_EQ(error.kind, RenderError::Kind::out_of_time);
 }
 
 }  // namespace
