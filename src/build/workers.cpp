@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <new>
 #include <optional>
 #include <string>
@@ -152,23 +153,30 @@ std::optional<std::string> receive_message(int fd) {
 
 // ---- the worker side ----
 
-// A process's address space and resident memory in bytes, from /proc (0 when unknown).
+// A process's address space and the memory it holds of its own (anonymous resident pages: its
+// heap, whether or not still shared with its parent; not the program's code or font files, which
+// are pages of files) in bytes, from /proc (0 when unknown).
 struct MemoryUse {
-  std::size_t virtual_bytes = 0, resident_bytes = 0;
+  std::size_t virtual_bytes = 0, anonymous_bytes = 0;
 };
 
 MemoryUse memory_use(pid_t pid) {
-  std::ifstream statm("/proc/" + std::to_string(pid) + "/statm");
-  std::size_t pages = 0, resident = 0;
-  if (!(statm >> pages >> resident)) return {};
-  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  return {pages * page, resident * page};
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  MemoryUse use;
+  std::string key;
+  std::size_t kilobytes = 0;
+  while (status >> key) {
+    if (key == "VmSize:" && status >> kilobytes) use.virtual_bytes = kilobytes * 1024;
+    else if (key == "RssAnon:" && status >> kilobytes) use.anonymous_bytes = kilobytes * 1024;
+    status.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+  }
+  return use;
 }
 
 // The worker may grow `limit` bytes past what it was forked with: a failed allocation is then a
 // std::bad_alloc in the job, which fails alone. Under AddressSanitizer the address space is
 // terabytes of reservations that allocations reuse, so the limit would mean nothing there; the
-// parent's watch on resident memory (below) covers that build.
+// parent's watch on anonymous memory (below) covers that build.
 void limit_memory(std::size_t limit) {
 #ifndef SIYASA_SANITIZED_ADDRESS_SPACE
   if (limit == 0) return;
@@ -201,6 +209,9 @@ struct Worker {
   int fd = -1;
   std::optional<std::size_t> busy_with;  // the job it is building
   bool killed_for_memory = false;
+  // Its anonymous memory when it was forked: the pages it shares with this process count in it
+  // too, and the limit is on what it adds.
+  std::size_t anonymous_at_start = 0;
 };
 
 std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vector<Worker>& others,
@@ -223,19 +234,20 @@ std::optional<Worker> start_worker(const std::vector<Job>& jobs, const std::vect
     serve(fds[1], jobs, memory_limit);
   }
   ::close(fds[1]);
-  return Worker{pid, fds[0], std::nullopt, false};
+  // Read before it is given a job (it waits for one).
+  return Worker{pid, fds[0], std::nullopt, false, memory_limit ? memory_use(pid).anonymous_bytes : 0};
 }
 
 // How often the parent looks at its busy workers' memory.
 constexpr int kMemoryWatchMilliseconds = 50;
 
-// Kills every busy worker whose resident memory has passed the limit; its socket then closes and
-// its job fails as out of memory.
+// Kills every busy worker whose anonymous memory has grown past the limit; its socket then closes
+// and its job fails as out of memory.
 void watch_memory(std::vector<Worker>& pool, std::size_t limit) {
   if (limit == 0) return;
   for (Worker& w : pool) {
     if (!w.busy_with || w.killed_for_memory) continue;
-    if (memory_use(w.pid).resident_bytes > limit) {
+    if (memory_use(w.pid).anonymous_bytes > w.anonymous_at_start + limit) {
       w.killed_for_memory = true;
       ::kill(w.pid, SIGKILL);
     }
@@ -268,7 +280,8 @@ JobOutcome failure(const Job& job, const std::string& message) {
 
 Diagnostic out_of_memory_error(const Job& job, std::size_t memory_limit) {
   std::string limit = memory_limit ? " (limit " + std::to_string(memory_limit / (1024 * 1024)) + " MiB)" : "";
-  return make_error({job.key, 0, 0}, "ran out of memory" + limit,
+  const std::string where = job.outputs.empty() ? job.key : job.outputs.front().string();
+  return make_error({where, 0, 0}, "ran out of memory" + limit,
                     "the document is far larger than a policy should be (an image, a table or a "
                     "template that repeats itself); raise the limit with --memory-limit MIB if it "
                     "is really needed");

@@ -36,7 +36,8 @@ struct WorkSource {
 // started again.
 // Each worker runs under `memory_limit` bytes (0 = none): its address space may grow that much
 // past what it had when it was forked (setrlimit; a sanitized build, whose address space is
-// terabytes of reservations, skips that), and a worker whose resident memory passes it is killed.
+// terabytes of reservations, skips that), and a worker whose anonymous memory (its heap) grows
+// that much past what it was forked with is killed.
 // Either way its job fails with out_of_memory_error and a new worker takes the next job.
 bool run_in_workers(const std::vector<Job>& jobs, int workers, const WorkSource& source,
                     const std::function<void(std::size_t, JobOutcome)>& on_result,

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <new>
 #include <set>
 #include <string>
 #include <utility>
@@ -148,14 +149,21 @@ int main(int argc, char** argv) {
     return status == 0 ? kOk : kUsage;
   }
 
-  if (*build_cmd) return run_build(build);
-  if (*check_cmd) return run_check(check);
-  if (*list_cmd) return run_list(list);
-  if (*render_cmd) return run_render(render);
-  if (*form_cmd) return run_form(form);
-  if (*new_org_cmd) return run_new_org(new_org);
-  if (*status_cmd) return run_status(status_options);
-  if (*verify_cmd) return run_verify(verify);
-  if (*diff_cmd) return run_diff(diff);
+  try {
+    if (*build_cmd) return run_build(build);
+    if (*check_cmd) return run_check(check);
+    if (*list_cmd) return run_list(list);
+    if (*render_cmd) return run_render(render);
+    if (*form_cmd) return run_form(form);
+    if (*new_org_cmd) return run_new_org(new_org);
+    if (*diff_cmd) return run_diff(diff);
+    if (*status_cmd) return run_status(status_options);
+    if (*verify_cmd) return run_verify(verify);
+  } catch (const std::bad_alloc&) {
+    // What the limits (merge size, images, nesting) should have stopped: a message, not an abort.
+    std::cerr << "siyasa: error: ran out of memory\n"
+              << "  hint: the input is far larger than a policy should be; please report it with the input files\n";
+    return kInvalidInput;
+  }
   return kUsage;
 }

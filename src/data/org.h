@@ -41,6 +41,19 @@ struct Approval {
   std::string supersedes_what;   // what it replaces, e.g. "جميع السياسات الموضوعة سابقاً"
 };
 
+// How a policy is laid out where the organisation chose ([layout] for all its policies,
+// [policies.<id>.layout] for one); what it leaves unset follows the template and the defaults.
+struct LayoutChoices {
+  std::optional<std::string> contents;            // "auto" (a contents list from 3 headings), "on", "off"
+  std::optional<bool> title_page;                 // the title block alone on the first page
+  std::optional<bool> name_under_title;           // the organisation's short name under the title
+  std::optional<std::string> approval_placement;  // "end" or "after_title", whatever the date's form
+  std::optional<std::string> approval_heading;    // "اعتماد مجلس الإدارة", or the organisation's words
+  std::optional<std::string> list_numbers;        // numbered lists: "1." "1-" "(1)" or "أ-"
+  std::optional<std::string> signature_caption;   // printed under the signature ("التوقيع")
+  std::optional<std::string> stamp_caption;       // printed under the stamp ("الختم")
+};
+
 // One approved version of a policy in the organisation's register ([[policies.<id>.versions]]).
 struct PolicyVersion {
   int number = 1;                  // 1, 2, … in the order approved
@@ -63,6 +76,8 @@ struct PolicyAdoption {
   std::vector<PolicyVersion> versions;
   bool versioned = false;        // written as [[versions]]: documents name their version number
   int review_years = 0;          // review cycle; 0 = the template's default
+
+  LayoutChoices layout;                         // [policies.<id>.layout] over the organisation's [layout]
 
   const PolicyVersion* current() const { return versions.empty() ? nullptr : &versions.back(); }
 };
@@ -110,6 +125,8 @@ struct OrgData {
   // Which fields the letterhead shows, in this order: "number", "date", "hijri", "attachments"
   // (all four unless [letterhead] fields says otherwise; empty when letterhead_fields is false).
   std::vector<std::string> reference_fields;
+
+  LayoutChoices layout;                  // [layout]: every policy's, unless its own says otherwise
 
   std::vector<PolicyAdoption> policies;  // in booklet order
 

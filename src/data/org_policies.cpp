@@ -191,6 +191,9 @@ void read_policy(TomlReader& reader, const std::string& id, const toml::table& p
           reader.error(reader.at(value), "'" + prefix + ".review_years' must be from 1 to 10 years");
         else out.review_years = static_cast<int>(*years);
       }
+    } else if (name == "layout") {
+      if (const toml::table* layout = reader.subtable(policy, "layout", prefix))
+        read_layout(reader, *layout, prefix + ".layout", out.layout);
     } else if (name == "approval") {
       if (policy.contains("versions")) {
         reader.error(reader.at(value), "'" + prefix + "' has both an [approval] and [[versions]]",
@@ -207,7 +210,39 @@ void read_policy(TomlReader& reader, const std::string& id, const toml::table& p
   }
 }
 
+// One text key whose value must be one of `values`.
+std::optional<std::string> one_of(TomlReader& reader, const toml::table& table, std::string_view key,
+                                  const std::string& prefix, const std::vector<std::string>& values) {
+  auto text = reader.text(table, key, prefix);
+  if (!text) return std::nullopt;
+  if (std::find(values.begin(), values.end(), *text) != values.end()) return text;
+  std::string allowed;
+  for (const auto& v : values) allowed += (allowed.empty() ? "\"" : ", \"") + v + "\"";
+  reader.error(reader.at(*table.get(key)), "'" + dotted(prefix, key) + "' cannot be \"" + *text + "\"",
+               "write one of " + allowed);
+  return std::nullopt;
+}
+
+template <class T>
+void fill(std::optional<T>& mine, const std::optional<T>& from) {
+  if (!mine) mine = from;
+}
+
 }  // namespace
+
+void read_layout(TomlReader& reader, const toml::table& table, const std::string& prefix, LayoutChoices& out) {
+  reader.check_keys(table, prefix,
+                    {"contents", "title_page", "name_under_title", "approval_placement", "approval_heading",
+                     "list_numbers", "signature_caption", "stamp_caption"});
+  out.contents = one_of(reader, table, "contents", prefix, {"auto", "on", "off"});
+  out.title_page = reader.flag(table, "title_page", prefix);
+  out.name_under_title = reader.flag(table, "name_under_title", prefix);
+  out.approval_placement = one_of(reader, table, "approval_placement", prefix, {"end", "after_title"});
+  out.approval_heading = reader.text(table, "approval_heading", prefix);
+  out.list_numbers = one_of(reader, table, "list_numbers", prefix, {"1.", "1-", "(1)", "أ-"});
+  out.signature_caption = reader.text(table, "signature_caption", prefix);
+  out.stamp_caption = reader.text(table, "stamp_caption", prefix);
+}
 
 void read_policies(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* policies = reader.subtable(root, "policies", "");
@@ -244,6 +279,17 @@ void read_policies(TomlReader& reader, const toml::table& root, OrgData& org) {
     if ((a.order > 0) != (b.order > 0)) return a.order > 0;
     return a.order > 0 ? a.order < b.order : line_of(a) < line_of(b);
   });
+  for (auto& p : org.policies) {  // the organisation's [layout] where the policy's own says nothing
+    LayoutChoices& l = p.layout;
+    fill(l.contents, org.layout.contents);
+    fill(l.title_page, org.layout.title_page);
+    fill(l.name_under_title, org.layout.name_under_title);
+    fill(l.approval_placement, org.layout.approval_placement);
+    fill(l.approval_heading, org.layout.approval_heading);
+    fill(l.list_numbers, org.layout.list_numbers);
+    fill(l.signature_caption, org.layout.signature_caption);
+    fill(l.stamp_caption, org.layout.stamp_caption);
+  }
   int next = taken.empty() ? 1 : taken.rbegin()->first + 1;
   for (auto& p : org.policies)
     if (p.order == 0) p.order = next++;

@@ -52,6 +52,17 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
     spec.line_height = 1.5;
     y += place_paragraph(ctx.ts, spec, left, y, style.text, slice.items);
   }
+  TextStyle caption_style;
+  caption_style.size = style.body_size - 1;
+  // A caption centred under `center` from `top`; returns where it ends.
+  auto caption = [&](const std::string& text, double center, double top) {
+    ParagraphSpec spec;
+    spec.spans = {StyledText{text, caption_style}};
+    spec.width = kSignatureColumn;
+    spec.align = Align::center;
+    spec.line_height = 1.4;
+    return top + place_paragraph(ctx.ts, spec, center - kSignatureColumn / 2, top, style.muted, slice.items);
+  };
   double column_bottom = y;
   if (images.signature && !block.signature.empty()) {
     const ImageItem sig = fit_image(block.signature, *images.signature, left + kSignatureColumn / 2,
@@ -64,21 +75,27 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
                                    style.muted, true});
     column_bottom = y + 34;
   }
+  if (!block.signature_caption.empty())
+    column_bottom = caption(block.signature_caption, left + kSignatureColumn / 2, column_bottom + 2);
   double bottom = column_bottom;
+  const double stamp_center = left + kSignatureColumn + 14 + kStampBox / 2;
+  double stamp_bottom = column_bottom / 2;  // a stamp pressed by hand goes beside the column
   if (images.stamp && !block.stamp.empty()) {
-    const double center = left + kSignatureColumn + 14 + kStampBox / 2;
-    ImageItem stamp = fit_image(block.stamp, *images.stamp, center, 0, kStampBox, kStampBox);
+    ImageItem stamp = fit_image(block.stamp, *images.stamp, stamp_center, 0, kStampBox, kStampBox);
     stamp.y = std::max(0.0, (column_bottom - stamp.h) / 2);
-    bottom = std::max(bottom, stamp.y + stamp.h);
+    stamp_bottom = stamp.y + stamp.h;
+    bottom = std::max(bottom, stamp_bottom);
     slice.items.emplace_back(stamp);
   }
+  if (!block.stamp_caption.empty()) bottom = std::max(bottom, caption(block.stamp_caption, stamp_center, stamp_bottom + 2));
   slice.height = bottom + 4;
   return slice;
 }
 
 // Whether there is anyone or anything to show under the sentence (seed 000 shows nothing).
 bool has_signatory(const ApprovalBlock& block, const ApprovalImages& images) {
-  return !block.chairman_name.empty() || !block.chairman_title.empty() ||
+  return !block.chairman_name.empty() || !block.chairman_title.empty() || !block.signature_caption.empty() ||
+         !block.stamp_caption.empty() ||
          (images.signature && !block.signature.empty()) || (images.stamp && !block.stamp.empty());
 }
 

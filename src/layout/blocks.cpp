@@ -214,7 +214,7 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
       empty.baseline = empty.height * 0.7;
       out_.push_back(std::move(empty));
     }
-    attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals),
+    attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals, ctx_.options.list_numbers),
                   item_box.right);
     ++number;
     first = false;

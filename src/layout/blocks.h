@@ -24,6 +24,7 @@ struct BodyOptions {
   int toc_depth = 2;            // display levels listed in the TOC
   std::string anchor_prefix;    // keeps anchors unique when several policies share a booklet
   std::string source;           // the template the body came from, for diagnostics
+  std::string list_numbers = "1.";  // how numbered lists are marked: "1." "1-" "(1)" "أ-"
 };
 
 struct BodyContext {

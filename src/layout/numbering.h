@@ -15,8 +15,9 @@ std::string format_number(long long value, Numerals numerals);
 // Every ASCII digit of `text` written in the organisation's digits; other characters unchanged.
 std::string localize_digits(const std::string& text, Numerals numerals);
 
-// "١." for a numbered list item, "•" / "–" for a bullet at nesting depth 0 / 1+.
-std::string list_marker(bool ordered, int number, int depth, Numerals numerals);
+// "١." for a numbered list item, "•" / "–" for a bullet at nesting depth 0 / 1+. `style` is how
+// the organisation numbers lists: "1." (default), "1-", "(1)" or "أ-" (أ- ب- ج- … in abjad order).
+std::string list_marker(bool ordered, int number, int depth, Numerals numerals, const std::string& style = "1.");
 
 // "المادة (٣)".
 std::string article_label(int number, Numerals numerals);

@@ -251,10 +251,19 @@ Diagnostics time_limit_problems(const Typesetter& ts, const std::string& file) {
   return {time_limit_error({file, 0, 0}, ts.deadline)};
 }
 
+
+// The organisation's layout choices for one policy (none when it does not adopt it).
+LayoutChoices choices_for(const OrgData& org, const std::string& policy_id) {
+  for (const auto& p : org.policies)
+    if (p.id == policy_id) return p.layout;
+  return org.layout;
+}
+
 }  // namespace
 
 Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
                                     const MergedPolicy& policy, const DocTree& tree) {
+  const LayoutChoices choices = choices_for(org, policy.id);
   DocumentParts doc{ts, org, {}, {}};
   ImageSizes images;
   images.read(org, org.logo, "images.logo", "logo");
@@ -263,6 +272,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   options.kashida = org.kashida;
   options.article_style = policy.article_style;
   options.source = policy.template_file.string();
+  options.list_numbers = choices.list_numbers.value_or("1.");
   const BodyContext ctx{ts, doc.style, doc.geometry, options};
 
   std::vector<Slice> body;
@@ -274,8 +284,12 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   std::vector<Slice> front;
   append_title(ctx, policy, policy.title, "title", false, front);
   std::vector<TocEntry> entries = collect_toc(body, 1);
-  if (entries.size() < kMinTocEntries) entries.clear();
-  FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, false);
+  const std::string contents = choices.contents.value_or("auto");
+  if (contents == "off" || (contents == "auto" && entries.size() < kMinTocEntries)) entries.clear();
+  // A title page: the title block alone, then the contents or the body on a new page.
+  const bool title_page = choices.title_page.value_or(false);
+  if (title_page && entries.empty() && !body.empty()) body.front().page_break_before = true;
+  FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, title_page);
   if (ts.deadline.expired())
     return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));
   Diagnostics warnings = flow.warnings;
@@ -309,6 +323,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
     options.toc_depth = 2;
     options.anchor_prefix = "p" + std::to_string(number) + "-";
     options.source = part.policy->template_file.string();
+    options.list_numbers = choices_for(org, part.policy->id).list_numbers.value_or("1.");
     const BodyContext ctx{ts, doc.style, doc.geometry, options};
     const std::size_t first = body.size();
     append_title(ctx, *part.policy, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,

@@ -152,6 +152,8 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   block.chairman_title = org.chairman_title;
   block.signature = org.signature;
   block.stamp = org.stamp;
+  block.signature_caption = adoption.layout.signature_caption.value_or("");
+  block.stamp_caption = adoption.layout.stamp_caption.value_or("");
   if (!adoption.approval) return block;
 
   auto spec = read_template(templates_dir / "policies" / "_approval.md");
@@ -164,6 +166,9 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   if (block.placement.empty()) block.placement = "end";
   block.sentence = unescape_markdown(
       collapse_spaces(merger.merge(spec->body, {spec->file.string(), spec->body_first_line, 1})));
+  // The organisation's layout choices come before the template's, whatever the date's form.
+  if (adoption.layout.approval_placement) block.placement = *adoption.layout.approval_placement;
+  if (adoption.layout.approval_heading) block.heading = *adoption.layout.approval_heading;
   if (const auto* d = context.find("approval.date.numeric")) block.gregorian_date = unescape_markdown(d->text);
   if (const PolicyVersion* v = adoption.current(); v && org.qr_placement != "none") {
     block.verify_url = verify_url(org, adoption.id, v->number);
@@ -388,6 +393,8 @@ Result<MergedPolicy> merge_policy_as(const OrgData& org, const std::string& poli
   policy.title = unescape_markdown(collapse_spaces(merger.merge(spec->title, front_position(*spec, "title"))));
   policy.subtitle = unescape_markdown(collapse_spaces(merger.merge(spec->fields["subtitle"], front_position(*spec, "subtitle"))));
   policy.approval = merge_approval(org, *adoption, context, merger, templates_dir, errors);
+  if (const auto& under = adoption->layout.name_under_title)
+    policy.subtitle = *under ? (policy.subtitle.empty() ? org.short_name : policy.subtitle) : std::string();
 
   std::map<std::string, std::string> front{{"title", policy.title}, {"subtitle", policy.subtitle}};
   if (policy.approval && !policy.approval->sentence.empty()) {

@@ -305,7 +305,7 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
         continue;
       }
       if (!o.shared) {
-        Diagnostic d = make_error(o.block_pos, "this override does not record the shared text it replaces",
+        Diagnostic d = make_error(o.block_pos, "this override does not record the shared text it was written against",
                                   "add the line: " + shared_line(front->second));
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);

@@ -16,6 +16,7 @@ struct Word {
   std::string shown;  // as written
   std::string key;    // as compared
   int block = -1;     // index of its block (words of the blocks' side only)
+  int line = 0;       // line of the other text it stands on (words of the other side only)
 };
 
 bool is_ignored(UChar32 c) {
@@ -68,7 +69,7 @@ bool is_space_at(std::string_view s, size_t i, size_t& width) {
   return false;
 }
 
-void add_words(std::string_view text, int block, std::vector<Word>& out) {
+void add_words(std::string_view text, int block, std::vector<Word>& out, int line = 0) {
   size_t i = 0;
   while (i < text.size()) {
     size_t width = 0;
@@ -78,7 +79,7 @@ void add_words(std::string_view text, int block, std::vector<Word>& out) {
     }
     size_t start = i;
     while (i < text.size() && !is_space_at(text, i, width)) ++i;
-    Word w{std::string(text.substr(start, i - start)), "", block};
+    Word w{std::string(text.substr(start, i - start)), "", block, line};
     w.key = key_of(w.shown);
     if (!w.key.empty()) out.push_back(std::move(w));
   }
@@ -119,11 +120,11 @@ bool is_page_number(std::string_view line) {
 std::vector<Word> other_words(std::string_view text) {
   std::vector<Word> out;
   size_t start = 0;
-  while (start <= text.size()) {
+  for (int number = 1; start <= text.size(); ++number) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    if (!is_page_number(line)) add_words(without_list_marker(line), -1, out);
+    if (!is_page_number(line)) add_words(without_list_marker(line), -1, out, number);
     start = end + 1;
   }
   return out;
@@ -207,24 +208,33 @@ Result<WordDiff> diff_words(const std::vector<PolicyBlock>& blocks, std::string_
   std::vector<std::vector<Step>> per_block(blocks.size());
   if (!blocks.empty()) {
     const auto steps = align(a, b);
+    // Each run of changes: the removed words go to their blocks; an added word to the block of
+    // the unchanged word before it or after it when it stands on the same line of the other
+    // text, or else to the block of the last removed word (a block reworded).
     int current = 0;
-    // Each run of changes: the removed words first, then the added ones, which belong to the
-    // block of the last removed word (a block reworded), or else to the block before them.
     for (size_t i = 0; i < steps.size();) {
       if (steps[i].op == Op::same) {
         current = a[steps[i].a].block;
         per_block[current].push_back(steps[i++]);
         continue;
       }
+      const int before_line = i > 0 ? b[steps[i - 1].b].line : -1;
       size_t end = i;
       while (end < steps.size() && steps[end].op != Op::same) ++end;
+      const int after_line = end < steps.size() ? b[steps[end].b].line : -1;
+      const int after_block = end < steps.size() ? a[steps[end].a].block : current;
+      int reworded = current;
       for (size_t k = i; k < end; ++k)
         if (steps[k].op == Op::removed) {
-          current = a[steps[k].a].block;
-          per_block[current].push_back(steps[k]);
+          reworded = a[steps[k].a].block;
+          per_block[reworded].push_back(steps[k]);
         }
-      for (size_t k = i; k < end; ++k)
-        if (steps[k].op == Op::added) per_block[current].push_back(steps[k]);
+      for (size_t k = i; k < end; ++k) {
+        if (steps[k].op != Op::added) continue;
+        const int line = b[steps[k].b].line;
+        per_block[line == before_line ? current : line == after_line ? after_block : reworded].push_back(steps[k]);
+      }
+      current = reworded;
       i = end;
     }
   }

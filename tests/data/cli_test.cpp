@@ -23,7 +23,7 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "siyasa check: 5 organisations (7 policy adoptions), 2 policy templates (7 merges), no errors\n");
+  EXPECT_EQ(run.out, "siyasa check: 6 organisations (8 policy adoptions), 2 policy templates (8 merges), no errors\n");
 }
 
 // Review dates are judged against SIYASA_TODAY: kiswa (approved 2021-06-13, every 3 years),
@@ -37,7 +37,7 @@ TEST_F(Cli, CheckWarnsAboutOverduePoliciesAtTheApprovalLine) {
   EXPECT_NE(run.out.find("no errors"), std::string::npos);
   EXPECT_NE(run.err.find("kiswa.toml:51:1: warning: policy 'beneficiary-relations' was due for review on 2024-06-13"),
             std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("example.toml:138:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
+  EXPECT_NE(run.err.find("example.toml:149:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
                          "(85 days ago)"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("mafatih.toml"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("'beneficiary-relations' was due for review on 2027"), std::string::npos) << run.err;
@@ -76,7 +76,7 @@ TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
 TEST_F(Cli, ListShowsEachOrganisationWithItsPolicies) {
   auto run = siyasa("list --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("organisations (5)"), std::string::npos);
+  EXPECT_NE(run.out.find("organisations (6)"), std::string::npos);
   EXPECT_NE(run.out.find("  kiswa           جمعية كسوة الكاسي بمحافظة أبي عريش  [association]\n"), std::string::npos);
   EXPECT_NE(run.out.find("policies: beneficiary-relations, information-privacy"), std::string::npos);
   EXPECT_LT(run.out.find("example"), run.out.find("rahah-coop"));

@@ -30,6 +30,29 @@ class LoadOrg : public ::testing::Test {
   std::filesystem::path folder_;
 };
 
+TEST_F(LoadOrg, LayoutChoicesOfTheOrganisationAndOfOnePolicy) {
+  auto org = load("name = \"جمعية\"\nkind = \"association\"\n"
+                  "[layout]\ncontents = \"off\"\nlist_numbers = \"1-\"\n"
+                  "[policies.a]\n[policies.b.layout]\ncontents = \"on\"\napproval_placement = \"end\"\n");
+  ASSERT_TRUE(org.ok()) << org.diagnostics[0].message;
+  ASSERT_EQ(org->policies.size(), 2u);
+  EXPECT_EQ(org->policies[0].layout.contents, "off");
+  EXPECT_EQ(org->policies[0].layout.list_numbers, "1-");
+  EXPECT_FALSE(org->policies[0].layout.approval_placement);
+  EXPECT_EQ(org->policies[1].layout.contents, "on");
+  EXPECT_EQ(org->policies[1].layout.list_numbers, "1-");
+  EXPECT_EQ(org->policies[1].layout.approval_placement, "end");
+  EXPECT_TRUE(org->policies[1].options.empty());  // layout is not a template option
+
+  auto bad = load("name = \"جمعية\"\nkind = \"association\"\n[layout]\ncontents = \"no\"\ntitel_page = true\n"
+                  "[policies.a]\n");
+  ASSERT_FALSE(bad.ok());
+  auto got = messages(bad);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "4:12: 'layout.contents' cannot be \"no\"");
+  EXPECT_EQ(got[1], "5:1: unknown key 'layout.titel_page'");
+}
+
 TEST_F(LoadOrg, KindGivesGenderAndSelfNameUnlessOverridden) {
   auto endowment = load("name = \"وقف\"\nkind = \"endowment\"\n");
   ASSERT_TRUE(endowment.ok());

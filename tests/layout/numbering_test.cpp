@@ -21,6 +21,16 @@ TEST(Numbering, Labels) {
   EXPECT_EQ(page_label(2, 4, Numerals::latn), "صفحة 2 من 4");
 }
 
+TEST(Numbering, ListNumberStylesOfTheOrganisation) {
+  EXPECT_EQ(list_marker(true, 3, 0, Numerals::arab, "1."), "٣.");
+  EXPECT_EQ(list_marker(true, 3, 0, Numerals::arab, "1-"), "٣-");
+  EXPECT_EQ(list_marker(true, 3, 0, Numerals::latn, "(1)"), "(3)");
+  EXPECT_EQ(list_marker(true, 1, 0, Numerals::arab, "أ-"), "أ-");
+  EXPECT_EQ(list_marker(true, 5, 1, Numerals::arab, "أ-"), "هـ-");
+  EXPECT_EQ(list_marker(true, 29, 0, Numerals::arab, "أ-"), "٢٩.");  // past the letters: numbers
+  EXPECT_EQ(list_marker(false, 1, 0, Numerals::arab, "1-"), "•");   // bullets stay bullets
+}
+
 TEST(Numbering, BookletOrdinals) {
   EXPECT_EQ(booklet_ordinal(1, Numerals::arab), "أولاً");
   EXPECT_EQ(booklet_ordinal(2, Numerals::arab), "ثانياً");

@@ -274,3 +274,32 @@ TEST_F(Wording, ErrorsInAnOverridePointAtItsOwnLines) {
 
 }  // namespace
 }  // namespace siyasa
+
+namespace siyasa {
+namespace {
+
+TEST_F(Wording, LayoutChoicesPlaceAndNameTheApproval) {
+  Approval a;
+  a.meeting = "الأول";
+  a.date = Date{2023, 0, 0};
+  a.year_only = true;
+  org_.policies[0].approval = a;
+  auto merged = merge();
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->approval->placement, "after_title");  // the template's choice for a year-only date
+  EXPECT_EQ(merged->subtitle, "");
+  org_.policies[0].layout.approval_placement = "end";
+  org_.policies[0].layout.approval_heading = "إقرار مجلس الإدارة";
+  org_.policies[0].layout.name_under_title = true;
+  org_.policies[0].layout.stamp_caption = "الختم";
+  merged = merge();
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->approval->placement, "end");
+  EXPECT_EQ(merged->approval->heading, "إقرار مجلس الإدارة");
+  EXPECT_EQ(merged->approval->sentence, "بناءً على محضر الاجتماع الأول لمجلس الإدارة لعام ٢٠٢٣ م");
+  EXPECT_EQ(merged->approval->stamp_caption, "الختم");
+  EXPECT_EQ(merged->subtitle, "جمعية النور");
+}
+
+}  // namespace
+}  // namespace siyasa
