@@ -1,6 +1,7 @@
-// siyasa build: every organisation's documents. Plans one job per output document, runs them on
-// a thread pool (skipping what is up to date), prints a line per organisation as it finishes and
-// a summary. One organisation's bad data fails that organisation only; the exit status says so.
+// siyasa build: every organisation's documents. Plans one job per output document, runs them in
+// worker processes (src/batch/workers.h), skipping what is up to date, prints a line per
+// organisation as it finishes and a summary. One organisation's bad data fails that organisation
+// only; the exit status says so.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -8,9 +9,9 @@
 #include <map>
 #include <thread>
 
-#include "build/out_folder.h"
-#include "build/plan.h"
-#include "build/stale.h"
+#include "batch/out_folder.h"
+#include "batch/plan.h"
+#include "batch/stale.h"
 #include "cli/commands.h"
 
 namespace siyasa::cli {

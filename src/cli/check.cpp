@@ -9,6 +9,7 @@
 #include "data/org.h"
 #include "forms/form_spec.h"
 #include "html/site.h"
+#include "pipeline/policy_text.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 

@@ -11,7 +11,7 @@
 
 namespace siyasa::cli {
 
-// Exit statuses, as DESIGN.md promises.
+// Exit statuses, as README.md documents them.
 inline constexpr int kOk = 0;
 inline constexpr int kInvalidInput = 1;
 inline constexpr int kUsage = 2;

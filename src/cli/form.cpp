@@ -3,7 +3,7 @@
 
 #include "cli/commands.h"
 #include "core/deadline.h"
-#include "forms/write_form.h"
+#include "pipeline/write_form.h"
 
 namespace siyasa::cli {
 

@@ -38,6 +38,34 @@ void add_time_limit_flag(CLI::App* command, double& seconds) {
       ->check(seconds_check);
 }
 
+CLI::App* add_build_command(CLI::App& app, BuildOptions& build) {
+  auto* build_cmd = app.add_subcommand("build", "build every organisation's PDFs, forms and pages");
+  add_folder_flags(build_cmd, build.folders, true);
+  build_cmd->add_option("--out", build.out, "output folder (default: output)");
+  build_cmd->add_option("--org", build.orgs, "only this organisation (repeatable)");
+  build_cmd->add_option("--only", build.only, "only these outputs (repeatable)")
+      ->check(CLI::IsMember({"pdf", "forms", "web"}));
+  build_cmd->add_option("--jobs,-j", build.jobs, "parallel jobs (default: number of cores)")
+      ->check(CLI::NonNegativeNumber);
+  build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
+  build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
+  add_time_limit_flag(build_cmd, build.time_limit);
+  build_cmd->add_option("--memory-limit", build.memory_limit_mib,
+                        "MiB of memory each worker process may use (default: 1024; 0 = no limit)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1024} * 1024));
+  return build_cmd;
+}
+
+CLI::App* add_diff_command(CLI::App& app, DiffOptions& diff) {
+  auto* diff_cmd = app.add_subcommand("diff", "one policy's wording word by word: the organisation's against the "
+                                              "shared template's, or against a text from its approved PDF");
+  add_folder_flags(diff_cmd, diff.folders, false);
+  diff_cmd->add_option("--org", diff.org, "organisation file (orgs/SLUG.toml)")->required();
+  diff_cmd->add_option("--policy", diff.policy, "policy id")->required();
+  diff_cmd->add_option("--against", diff.against, "a text file pasted from the approved PDF");
+  return diff_cmd;
+}
+
 }  // namespace
 
 void print_diagnostics(const Diagnostics& diagnostics) {
@@ -74,20 +102,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   BuildOptions build;
-  auto* build_cmd = app.add_subcommand("build", "build every organisation's PDFs, forms and pages");
-  add_folder_flags(build_cmd, build.folders, true);
-  build_cmd->add_option("--out", build.out, "output folder (default: output)");
-  build_cmd->add_option("--org", build.orgs, "only this organisation (repeatable)");
-  build_cmd->add_option("--only", build.only, "only these outputs (repeatable)")
-      ->check(CLI::IsMember({"pdf", "forms", "web"}));
-  build_cmd->add_option("--jobs,-j", build.jobs, "parallel jobs (default: number of cores)")
-      ->check(CLI::NonNegativeNumber);
-  build_cmd->add_flag("--quiet,-q", build.quiet, "print errors only");
-  build_cmd->add_flag("--force", build.force, "rebuild even what is up to date");
-  add_time_limit_flag(build_cmd, build.time_limit);
-  build_cmd->add_option("--memory-limit", build.memory_limit_mib,
-                        "MiB of memory each worker process may use (default: 1024; 0 = no limit)")
-      ->check(CLI::Range(std::size_t{0}, std::size_t{1024} * 1024));
+  auto* build_cmd = add_build_command(app, build);
 
   Folders check;
   auto* check_cmd = app.add_subcommand("check", "validate every organisation and template; write nothing");
@@ -118,13 +133,7 @@ int main(int argc, char** argv) {
   add_time_limit_flag(form_cmd, form.time_limit);
 
   DiffOptions diff;
-  auto* diff_cmd = app.add_subcommand("diff", "one policy's wording word by word: the organisation's against the "
-                                              "shared template's, or against a text from its approved PDF");
-  add_folder_flags(diff_cmd, diff.folders, false);
-  diff_cmd->add_option("--org", diff.org, "organisation file (orgs/SLUG.toml)")->required();
-  diff_cmd->add_option("--policy", diff.policy, "policy id")->required();
-  diff_cmd->add_option("--against", diff.against, "a text file pasted from the approved PDF");
-
+  auto* diff_cmd = add_diff_command(app, diff);
   NewOrgOptions new_org;
   auto* new_org_cmd = app.add_subcommand("new-org", "write a commented starter file orgs/SLUG.toml");
   add_folder_flags(new_org_cmd, new_org.folders, false);

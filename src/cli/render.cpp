@@ -1,6 +1,6 @@
 // siyasa render: one policy of one organisation, merged and written in one format. The txt format
 // is the plain logical-order text of the merged policy; pdf lays it out in pages
-// (src/layout/document.h); html is one self-contained page (or, with --fragment, the policy body alone).
+// (src/pipeline/policy_pdf.h); html is one self-contained page (or, with --fragment, the policy body alone).
 #include <iostream>
 
 #include "cli/commands.h"
@@ -8,10 +8,10 @@
 #include "core/deadline.h"
 #include "data/org.h"
 #include "html/site.h"
-#include "layout/document.h"
-#include "text/fonts.h"
-#include "template/plain_text.h"
+#include "pipeline/policy_pdf.h"
+#include "pipeline/policy_text.h"
 #include "template/policy.h"
+#include "text/fonts.h"
 
 namespace siyasa::cli {
 namespace {

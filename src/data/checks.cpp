@@ -171,37 +171,6 @@ std::string check_png_chunks(const std::string& bytes) {
 
 }  // namespace
 
-int edit_distance(std::string_view a, std::string_view b) {
-  // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours
-  // ("ibna" → "iban" is one edit), the typos people make in key names.
-  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
-std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string best;
-  int best_distance = 0;
-  for (auto candidate : candidates) {
-    int d = edit_distance(word, candidate);
-    if (best.empty() || d < best_distance) {
-      best = std::string(candidate);
-      best_distance = d;
-    }
-  }
-  int tolerance = std::max<int>(1, static_cast<int>(std::min(word.size(), best.size()) / 3));
-  return !best.empty() && best_distance <= tolerance ? best : std::string();
-}
-
 std::string check_gregorian_date(const Date& date) {
   if (date.year < 1900 || date.year > 2100)
     return "the year " + std::to_string(date.year) + " is outside 1900–2100";

@@ -1,5 +1,5 @@
 // Stage "data": the checks an organisation file's values go through, free of toml++ so tests and
-// other stages can use them: names close to a typo, IBANs, calendar dates, PNG images, slugs.
+// other stages can use them: IBANs, calendar dates, PNG images, slugs.
 // Each check takes a plain value and returns an empty string when it is fine, else a message.
 #pragma once
 
@@ -12,12 +12,6 @@
 #include "data/org.h"
 
 namespace siyasa {
-
-// Edit distance between two byte strings (keys are ASCII); swapping two neighbours is one edit.
-int edit_distance(std::string_view a, std::string_view b);
-
-// The candidate closest to `word` when it is close enough to be a typo, else "".
-std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 
 // "" when the Gregorian date exists and its year is within 1900–2100.
 std::string check_gregorian_date(const Date& date);

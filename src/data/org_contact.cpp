@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/read_file.h"
+#include "core/suggest.h"
 #include "data/checks.h"
 #include "data/org_fields.h"
 
@@ -49,6 +50,25 @@ bool is_phone(const std::string& phone) {
   return count >= 5 && count <= 15;
 }
 
+// "https://x.com/kiswa_org", "www.instagram.com/kiswa_org/" → "@kiswa_org"; a handle stays as
+// written. Empty when the address names no account (no path after the host).
+std::string handle_of(const std::string& written) {
+  std::string rest = written;
+  bool url = false;
+  for (std::string scheme : {"https://", "http://"})
+    if (rest.rfind(scheme, 0) == 0) {
+      rest = rest.substr(scheme.size());
+      url = true;
+    }
+  const size_t slash = rest.find('/');
+  if (!url && (slash == std::string::npos || rest.substr(0, slash).find('.') == std::string::npos)) return written;
+  if (slash == std::string::npos) return {};
+  std::string path = rest.substr(slash + 1);
+  path = path.substr(0, path.find_first_of("/?#"));
+  if (!path.empty() && path.front() == '@') path.erase(0, 1);
+  return path.empty() ? std::string() : "@" + path;
+}
+
 void read_social(TomlReader& reader, const toml::table& contact, OrgData& org) {
   const toml::table* social = reader.subtable(contact, "social", "contact");
   if (!social) return;
@@ -58,7 +78,12 @@ void read_social(TomlReader& reader, const toml::table& contact, OrgData& org) {
     if (std::find(kPlatforms.begin(), kPlatforms.end(), platform) == kPlatforms.end()) continue;
     auto handle = reader.text(*social, platform, "contact.social");
     if (!handle) continue;
-    if (handle->empty() || handle->find_first_of(" \t") != std::string::npos)
+    const std::string written = *handle;
+    handle = handle_of(written);  // an address is printed as its handle
+    if (handle->empty() && !written.empty())
+      reader.error(reader.at(value), "'contact.social." + platform + "' names no account: \"" + written + "\"",
+                   "write the handle (\"@kiswa_org\") or the address of the account's page");
+    else if (handle->empty() || handle->find_first_of(" \t") != std::string::npos)
       reader.error(reader.at(value), "'contact.social." + platform + "' must be a handle without spaces",
                    "for example: " + platform + " = \"@kiswa_org\"");
     else
@@ -75,9 +100,11 @@ void read_contact(TomlReader& reader, const toml::table& root, OrgData& org) {
   if (!contact) return;
   reader.check_keys(*contact, "contact", {"website", "email", "phone", "social"});
   if (auto v = reader.text(*contact, "website", "contact")) {
+    const bool spaced = v->find_first_of(" \t") != std::string::npos;
     if (is_web_address(*v)) org.website = *v;
     else reader.error(reader.at(*contact->get("website")), "'contact.website' is not a web address: \"" + *v + "\"",
-                      "write it like \"https://kiswa.org.sa\"");
+                      spaced ? "it has a space in it; take the space out: a web address has none"
+                             : "write it like \"https://kiswa.org.sa\"");
   }
   if (auto v = reader.text(*contact, "email", "contact")) {
     if (is_email(*v)) org.email = *v;
@@ -169,9 +196,9 @@ void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) 
         org.reference_fields.push_back(f);
         continue;
       }
-      std::string close = closest_match(f, kFields);
+      std::string hint = did_you_mean(f, kFields);
       reader.error(reader.at(*head->get("fields")), "unknown letterhead field '" + f + "'",
-                   close.empty() ? "use number, date, hijri, attachments" : "did you mean '" + close + "'?");
+                   hint.empty() ? "use number, date, hijri, attachments" : hint);
     }
   }
   org.letterhead_fields = !org.reference_fields.empty();

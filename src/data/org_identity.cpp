@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/suggest.h"
 #include "data/checks.h"
 #include "data/org_fields.h"
 
@@ -45,9 +46,9 @@ void read_kind(TomlReader& reader, const toml::table& root, OrgData& org) {
     for (const auto& k : kKinds)
       if (k.kind == *kind) defaults = &k;
     if (!defaults && *kind != "other") {
-      std::string close = closest_match(*kind, kind_names());
+      std::string hint = did_you_mean(*kind, kind_names());
       reader.error(reader.at(*root.get("kind")), "unknown kind '" + *kind + "'",
-                   close.empty() ? "use one of: " + list_of(kind_names()) : "did you mean '" + close + "'?");
+                   hint.empty() ? "use one of: " + list_of(kind_names()) : hint);
     }
     org.kind = *kind;
   }

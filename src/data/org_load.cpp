@@ -1,12 +1,11 @@
 // Entry points of stage "data": one organisation file → OrgData, a folder of them → OrgSet.
-// Reads the bytes (size and encoding checks), parses with toml++, then walks the table.
+// Reads and parses the file (data/toml_file.h: size and encoding checks), then walks the table.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "data/checks.h"
 #include "data/org.h"
 #include "data/org_fields.h"
+#include "data/toml_file.h"
 
 namespace siyasa {
 namespace {
@@ -29,36 +28,6 @@ std::map<std::string, std::string> key_homes() {
           {"approval", "policies.<id>"}, {"order", "policies.<id>"}, {"meeting", "policies.<id>.approval"},
           {"session", "policies.<id>.approval"}, {"date", "policies.<id>.approval"},
           {"hijri", "policies.<id>.approval"}};
-}
-
-// The file's text, or a diagnostic when it is unreadable, too large or not UTF-8 text.
-std::optional<std::string> read_text(const std::filesystem::path& file, const std::string& shown, Diagnostics& out) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(file, ec);
-  if (ec) {
-    out.push_back(make_error(SourcePos{shown}, "cannot read the file: " + ec.message()));
-    return std::nullopt;
-  }
-  if (size > kMaxOrgFileBytes) {
-    out.push_back(make_error(SourcePos{shown}, "the file is " + std::to_string(size / 1024) +
-                                                   " KB; an organisation file is at most 1 MB"));
-    return std::nullopt;
-  }
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  std::string text = bytes.str();
-  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
-    out.push_back(make_error(SourcePos{shown, 1, 1}, "the file is saved as UTF-16 (\"Unicode\"), not UTF-8",
-                             "save it again choosing the encoding \"UTF-8\""));
-    return std::nullopt;
-  }
-  if (text.find('\0') != std::string::npos) {
-    out.push_back(make_error(SourcePos{shown, 1, 1}, "the file is not text (it contains NUL bytes)",
-                             "an organisation file is plain text; save it as UTF-8 text from a text editor"));
-    return std::nullopt;
-  }
-  return text;
 }
 
 OrgData read_org(const toml::table& root, const std::filesystem::path& file, const std::string& shown,
@@ -93,26 +62,12 @@ Result<OrgData> load_org(const std::filesystem::path& file) {
   if (!is_valid_slug(slug))
     diagnostics.push_back(make_error(SourcePos{shown}, "'" + slug + "' cannot be an organisation's short name",
                                      "rename the file: lower-case Latin letters, digits and '-', e.g. kiswa-org.toml"));
-  auto text = read_text(file, shown, diagnostics);
-  if (!text) return Result<OrgData>::failure(std::move(diagnostics));
-  toml::table root;
-  try {
-    root = toml::parse(*text, shown);
-  } catch (const toml::parse_error& e) {
-    std::string message(e.description());
-    std::string hint;
-    if (message.find("utf-8") != std::string::npos)
-      hint = "the file is not UTF-8 text; save it again choosing the encoding \"UTF-8\"";
-    else if (message.find("control characters") != std::string::npos)
-      hint = "a text value is probably missing its closing quote \"";
-    else if (message.find("leading zero") != std::string::npos)
-      hint = "write numbers that start with 0 (phone, account) in quotes: phone = \"0551234567\"";
-    diagnostics.push_back(make_error(SourcePos{shown, static_cast<int>(e.source().begin.line),
-                                               static_cast<int>(e.source().begin.column)},
-                                     "TOML syntax: " + message, hint));
+  auto root = read_toml_file(file, shown, "an organisation file", kMaxOrgFileBytes);
+  if (!root.ok()) {
+    diagnostics.insert(diagnostics.end(), root.diagnostics.begin(), root.diagnostics.end());
     return Result<OrgData>::failure(std::move(diagnostics));
   }
-  OrgData org = read_org(root, file, shown, diagnostics);
+  OrgData org = read_org(*root, file, shown, diagnostics);
   // toml++ tables iterate in key order; report in the order of the file.
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);

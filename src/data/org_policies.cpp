@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 #include "data/checks.h"
 #include "data/org_fields.h"
@@ -90,6 +91,19 @@ std::optional<Approval> read_approval(TomlReader& reader, const toml::table& app
     }
   } else if (hijri_node) {
     reader.wrong_type(*hijri_node, prefix + ".hijri", "a date", "write it without quotes: hijri = 1447-03-23");
+  }
+  // The approval's wording already says "الاجتماع (…)", "في دورته (…)", "محل …": a value that
+  // repeats those words would print them twice.
+  for (const auto& [key, word, example] :
+       {std::tuple{"meeting", "الاجتماع", "\"الدوري الثالث\" or \"الأول\""},
+        std::tuple{"session", "الدورة", "\"الأولى\""}, std::tuple{"session", "دورته", "\"الأولى\""},
+        std::tuple{"supersedes_what", "محل", "\"جميع السياسات الموضوعة سابقاً\""}}) {
+    const toml::node* node = approval.get(key);
+    auto text = node ? node->value<std::string>() : std::nullopt;
+    if (text && text->rfind(std::string(word) + " ", 0) == 0)
+      reader.warning(reader.at(*approval.get(key)),
+                     "'" + prefix + "." + key + "' starts with \"" + word + "\", which the approval sentence already writes before it",
+                     std::string("leave the word out: ") + key + " = " + example);
   }
   auto what = reader.text(approval, "supersedes_what", prefix);
   a.supersedes = in_register ? what.has_value() : reader.flag(approval, "supersedes", prefix).value_or(what.has_value());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/suggest.h"
 #include "data/checks.h"
 
 namespace siyasa {
@@ -12,11 +13,17 @@ std::string dotted(const std::string& prefix, std::string_view key) {
 }
 
 SourcePos TomlReader::at(const toml::source_region& region) const {
-  return SourcePos{file_, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+  return toml_position(file_, region);
 }
 
 void TomlReader::error(SourcePos where, std::string message, std::string hint) {
   diagnostics_.push_back(make_error(std::move(where), std::move(message), std::move(hint)));
+}
+
+void TomlReader::warning(SourcePos where, std::string message, std::string hint) {
+  Diagnostic d = make_error(std::move(where), std::move(message), std::move(hint));
+  d.severity = Severity::warning;
+  diagnostics_.push_back(std::move(d));
 }
 
 void TomlReader::check_keys(const toml::table& table, const std::string& prefix,
@@ -25,10 +32,9 @@ void TomlReader::check_keys(const toml::table& table, const std::string& prefix,
     std::string name = dotted(prefix, key.str());
     positions_[name] = at(key.source());
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-    std::string hint;
-    std::string close = closest_match(key.str(), allowed);
-    if (!close.empty()) {
-      hint = "did you mean '" + close + "'?";
+    std::string hint = did_you_mean(key.str(), allowed);
+    if (!hint.empty()) {
+      // the typo's fix
     } else if (auto home = homes_.find(std::string(key.str())); home != homes_.end()) {
       hint = "'" + home->first + "' belongs in the [" + home->second + "] table";
     } else if (!allowed.empty()) {

@@ -1,9 +1,8 @@
 // Stage "data", internal: typed reads from a toml++ table that record where every key was written
 // and collect a diagnostic for each wrong type, unknown key or unfilled placeholder, so one run
-// reports every problem of a file. Only src/data/ includes this header (toml++ stays here).
+// reports every problem of a file. (The forms stage has its own reader for form specs,
+// forms/spec_reader.h.)
 #pragma once
-
-#include <toml++/toml.h>
 
 #include <cstdint>
 #include <map>
@@ -14,6 +13,7 @@
 
 #include "core/diagnostic.h"
 #include "data/org.h"
+#include "data/toml_file.h"
 
 namespace siyasa {
 
@@ -32,6 +32,7 @@ class TomlReader {
   SourcePos at(const toml::node& node) const { return at(node.source()); }
   SourcePos file_start() const { return SourcePos{file_, 1, 1}; }
   void error(SourcePos where, std::string message, std::string hint = {});
+  void warning(SourcePos where, std::string message, std::string hint = {});
 
   // Records the position of every key of `table` (as prefix.key) and reports the keys that are
   // not in `allowed`, with a "did you mean" hint.

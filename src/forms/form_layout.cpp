@@ -6,7 +6,7 @@
 #include <fstream>
 #include <optional>
 
-#include "forms/form_fields_pdf.h"
+#include "forms/form_field_blocks.h"
 #include "forms/label.h"
 #include "forms/wording.h"
 

@@ -1,6 +1,5 @@
-// Stage "forms", labels: a spec's Mustache label + an organisation in, plain text out.
-// This is the one place that renders form labels; when src/template/ offers its own renderer of
-// a Mustache string against an organisation's context, only label.cpp changes.
+// Stage "forms", labels: a spec's Mustache label + an organisation in, plain text out, through the
+// template stage's org_text.h (the names, helpers, checker and renderer of the policy templates).
 #pragma once
 
 #include <string>
@@ -13,7 +12,8 @@
 namespace siyasa {
 
 // What is wrong with a label's Mustache text: unknown placeholders, unclosed or mismatched
-// sections. `offset` is the byte offset of the offending "{{" in `source`, `tag` its full text.
+// sections. `offset` is the byte offset of the offending "{{" in `source`, `tag` its full text
+// (spec_reader.h finds it in the file, where escapes may have moved it).
 struct LabelProblem {
   std::size_t offset = 0;
   std::string tag;

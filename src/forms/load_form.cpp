@@ -1,12 +1,11 @@
 // Reads templates/forms/<id>.toml into a FormSpec: what a form, a section, a field and a column
-// are made of (the value reading itself is spec_reader.h). toml++ stays in src/forms/.
-#include <toml++/toml.h>
-
+// are made of (the value reading itself is spec_reader.h). toml++ is reached through data/toml_file.h.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/read_file.h"
+#include "data/toml_file.h"
 #include "forms/form_spec.h"
 #include "forms/label.h"
 #include "forms/spec_reader.h"
@@ -226,14 +225,9 @@ Result<FormSpec> load_form(const std::filesystem::path& file) {
   if (!read.ok()) return Result<FormSpec>::failure(std::move(read.diagnostics));
   const std::string& text = *read;
   Reader reader(file.string(), text);
-  toml::table root;
-  try {
-    root = toml::parse(text, file.string());
-  } catch (const toml::parse_error& e) {
-    SourcePos where{file.string(), static_cast<int>(e.source().begin.line),
-                    static_cast<int>(e.source().begin.column)};
-    return Result<FormSpec>::failure(make_error(where, std::string(e.description())));
-  }
+  auto parsed = parse_toml(text, file.string());
+  if (!parsed.ok()) return Result<FormSpec>::failure(std::move(parsed.diagnostics));
+  const toml::table& root = *parsed;
   FormSpec spec;
   spec.id = file.stem().string();
   spec.source = file;

@@ -3,17 +3,16 @@
 // wrong types, out-of-range numbers, label placeholders located in the file). Used by load_form.
 #pragma once
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/suggest.h"
+#include "data/toml_file.h"
 #include "forms/form_spec.h"
 #include "forms/label.h"
-#include "template/suggest.h"
 
 namespace siyasa::form_spec {
 
@@ -47,7 +46,7 @@ class Reader {
   }
 
   SourcePos pos(const toml::source_region& r) const {
-    return SourcePos{file_, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
+    return toml_position(file_, r);
   }
   SourcePos pos(const toml::node& n) const { return pos(n.source()); }
   void error(SourcePos where, std::string message, std::string hint = {}) {

@@ -17,6 +17,7 @@
 #include "markdown/doctree.h"
 #include "template/arabic.h"
 #include "template/dates.h"
+#include "template/context.h"
 
 namespace siyasa {
 namespace {
@@ -76,17 +77,15 @@ struct PageContext {
   std::string base_url;  // empty: no canonical / Open Graph tags
 };
 
+// The organisation under the names policy templates use (template/context.h), except the contact
+// details, which a page shows only with a safe link (below).
 mstch::data org_data(const OrgData& org, const PageContext& page) {
   mstch::data d;
-  d.set("name", org.name);
-  d.set("short_name", org.short_name.empty() ? org.name : org.short_name);
-  d.set("self_name", org.self_name.empty() ? org.name : org.self_name);
-  d.set("feminine", org.gender == Gender::feminine);
-  set_text(d, "registration_authority", org.registration_authority);
-  set_text(d, "registration_number", org.registration_number);
-  set_text(d, "licence_number", org.licence_number);
-  set_text(d, "city", org.city);
-  set_text(d, "country_line", org.country_line);
+  const OrgNames names = org_names(org);
+  for (const auto& [key, value] : names.texts)
+    if (key != "website" && key != "email" && key != "phone") set_text(d, key, value);
+  d.set("feminine", names.feminine);
+  d.set("masculine", names.masculine);
   if (page.mode == PageMode::site) d.set("index_href", "index.html");
   if (page.mode == PageMode::site && !org.logo.empty()) d.set("logo", site_logo_path(org));
   if (page.mode == PageMode::standalone && !org.logo.empty()) set_text(d, "logo", logo_data_url(org));
@@ -252,8 +251,10 @@ std::vector<PartialUse> partial_uses(const std::string& text) {
 // runs out: each such {{> name}} is an error at its line, naming the loop.
 Diagnostics find_partial_loops(const std::map<std::string, std::string>& templates, const std::filesystem::path& dir) {
   Diagnostics problems;
-  for (const auto& [name, text] : templates) {
-    for (const PartialUse& use : partial_uses(text)) {
+  for (const auto& entry : templates) {
+    // A named reference, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    const std::string& name = entry.first;
+    for (const PartialUse& use : partial_uses(entry.second)) {
       // Does `use.name` lead back to `name`? A walk over the few templates there are.
       std::vector<std::string> path{name, use.name};
       std::set<std::string> seen;

@@ -181,6 +181,9 @@ std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& sty
   if (!org.bank_name.empty()) bank.push_back({{StyledText{org.bank_name, small_style(size)}}, size});
   if (!org.iban.empty())
     bank.push_back({{StyledText{"الآيبان: ", small_style(size, true)}, StyledText{org.iban, small_style(size)}}, size});
+  if (!org.account_number.empty())
+    bank.push_back({{StyledText{"رقم الحساب: ", small_style(size, true)}, StyledText{org.account_number, small_style(size)}},
+                    size});
   const double bank_left = geometry.body_left() + 95;
   stack_lines(ts, bank, bank_left, geometry.body_right() - web_w - 8 - bank_left, row_top,
               Align::center, style.muted, out);

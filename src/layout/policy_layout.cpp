@@ -8,7 +8,7 @@
 #include "layout/approval.h"
 #include "layout/blocks.h"
 #include "layout/flow.h"
-#include "layout/front.h"
+#include "layout/title_cover.h"
 #include "layout/letterhead.h"
 #include "layout/numbering.h"
 #include "layout/toc.h"
@@ -116,16 +116,16 @@ std::map<std::string, int> anchor_pages(const FlowResult& flow, int pages_before
   return pages;
 }
 
-// Lays out front + contents + body until the contents' numbers equal where the headings land.
+// Lays out titles + contents + body until the contents' numbers equal where the headings land.
 FlowResult flow_with_contents(const DocumentParts& doc, const BodyOptions& options,
-                              const std::vector<Slice>& front, const std::vector<TocEntry>& entries,
+                              const std::vector<Slice>& titles, const std::vector<TocEntry>& entries,
                               std::vector<Slice> body, int pages_before, bool contents_own_page) {
   const BodyContext ctx{doc.ts, doc.style, doc.geometry, options};
   if (!entries.empty() && !body.empty()) body.front().page_break_before = true;
   std::map<std::string, int> numbers;
   FlowResult flow;
   for (int pass = 0; pass < kMaxPasses && !doc.ts.deadline.expired(); ++pass) {
-    std::vector<Slice> slices = front;
+    std::vector<Slice> slices = titles;
     if (!entries.empty()) {
       const std::size_t toc_start = slices.size();
       append_toc(ctx, entries, numbers, slices);
@@ -281,15 +281,15 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   if (policy.approval && !policy.approval->verify_url.empty() && org.qr_placement == "approval")
     append_verification(ctx, policy.approval->verify_url, policy.approval->verify_caption, body);
 
-  std::vector<Slice> front;
-  append_title(ctx, policy, policy.title, "title", false, front);
+  std::vector<Slice> titles;
+  append_title(ctx, policy, policy.title, "title", false, titles);
   std::vector<TocEntry> entries = collect_toc(body, 1);
   const std::string contents = choices.contents.value_or("auto");
   if (contents == "off" || (contents == "auto" && entries.size() < kMinTocEntries)) entries.clear();
   // A title page: the title block alone, then the contents or the body on a new page.
   const bool title_page = choices.title_page.value_or(false);
   if (title_page && entries.empty() && !body.empty()) body.front().page_break_before = true;
-  FlowResult flow = flow_with_contents(doc, options, front, entries, std::move(body), 0, title_page);
+  FlowResult flow = flow_with_contents(doc, options, titles, entries, std::move(body), 0, title_page);
   if (ts.deadline.expired())
     return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));
   Diagnostics warnings = flow.warnings;
@@ -335,9 +335,9 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
 
   const std::string booklet_title = "دليل السياسات";
   const auto date = latest_approval(org, ids);
-  BodyOptions front_options;
-  front_options.numerals = org.numerals;
-  const BodyContext ctx{ts, doc.style, doc.geometry, front_options};
+  BodyOptions cover_options;
+  cover_options.numerals = org.numerals;
+  const BodyContext ctx{ts, doc.style, doc.geometry, cover_options};
   std::vector<std::string> contents;
   for (std::size_t i = 0; i < parts.size(); ++i)
     contents.push_back(booklet_ordinal(static_cast<int>(i) + 1, org.numerals) + ": " + parts[i].policy->title);
@@ -345,7 +345,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
                                         date ? format_number(date->year, org.numerals) + "م" : "",
                                         logo)};
   const std::vector<TocEntry> entries = collect_toc(body, 1);
-  FlowResult flow = flow_with_contents(doc, front_options, {}, entries, std::move(body), 1, false);
+  FlowResult flow = flow_with_contents(doc, cover_options, {}, entries, std::move(body), 1, false);
   if (ts.deadline.expired())
     return Result<PagedDocument>::failure(time_limit_problems(ts, org.source.string()));
   Diagnostics warnings = flow.warnings;

@@ -2,194 +2,226 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+
+#include "pdf/pdf_objects.h"
 
 namespace siyasa {
+
+bool is_combining_mark(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06DC) ||
+         (c >= 0x06DF && c <= 0x06E4) || c == 0x06E7 || c == 0x06E8 || (c >= 0x06EA && c <= 0x06ED) ||
+         (c >= 0x0300 && c <= 0x036F) || (c >= 0x0610 && c <= 0x061A);
+}
+
 namespace {
 
-constexpr std::string_view kRightToLeftMark = "\u200F";
-
-// Bytes of the first UTF-8 character of `text` (0 for an empty text).
-std::size_t first_character_length(std::string_view text) {
-  if (text.empty()) return 0;
-  const unsigned char lead = text[0];
-  return std::min<std::size_t>(text.size(), lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
-}
-
-// Whether the character at byte `at` is an Arabic combining mark (harakat, tanwin, shadda,
-// sukun, superscript alef, Quranic marks): U+064B–U+065F, U+0670, U+06D6–U+06ED.
-bool is_arabic_mark(std::string_view text, std::size_t at) {
-  if (at + 2 > text.size()) return false;
-  const unsigned code = ((static_cast<unsigned char>(text[at]) & 0x1F) << 6) |
-                        (static_cast<unsigned char>(text[at + 1]) & 0x3F);
-  if ((static_cast<unsigned char>(text[at]) & 0xE0) != 0xC0) return false;
-  return (code >= 0x064B && code <= 0x065F) || code == 0x0670 || (code >= 0x06D6 && code <= 0x06ED);
-}
+constexpr char32_t kTatweel = U'\u0640';
 
 // Spaces and punctuation: characters without a direction of their own (Unicode bidi classes
 // WS, CS, ON, ...) among those a policy uses.
-bool is_neutral(std::string_view text) {
-  if (text.empty()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = text[i];
-    if (c < 0x80) {
-      if (std::isalnum(c)) return false;
-      continue;
-    }
-    if (text.substr(i, 2) == "\u00A0" || text.substr(i, 2) == "\u060C") {  // NBSP, Arabic comma
-      ++i;
-      continue;
-    }
-    return false;
-  }
-  return true;
+bool is_neutral(char32_t c) {
+  return (c < 0x80 && !std::isalnum(static_cast<int>(c))) || c == U'\u00A0' || c == U'\u060C';
 }
 
-// A cluster as a range of the run's glyph array (visual order) plus its text bytes.
-struct ClusterSpan {
+bool all_marks(std::u32string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_combining_mark);
+}
+
+// One cluster of the run: glyphs [first, first + count) of the run's (visual) glyph array, and
+// its text.
+struct Cluster {
   int first = 0, count = 0;
-  int bytes = 0;
+  std::u32string text;
 };
 
-// Clusters in logical order. Consecutive glyphs with the same cluster value belong together; a
-// glyph whose cluster goes back (should not happen) joins the cluster before it, so every glyph
-// and every byte lands in exactly one cluster.
-std::vector<ClusterSpan> logical_clusters(const GlyphRun& run) {
+// The run's clusters in visual order. Consecutive glyphs with the same cluster value belong
+// together; a cluster's text runs from its value to the next larger value in the run (the first
+// cluster from the start of the text). A cluster value met a second time (HarfBuzz does not
+// do that) gets no text again.
+std::vector<Cluster> clusters_of(const GlyphRun& run) {
   const int n = static_cast<int>(run.glyphs.size());
-  std::vector<ClusterSpan> spans;
-  std::vector<std::uint32_t> starts;
-  for (int k = 0; k < n; ++k) {
-    const int index = run.rtl ? n - 1 - k : k;
-    const std::uint32_t start =
-        std::min<std::uint32_t>(run.glyphs[index].cluster, static_cast<std::uint32_t>(run.text.size()));
-    if (!starts.empty() && start <= starts.back()) {
-      ClusterSpan& last = spans.back();
-      ++last.count;
-      if (run.rtl) last.first = index;
-      continue;
-    }
-    starts.push_back(start);
-    spans.push_back({index, 1, 0});
+  const auto start_of = [&](int i) {
+    return std::min<std::size_t>(run.glyphs[i].cluster, run.text.size());
+  };
+  std::set<std::size_t> starts;
+  for (int i = 0; i < n; ++i) starts.insert(start_of(i));
+  std::vector<Cluster> out;
+  std::set<std::size_t> taken;
+  for (int i = 0; i < n;) {
+    int j = i + 1;
+    while (j < n && start_of(j) == start_of(i)) ++j;
+    const std::size_t start = start_of(i);
+    const auto next = starts.upper_bound(start);
+    const std::size_t end = next == starts.end() ? run.text.size() : *next;
+    Cluster cluster{i, j - i, {}};
+    if (taken.insert(start).second)
+      cluster.text = decode_utf8(std::string_view(run.text).substr(start == *starts.begin() ? 0 : start,
+                                                                    end - (start == *starts.begin() ? 0 : start)));
+    out.push_back(std::move(cluster));
+    i = j;
   }
-  if (spans.empty()) return spans;
-  starts.front() = 0;  // characters before the first glyph's cluster belong to it
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : run.text.size();
-    spans[i].bytes = static_cast<int>(end - starts[i]);
-  }
-  return spans;
+  return out;
 }
 
-// Builds the written clusters of one run.
-class RunWriter {
- public:
-  RunWriter(const GlyphRun& run, double origin_x, double baseline, const ArrangeOptions& options)
-      : run_(run), origin_x_(origin_x), baseline_(baseline), options_(options),
-        tolerance_(0.01 * run.size), pen_(run.glyphs.size() + 1, 0.0) {
-    // Each glyph's x is its pen position plus its offset; pens follow the advances.
-    for (std::size_t i = 0; i < run.glyphs.size(); ++i) pen_[i + 1] = pen_[i] + run.glyphs[i].advance;
-  }
+// Each glyph's text, in visual order, for a cluster of several glyphs (see the header).
+std::vector<std::u32string> share_text(const GlyphRun& run, const Cluster& cluster,
+                                       const ArrangeOptions& options) {
+  std::vector<int> logical(cluster.count);  // glyph indices, logical order
+  for (int k = 0; k < cluster.count; ++k)
+    logical[k] = cluster.first + (run.rtl ? cluster.count - 1 - k : k);
+  const bool typed_tatweel = cluster.text.find(kTatweel) != std::u32string::npos;
+  const auto inserted = [&](int i) { return !typed_tatweel && options.is_tatweel(run.glyphs[i].glyph); };
 
-  ArrangedRun finish() {
-    const std::vector<ClusterSpan> spans = logical_clusters(run_);
-    out_.glyphs.reserve(run_.glyphs.size() + 4);
-    out_.clusters.reserve(spans.size() + 4);
-    const std::string_view all = run_.text;
-    std::size_t text_at = 0;
-    for (std::size_t k = 0; k < spans.size(); ++k) {
-      const std::string_view text = all.substr(text_at, spans[k].bytes);
-      text_at += spans[k].bytes;
-      write_cluster(spans[k], text, k == 0 || k + 1 == spans.size());
+  std::vector<std::u32string> texts(cluster.count);
+  const auto text_of = [&](int i) -> std::u32string& { return texts[i - cluster.first]; };
+  std::u32string rest = cluster.text;
+  for (int i : logical) {
+    if (inserted(i)) continue;
+    const std::optional<char32_t> own = options.own_character(run.glyphs[i].glyph);
+    const std::size_t at = own ? rest.find(*own) : std::u32string::npos;
+    if (at == std::u32string::npos) continue;
+    text_of(i) = std::u32string(1, *own);
+    rest.erase(at, 1);
+  }
+  if (!rest.empty()) {
+    // The rest goes to the first glyph that has no character of its own, or else the first.
+    auto open = std::find_if(logical.begin(), logical.end(), [&](int i) { return !inserted(i) && text_of(i).empty(); });
+    if (open == logical.end())
+      open = std::find_if(logical.begin(), logical.end(), [&](int i) { return !inserted(i); });
+    if (open != logical.end()) text_of(*open) += rest;
+  }
+  std::u32string joined;
+  for (int i : logical) joined += text_of(i);
+  if (joined != cluster.text) {
+    // The glyphs do not show the characters in order: the first glyph carries them all.
+    for (auto& t : texts) t.clear();
+    const auto first = std::find_if(logical.begin(), logical.end(), [&](int i) { return !inserted(i); });
+    text_of(first == logical.end() ? logical.front() : *first) = cluster.text;
+  }
+  return texts;
+}
+
+class RunArranger {
+ public:
+  RunArranger(const GlyphRun& run, double origin_x, double baseline, const ArrangeOptions& options)
+      : run_(run), origin_x_(origin_x), baseline_(baseline), options_(options) {}
+
+  std::vector<WrittenGlyph> arrange() {
+    out_.reserve(run_.glyphs.size() + 4);
+    const std::vector<Cluster> clusters = clusters_of(run_);
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      const Cluster& cluster = clusters[c];
+      std::vector<std::u32string> texts;
+      if (cluster.count == 1)
+        texts.push_back(cluster.text);
+      else
+        texts = share_text(run_, cluster, options_);
+      const bool marked = (c == 0 || c + 1 == clusters.size()) && needs_marks(cluster);
+      // The marks stand inside the character's box, a quarter of its width from each edge:
+      // poppler gives a character of no width at the very edge to the neighbouring word.
+      const double left = origin_x_ + run_.glyphs[cluster.first].x;
+      const double width = cluster_width(cluster);
+      if (marked) add_rtl_mark(left + width / 4);
+      for (int k = 0; k < cluster.count; ++k) add(cluster.first + k, std::move(texts[k]));
+      if (marked) add_rtl_mark(left + 3 * width / 4);
     }
     return std::move(out_);
   }
 
  private:
-  void write_cluster(const ClusterSpan& span, std::string_view text, bool at_run_end) {
-    const bool blank = text.find_first_not_of(' ') == std::string::npos;
-    const double left = origin_x_ + pen_[span.first];
-    const double right = origin_x_ + pen_[span.first + span.count];
-    // (A space the line lets hang has no width: it borders nothing.)
-    const bool marked = options_.spacer && run_.rtl && at_run_end && is_neutral(text) &&
-                        right - left > tolerance_;
-    // A letter and one mark drawn as two glyphs become two clusters, so readers keep the mark
-    // after its letter (as one cluster both poppler and MuPDF give the mark first).
-    const std::size_t base_length = first_character_length(text);
-    const int a = span.first, b = span.first + 1;
-    const bool mark_apart =
-        span.count == 2 && !marked && is_arabic_mark(text, base_length) &&
-        (run_.glyphs[a].advance == 0) != (run_.glyphs[b].advance == 0) &&
-        base_length + first_character_length(text.substr(base_length)) == text.size();
-    if (mark_apart) {
-      const int mark = run_.glyphs[a].advance == 0 ? a : b, base = mark == a ? b : a;
-      write_piece(text.substr(0, base_length), base, 1, left, right, blank);
-      const double mark_pen = origin_x_ + pen_[mark];
-      write_piece(text.substr(base_length), mark, 1, mark_pen, mark_pen, false);
-    } else if (marked) {
-      write_marked(text, span, left, right, blank);
-    } else {
-      write_piece(text, span.first, span.count, left, right, blank);
+  // A space or punctuation at either end of a right-to-left run borders another run, often
+  // digits or Latin. poppler counts every character that is not right-to-left into the
+  // neighbouring left-to-right stretch, which moves such a space or bracket to the wrong side of
+  // the number ("رقم ( )١٦١وتاريخ"), so it stands between two RIGHT-TO-LEFT MARKs. (A space the
+  // line lets hang has no width: it borders nothing.)
+  bool needs_marks(const Cluster& cluster) const {
+    if (!run_.rtl || !options_.phantom || cluster.text.empty()) return false;
+    // A slash joins what it stands between ("1446/ج/17"): a mark there would split the word.
+    if (cluster.text.find_first_not_of(U"/") == std::u32string::npos) return false;
+    return cluster_width(cluster) > 0.01 * run_.size && std::all_of(cluster.text.begin(), cluster.text.end(), is_neutral);
+  }
+
+  // Whether the text written last (outlines aside) ends in a letter, digit, mark or space. A mark
+  // after anything else (punctuation, the start of the run) would be taken for that
+  // character's: pdfium moves it with the punctuation.
+  bool after_letter() const {
+    for (auto g = out_.rbegin(); g != out_.rend(); ++g) {
+      if (g->text.empty()) continue;
+      const char32_t c = g->text.back();
+      return c == U' ' || c == U'\u00A0' || is_combining_mark(c) || (c >= 0x0621 && c <= 0x064A) ||
+             (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06D3) || (c > 0x7F && c < 0x0600) ||
+             (c < 0x80 && std::isalnum(static_cast<int>(c)));
     }
+    return false;
   }
 
-  PlacedGlyph placed(int i) const {
-    return {run_.glyphs[i].glyph, origin_x_ + run_.glyphs[i].x, baseline_ + run_.glyphs[i].y};
+  double cluster_width(const Cluster& cluster) const {
+    double width = 0;
+    for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
+    return width;
   }
 
-  // One cluster: its glyphs in written order, with spacers so that a reader's box for it runs
-  // from `left` to `right` (the writer then gives it ActualText). Spaces need no box: readers
-  // drop them and measure the gap they leave.
-  // The glyphs are the run's `count` glyphs from `first`.
-  void write_piece(std::string_view text, int first, int count, double left, double right, bool blank) {
-    const auto& spacer = options_.spacer;
-    const PlacedGlyph leftmost = placed(first), rightmost = placed(first + count - 1);
-    const double box_left = leftmost.x;
-    const double box_right = rightmost.x + options_.font_advance(rightmost.index);
-    const std::size_t start = out_.glyphs.size();
-    if (spacer && !blank && box_left > left + tolerance_)
-      out_.glyphs.push_back({spacer->glyph, left, baseline_});
-    for (int i = first; i < first + count; ++i) out_.glyphs.push_back(placed(i));
-    if (spacer && !blank && box_right < right - tolerance_)
-      out_.glyphs.push_back({spacer->glyph, right - spacer->advance, baseline_});
-    add_cluster(text, start);
-  }
+  // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).
+  void add_rtl_mark(double x = kAtPen) { out_.push_back({*options_.phantom, x, baseline_, U"\u200F", true}); }
 
-  void add_cluster(std::string_view text, std::size_t start) {
-    out_.clusters.push_back({text, static_cast<std::uint32_t>(start),
-                             static_cast<std::uint32_t>(out_.glyphs.size() - start)});
-  }
-
-  // A RIGHT-TO-LEFT MARK carried by two spacers written so that a reader's box for it is the
-  // narrow strip [from, to].
-  void write_mark(double from, double to) {
-    const std::size_t start = out_.glyphs.size();
-    out_.glyphs.push_back({options_.spacer->glyph, from, baseline_});
-    out_.glyphs.push_back({options_.spacer->glyph, to - options_.spacer->advance, baseline_});
-    add_cluster(kRightToLeftMark, start);
-  }
-
-  // A cluster between two marks just inside its edges; the gap of a space between them stays
-  // wide enough to read as a space.
-  void write_marked(std::string_view text, const ClusterSpan& span, double left, double right,
-                    bool blank) {
-    const double strip = std::min(options_.spacer->advance, (right - left) / 4);
-    if (run_.rtl) write_mark(right - strip, right); else write_mark(left, left + strip);
-    write_piece(text, span.first, span.count, left, right, blank);
-    if (run_.rtl) write_mark(left, left + strip); else write_mark(right - strip, right);
+  // Glyph i with its text; marks that are not the glyph's own go to a phantom beside it.
+  void add(int i, std::u32string text) {
+    const PositionedGlyph& g = run_.glyphs[i];
+    WrittenGlyph glyph{g.glyph, origin_x_ + g.x, baseline_ + g.y, {}, false};
+    if (g.advance == 0 && all_marks(text)) {
+      // A mark drawn apart: drawn as an outline where it stands, its text on a phantom at the
+      // pen, so that no reader sees it away from its letter.
+      if (options_.phantom) {
+        if (run_.rtl && !after_letter()) add_rtl_mark();
+        out_.push_back({*options_.phantom, kAtPen, baseline_, std::move(text), true});
+        out_.push_back(std::move(glyph));
+      } else {
+        glyph.text = std::move(text);
+        glyph.mark = true;
+        out_.push_back(std::move(glyph));
+      }
+      return;
+    }
+    // The letters up to the first mark stay with the glyph; from there the text is split into
+    // alternating stretches of marks and letters, each on a phantom (marks: no width).
+    std::size_t cut = 0;
+    while (cut < text.size() && !is_combining_mark(text[cut])) ++cut;
+    if (!options_.phantom || cut == text.size() || (cut == 0 && g.advance == 0)) {
+      glyph.text = std::move(text);
+      out_.push_back(std::move(glyph));
+      return;
+    }
+    std::vector<WrittenGlyph> phantoms;
+    for (std::size_t from = cut; from < text.size();) {
+      const bool marks = is_combining_mark(text[from]);
+      std::size_t to = from;
+      while (to < text.size() && is_combining_mark(text[to]) == marks) ++to;
+      phantoms.push_back({*options_.phantom, kAtPen, baseline_, text.substr(from, to - from), true});
+      from = to;
+    }
+    glyph.text = text.substr(0, cut);
+    // Right to left, what follows in reading comes first in writing.
+    if (run_.rtl) {
+      for (auto p = phantoms.rbegin(); p != phantoms.rend(); ++p) out_.push_back(std::move(*p));
+      out_.push_back(std::move(glyph));
+    } else {
+      out_.push_back(std::move(glyph));
+      for (auto& p : phantoms) out_.push_back(std::move(p));
+    }
   }
 
   const GlyphRun& run_;
   const double origin_x_, baseline_;
   const ArrangeOptions& options_;
-  const double tolerance_;
-  std::vector<double> pen_;
-  ArrangedRun out_;
+  std::vector<WrittenGlyph> out_;
 };
 
 }  // namespace
 
-ArrangedRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                        const ArrangeOptions& options) {
-  return RunWriter(run, origin_x, baseline, options).finish();
+std::vector<WrittenGlyph> arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                                      const ArrangeOptions& options) {
+  return RunArranger(run, origin_x, baseline, options).arrange();
 }
 
 }  // namespace siyasa

@@ -1,71 +1,61 @@
-// Stage "pdf", internal: turns a GlyphRun into the clusters the PDF writer writes, in the order it
-// writes them, each with its text and its glyphs, so that PDF readers copy out the logical text
-// with words whole.
+// Stage "pdf", internal: turns a GlyphRun into the glyphs the PDF writer writes, in the order it
+// writes them, each with the text readers should copy for it, so that the PDF reads as the
+// logical text in every common viewer.
 //
-// Readers are of two kinds:
-// - MuPDF copies glyph by glyph in drawing order, each glyph's ToUnicode entry, and ignores
-//   /ActualText.
-// - poppler places each character in a box from where its first glyph starts to where its last
-//   glyph ends (font advance), reads a gap of more than ~0.03 em between boxes as a space, and
-//   reorders each line by itself; it takes /ActualText when a cluster has it.
-// So: clusters are written in logical order and every cluster's glyphs left to right; when
-// kerning, mark offsets or several glyphs leave a character's box short of the pen span its
-// cluster occupies, invisible spacer glyphs are added at its edges (the writer then gives the
-// cluster /ActualText). A letter and one mark drawn as two glyphs become two clusters, letter
-// first.
-//
-// A space or punctuation at either end of an RTL run borders another run, often digits or
-// Latin. poppler counts every character that is not right-to-left into the neighbouring
-// left-to-right stretch, which moves such a space or bracket to the wrong side of the number
-// ("رقم ( )١٦١وتاريخ"). Such a cluster is therefore written between two narrow spacer clusters
-// whose text is RIGHT-TO-LEFT MARK.
+// Glyphs are written left to right in visual order, as HarfBuzz returns them, whatever the
+// run's direction: every reader (pdfium in Chrome and Edge, pdf.js in Firefox, MuPDF, poppler)
+// expects that and turns a right-to-left stretch back into logical order itself, character by
+// character. So each glyph carries characters of its own cluster that read right reversed with
+// it:
+// - a cluster of one glyph carries the cluster's text (a ligature such as لا its two letters);
+// - in a cluster of several glyphs, each glyph the font's cmap maps to one of the cluster's
+//   characters carries that character, and the rest goes to the cluster's first glyph;
+// - a glyph with no character of its own (a tatweel the font inserts inside a letter, a piece of
+//   a letter) carries nothing: the writer draws it as an outline, which no reader reads as text;
+// - combining marks never share a glyph with a letter: pdf.js gives any text with a mark the
+//   width of a mark (none), which would open a gap after the letter. Marks that a letter's glyph
+//   draws go to an inkless glyph of no width written right after the letter (`phantom`);
+// - a mark drawn by a glyph of its own carries no text either: readers take a mark that stands
+//   off its letter (above it, shifted) for a word of its own. The glyph is drawn as an outline
+//   and a phantom at the pen carries the mark.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "layout/paragraph.h"
 
 namespace siyasa {
 
-struct SpacerGlyph {
-  std::uint32_t glyph = 0;  // a glyph without ink (hair space, thin space, …)
-  double advance = 0;       // its font advance at the run's size, pt
-};
+// A phantom's x: wherever the pen is (it draws nothing).
+inline constexpr double kAtPen = -1e300;
 
-struct PlacedGlyph {
-  std::uint32_t index = 0;
-  double x = 0, y = 0;  // on the page, pt from the top-left corner
-};
-
-// Text a reader should copy, and the glyphs drawn for it (left to right).
-struct WrittenCluster {
-  std::string_view text;         // a piece of the run's text, or a mark's
-  std::uint32_t first = 0, count = 0;  // its glyphs in ArrangedRun::glyphs
-};
-
-struct ArrangedRun {
-  std::vector<PlacedGlyph> glyphs;       // in the order they are written
-  std::vector<WrittenCluster> clusters;  // in logical order
-  std::span<const PlacedGlyph> glyphs_of(const WrittenCluster& cluster) const {
-    return {glyphs.data() + cluster.first, cluster.count};
-  }
+struct WrittenGlyph {
+  std::uint32_t index = 0;  // glyph ID; an inkless glyph for a phantom
+  double x = 0, y = 0;      // on the page, pt from the top-left corner; x may be kAtPen
+  std::u32string text;      // what readers copy; empty: drawn as an outline, no text
+  bool mark = false;        // combining marks only, written with no width of its own
 };
 
 struct ArrangeOptions {
-  // The advance the font itself gives a glyph at the run's size (what readers see in /Widths).
-  std::function<double(std::uint32_t)> font_advance;
-  std::optional<SpacerGlyph> spacer;
+  // The character the font's cmap maps to the glyph (presentation forms aside), if any.
+  std::function<std::optional<char32_t>(std::uint32_t)> own_character;
+  // Whether the glyph is a tatweel (kashida) glyph.
+  std::function<bool(std::uint32_t)> is_tatweel;
+  // An inkless glyph (the space) to carry marks a letter's glyph draws; none: they stay with it.
+  std::optional<std::uint32_t> phantom;
 };
 
-// The run's clusters in the order they are written (logical order); `origin_x`, `baseline`:
-// where the run's origin lands on the page. The clusters' texts point into `run.text`.
-ArrangedRun arrange_run(const GlyphRun& run, double origin_x, double baseline,
-                        const ArrangeOptions& options);
+// Whether `c` is a combining mark (Arabic harakat, tanwin, shadda, sukun, superscript alef,
+// Quranic marks; Latin combining diacritics).
+bool is_combining_mark(char32_t c);
+
+// The run's glyphs in the order they are written (left to right); `origin_x`, `baseline`: where
+// the run's origin lands on the page.
+std::vector<WrittenGlyph> arrange_run(const GlyphRun& run, double origin_x, double baseline,
+                                      const ArrangeOptions& options);
 
 }  // namespace siyasa

@@ -14,11 +14,6 @@
 
 namespace siyasa {
 
-// Copy-out text of glyphs that stand for no character of their own: the spacers cluster_order
-// adds and the tatweels a font inserts inside a letter. WORD JOINER is invisible and joins
-// nothing: readers that ignore ActualText (MuPDF) copy it where such a glyph stands.
-const std::u32string kInsertedGlyphText = U"\u2060";
-
 struct FontProgram {
   hb_blob_t* blob = nullptr;
   unsigned glyph_count = 0;
@@ -29,7 +24,7 @@ struct FontProgram {
   std::string postscript_name;
   double bbox[4] = {0, 0, 0, 0};  // thousandths of an em
   double ascent = 0, descent = 0, cap_height = 0;
-  std::optional<SpacerGlyph> spacer;
+  std::optional<std::uint32_t> inkless;  // the space glyph, when it draws nothing
 
   std::mutex mutex;  // guards what is filled in lazily, as documents on several threads ask
   bool reverse_built = false;
@@ -85,18 +80,13 @@ void read_metrics(FontProgram& program) {
                            : program.ascent;
 }
 
-std::optional<SpacerGlyph> find_spacer(const FontProgram& program) {
+std::optional<std::uint32_t> find_inkless(const FontProgram& program) {
   hb_codepoint_t space = 0;
-  hb_font_get_nominal_glyph(program.font, U' ', &space);
-  for (char32_t candidate : {U'\u200A', U'\u2009', U'\u202F', U'\u2006', U'\u2005', U'\u2008'}) {
-    hb_codepoint_t glyph = 0;
-    if (!hb_font_get_nominal_glyph(program.font, candidate, &glyph) || glyph == 0 || glyph == space)
-      continue;
-    hb_glyph_extents_t extents{};
-    hb_font_get_glyph_extents(program.font, glyph, &extents);
-    if (extents.width == 0 && extents.height == 0) return SpacerGlyph{glyph, program.width(glyph)};
-  }
-  return std::nullopt;
+  if (!hb_font_get_nominal_glyph(program.font, U' ', &space) || space == 0) return std::nullopt;
+  hb_glyph_extents_t extents{};
+  hb_font_get_glyph_extents(program.font, space, &extents);
+  if (extents.width != 0 || extents.height != 0) return std::nullopt;
+  return space;
 }
 
 std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& error) {
@@ -123,7 +113,7 @@ std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& err
   hb_blob_destroy(cff);
   program->postscript_name = postscript_name(program->face, file);
   read_metrics(*program);
-  program->spacer = find_spacer(*program);
+  program->inkless = find_inkless(*program);
   return program;
 }
 
@@ -145,59 +135,126 @@ bool is_presentation_form(char32_t c) {
   return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
-using GlyphTexts = std::vector<std::pair<std::uint32_t, std::u32string>>;  // by glyph
+using Entries = std::map<std::uint16_t, EmbeddedFont::Entry>;  // by code
 
-// Six capital letters from the glyph set, so that different subsets of one font get different
-// names (PDF 9.6.4) and the same subset always the same one.
-std::string subset_tag(const GlyphTexts& used) {
+// Six capital letters from the glyphs and widths, so that different subsets of one font get
+// different names (PDF 9.6.4) and the same subset always the same one.
+std::string subset_tag(const Entries& entries) {
   std::uint64_t hash = fnv1a({});
-  for (const auto& [glyph, text] : used)
-    hash = fnv1a(std::string_view(reinterpret_cast<const char*>(&glyph), sizeof glyph), hash);
+  for (const auto& [code, entry] : entries) {
+    const std::int64_t width = std::llround(entry.width * 1000);
+    hash = fnv1a(std::string_view(reinterpret_cast<const char*>(&entry.glyph), sizeof entry.glyph), hash);
+    hash = fnv1a(std::string_view(reinterpret_cast<const char*>(&width), sizeof width), hash);
+  }
   std::string tag;
   for (int i = 0; i < 6; ++i, hash /= 26) tag += static_cast<char>('A' + hash % 26);
   return tag;
 }
 
-// /W: runs of consecutive glyphs with their widths.
-std::string widths_array(const FontProgram& program, const GlyphTexts& used) {
+// /W: runs of consecutive codes with their widths.
+std::string widths_array(const Entries& entries) {
   std::string out = "[";
   std::int64_t previous = -2;
-  for (const auto& [glyph, text] : used) {
-    if (static_cast<std::int64_t>(glyph) != previous + 1) {
+  for (const auto& [code, entry] : entries) {
+    if (code != previous + 1) {
       if (previous >= 0) out += "]";
-      out += " " + std::to_string(glyph) + " [";
+      out += " " + std::to_string(code) + " [";
     } else {
       out += ' ';
     }
-    append_number(out, program.width(glyph));
-    previous = glyph;
+    append_number(out, entry.width);
+    previous = code;
   }
   if (previous >= 0) out += "]";
   return out + " ]";
 }
 
-std::string to_unicode_cmap(const GlyphTexts& used) {
+std::string to_unicode_cmap(const Entries& entries) {
   std::string out =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<std::pair<std::uint32_t, const std::u32string*>> entries;
-  for (const auto& [glyph, text] : used)
-    if (!text.empty() && glyph <= 0xFFFF) entries.emplace_back(glyph, &text);
-  for (std::size_t at = 0; at < entries.size(); at += 100) {
-    const std::size_t count = std::min<std::size_t>(100, entries.size() - at);
+  std::vector<std::pair<std::uint16_t, const std::u32string*>> mapped;
+  for (const auto& [code, entry] : entries)
+    if (!entry.text.empty()) mapped.emplace_back(code, &entry.text);
+  for (std::size_t at = 0; at < mapped.size(); at += 100) {
+    const std::size_t count = std::min<std::size_t>(100, mapped.size() - at);
     out += std::to_string(count) + " beginbfchar\n";
     for (std::size_t i = at; i < at + count; ++i) {
       char code[16];
-      std::snprintf(code, sizeof code, "<%04X> <", entries[i].first);
+      std::snprintf(code, sizeof code, "<%04X> <", mapped[i].first);
       out += code;
-      append_utf16_hex(out, *entries[i].second);
+      append_utf16_hex(out, *mapped[i].second);
       out += ">\n";
     }
     out += "endbfchar\n";
   }
   return out + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+// /CIDToGIDMap: two bytes per code up to the highest, each code's glyph ID in the subset.
+std::string code_to_glyph_map(const Entries& entries, const std::vector<std::uint32_t>& old_ids) {
+  std::unordered_map<std::uint32_t, std::uint32_t> new_id;
+  for (std::uint32_t now = 0; now < old_ids.size(); ++now) new_id.emplace(old_ids[now], now);
+  std::string map(2 * (entries.empty() ? 1 : entries.rbegin()->first + 1), '\0');
+  for (const auto& [code, entry] : entries) {
+    const auto found = new_id.find(entry.glyph);
+    const std::uint32_t now = found == new_id.end() ? 0 : found->second;
+    map[2 * code] = static_cast<char>(now >> 8);
+    map[2 * code + 1] = static_cast<char>(now & 0xFF);
+  }
+  return map;
+}
+
+// Path operators for hb_font_get_glyph_shape, in thousandths of an em.
+struct OutlineSink {
+  std::string path;
+  double scale = 1;
+  void point(float x, float y) {
+    append_number(path, x * scale, 2);
+    path += ' ';
+    append_number(path, y * scale, 2);
+    path += ' ';
+  }
+};
+
+hb_draw_funcs_t* outline_funcs() {
+  static hb_draw_funcs_t* funcs = [] {
+    hb_draw_funcs_t* f = hb_draw_funcs_create();
+    hb_draw_funcs_set_move_to_func(f, [](hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+      auto& sink = *static_cast<OutlineSink*>(data);
+      sink.point(x, y);
+      sink.path += "m\n";
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_line_to_func(f, [](hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+      auto& sink = *static_cast<OutlineSink*>(data);
+      sink.point(x, y);
+      sink.path += "l\n";
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_quadratic_to_func(f, [](hb_draw_funcs_t*, void* data, hb_draw_state_t* st, float cx, float cy,
+                                             float x, float y, void*) {
+      auto& sink = *static_cast<OutlineSink*>(data);
+      sink.point(st->current_x + 2.f / 3 * (cx - st->current_x), st->current_y + 2.f / 3 * (cy - st->current_y));
+      sink.point(x + 2.f / 3 * (cx - x), y + 2.f / 3 * (cy - y));
+      sink.point(x, y);
+      sink.path += "c\n";
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_cubic_to_func(f, [](hb_draw_funcs_t*, void* data, hb_draw_state_t*, float c1x, float c1y,
+                                         float c2x, float c2y, float x, float y, void*) {
+      auto& sink = *static_cast<OutlineSink*>(data);
+      sink.point(c1x, c1y);
+      sink.point(c2x, c2y);
+      sink.point(x, y);
+      sink.path += "c\n";
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_close_path_func(f, [](hb_draw_funcs_t*, void* data, hb_draw_state_t*, void*) {
+      static_cast<OutlineSink*>(data)->path += "h\n";
+    }, nullptr, nullptr);
+    hb_draw_funcs_make_immutable(f);
+    return f;
+  }();
+  return funcs;
 }
 
 }  // namespace
@@ -209,7 +266,7 @@ std::unique_ptr<EmbeddedFont> EmbeddedFont::open(const FaceFile& file, std::stri
 }
 
 EmbeddedFont::EmbeddedFont(FontProgram& program)
-    : program_(program), slot_(program.glyph_count, -1), widths_(program.glyph_count, -1) {}
+    : program_(program), widths_(program.glyph_count, -1) {}
 
 EmbeddedFont::~EmbeddedFont() = default;
 
@@ -219,7 +276,38 @@ double EmbeddedFont::width(std::uint32_t glyph) {
   return widths_[glyph];
 }
 
-std::optional<SpacerGlyph> EmbeddedFont::spacer() const { return program_.spacer; }
+EmbeddedFont::Code EmbeddedFont::code(std::uint32_t glyph, std::u32string_view text,
+                                      std::optional<double> wanted) {
+  const double own = width(glyph);
+  if (program_.cff) {  // the code is the glyph ID; the first text stays
+    const auto code = static_cast<std::uint16_t>(glyph);
+    auto [at, fresh] = by_code_.try_emplace(code, Entry{glyph, own, std::u32string(text)});
+    return {code, at->second.width};
+  }
+  // An alias only where the gap matters: half a thousandth of an em is below any reader's eye.
+  double w = own;
+  if (wanted && std::abs(*wanted - own) > 0.5 && codes_.size() < 0xFFF0) w = std::round(*wanted);
+  auto key = std::make_tuple(glyph, static_cast<std::int64_t>(std::llround(w * 1000)), std::u32string(text));
+  if (auto found = codes_.find(key); found != codes_.end()) return {found->second, w};
+  if (codes_.size() >= 0xFFFE) {  // codes run out: the glyph's first code, with its own width
+    for (const auto& [code, entry] : by_code_)
+      if (entry.glyph == glyph) return {code, entry.width};
+    return {0, width(0)};
+  }
+  const auto code = static_cast<std::uint16_t>(codes_.size() + 1);
+  codes_.emplace(std::move(key), code);
+  by_code_.emplace(code, Entry{glyph, w, std::u32string(text)});
+  return {code, w};
+}
+
+std::optional<std::uint32_t> EmbeddedFont::inkless() const { return program_.inkless; }
+
+std::string EmbeddedFont::outline(std::uint32_t glyph) const {
+  OutlineSink sink;
+  sink.scale = 1000 / program_.units_per_em;
+  hb_font_get_glyph_shape(program_.font, glyph, outline_funcs(), &sink);
+  return sink.path;
+}
 
 std::optional<char32_t> EmbeddedFont::own_character(std::uint32_t glyph) const {
   std::lock_guard lock(program_.mutex);
@@ -239,8 +327,7 @@ std::optional<char32_t> EmbeddedFont::own_character(std::uint32_t glyph) const {
   return found->second;
 }
 
-bool EmbeddedFont::is_inserted(std::uint32_t glyph) const {
-  if (program_.spacer && glyph == program_.spacer->glyph) return true;
+bool EmbeddedFont::is_tatweel(std::uint32_t glyph) const {
   if (own_character(glyph) == U'\u0640') return true;
   std::lock_guard lock(program_.mutex);
   if (auto known = program_.tatweel.find(glyph); known != program_.tatweel.end()) return known->second;
@@ -254,52 +341,15 @@ bool EmbeddedFont::is_inserted(std::uint32_t glyph) const {
   return tatweel;
 }
 
-const std::u32string& EmbeddedFont::glyph_text(std::uint32_t glyph, std::string_view cluster_text,
-                                               std::span<const PlacedGlyph> glyphs) {
-  static const std::u32string kUnknown;  // a glyph ID the face does not have
-  if (glyph >= slot_.size()) return kUnknown;
-  if (slot_[glyph] >= 0) return used_[slot_[glyph]].second;
-  const std::u32string text = decode_utf8(cluster_text);
-  std::u32string own;
-  if (glyphs.size() == 1 && !(is_inserted(glyph) && text != U"\u0640")) {
-    own = text;
-  } else if (is_inserted(glyph)) {
-    own = kInsertedGlyphText;
-  } else {
-    // What the cluster's other glyphs do not account for with characters of their own.
-    std::u32string rest = text;
-    bool alone = true;
-    for (const PlacedGlyph& other : glyphs) {
-      if (other.index == glyph || is_inserted(other.index)) continue;
-      const std::optional<char32_t> c = own_character(other.index);
-      const std::size_t at = c ? rest.find(*c) : std::u32string::npos;
-      if (at == std::u32string::npos) {
-        alone = false;
-        break;
-      }
-      rest.erase(at, 1);
-    }
-    if (alone && !rest.empty())
-      own = rest;
-    else if (const std::optional<char32_t> c = own_character(glyph))
-      own = std::u32string(1, *c);
-    else
-      own = kInsertedGlyphText;
-  }
-  slot_[glyph] = static_cast<std::int32_t>(used_.size());
-  used_.emplace_back(glyph, std::move(own));
-  return used_.back().second;
-}
-
 std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   const FontProgram& program = program_;
-  GlyphTexts used(used_.begin(), used_.end());
-  std::sort(used.begin(), used.end());
   std::vector<std::uint32_t> glyphs;
-  for (const auto& [glyph, text] : used) glyphs.push_back(glyph);
+  for (const auto& [code, entry] : by_code_) glyphs.push_back(entry.glyph);
+  std::sort(glyphs.begin(), glyphs.end());
+  glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
   const FontSubset subset = subset_font(program.face, program.cff, glyphs);
   if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
-  const std::string name = pdf_name(subset_tag(used) + "+" + program.postscript_name);
+  const std::string name = pdf_name(subset_tag(by_code_) + "+" + program.postscript_name);
 
   const int file = pdf.reserve(), descriptor = pdf.reserve(), cid_font = pdf.reserve(),
             to_unicode = pdf.reserve();
@@ -308,9 +358,9 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   else
     pdf.set_stream(file, "/Length1 " + std::to_string(subset.font.size()), subset.font);
   std::string code_to_glyph = "/Identity";
-  if (!subset.code_to_glyph.empty()) {
+  if (!program.cff) {
     const int map = pdf.reserve();
-    pdf.set_stream(map, "", subset.code_to_glyph);
+    pdf.set_stream(map, "", code_to_glyph_map(by_code_, subset.old_ids));
     code_to_glyph = ref(map);
   }
 
@@ -326,8 +376,8 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
                         " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
                         " /FontDescriptor " + ref(descriptor) +
                         (program.cff ? "" : " /CIDToGIDMap " + code_to_glyph) + " /W " +
-                        widths_array(program, used) + " >>");
-  pdf.set_stream(to_unicode, "", to_unicode_cmap(used));
+                        widths_array(by_code_) + " >>");
+  pdf.set_stream(to_unicode, "", to_unicode_cmap(by_code_));
   pdf.set(font_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name +
                        " /Encoding /Identity-H /DescendantFonts [" + ref(cid_font) +
                        "] /ToUnicode " + ref(to_unicode) + " >>");

@@ -1,11 +1,12 @@
-// Stage "pdf", internal: one font face as a PDF embeds it. The glyphs a document draws go in, and
-// out comes a Type 0 font (Identity-H: a glyph's ID in the whole face is its code) over the face
-// subset to those glyphs by hb-subset, with widths and a ToUnicode map that gives each glyph the
-// text readers should copy. HarfBuzz stays inside this file's .cpp.
+// Stage "pdf", internal: one font face as a PDF embeds it. The glyphs a document draws go in, each
+// with the text readers should copy for it, and out comes a Type 0 font (Identity-H) over the
+// face subset to those glyphs, with widths and a ToUnicode map by code. HarfBuzz stays inside
+// this file's .cpp.
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <map>
+#include <tuple>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -27,21 +28,29 @@ class EmbeddedFont {
   // nullptr with `error` set when the file cannot be read as a font.
   static std::unique_ptr<EmbeddedFont> open(const FaceFile& file, std::string& error);
 
-  // The glyph's advance in thousandths of an em, as /W gives it to readers.
+  // The glyph's own advance in thousandths of an em.
   double width(std::uint32_t glyph);
 
-  // An inkless glyph other than the space (hair space, thin space, ...), if the font has one;
-  // its advance in thousandths of an em.
-  std::optional<SpacerGlyph> spacer() const;
+  // The code that shows `glyph` and copies out as `text`, and the width readers give it (/W),
+  // in thousandths of an em. With `width`, a TrueType font gives the glyph that width, through
+  // an alias code (the same glyph through /CIDToGIDMap, the same text, its own /W entry), so the
+  // pen lands where the next glyph is without a gap a reader could take for a space; a CFF font
+  // (no /CIDToGIDMap) cannot, and its codes keep the glyph's own width and first text.
+  struct Code {
+    std::uint16_t code = 0;
+    double width = 0;
+  };
+  Code code(std::uint32_t glyph, std::u32string_view text, std::optional<double> width = std::nullopt);
 
-  // The text readers copy for the glyph (its ToUnicode entry), fixed at its first use in the
-  // document: the cluster's text when the glyph is a cluster by itself; the rest of the
-  // cluster's text when the other glyphs of its cluster account for their own characters;
-  // nothing for a spacer or a tatweel the font adds inside a letter; otherwise the character the
-  // font's cmap gives the glyph.
-  // `glyphs` are all the glyphs drawn for the cluster's `text`.
-  const std::u32string& glyph_text(std::uint32_t glyph, std::string_view text,
-                                   std::span<const PlacedGlyph> glyphs);
+  // The character the font's cmap maps to this glyph (presentation forms aside), if any.
+  std::optional<char32_t> own_character(std::uint32_t glyph) const;
+  // Whether the glyph is a tatweel (kashida), by the cmap or the glyph's name.
+  bool is_tatweel(std::uint32_t glyph) const;
+  // The space glyph when it draws nothing: it carries marks a letter's glyph draws.
+  std::optional<std::uint32_t> inkless() const;
+  // The glyph's outline as PDF path operators ("x y m ... h"), in thousandths of an em, y up;
+  // empty when it has none.
+  std::string outline(std::uint32_t glyph) const;
 
   // Writes the font (Type 0 font, CID font, descriptor, subset font file, ToUnicode) as object
   // `font_id` and the objects it needs. An empty string, or what went wrong.
@@ -49,16 +58,19 @@ class EmbeddedFont {
 
   ~EmbeddedFont();
 
+  struct Entry {
+    std::uint32_t glyph = 0;
+    double width = 0;
+    std::u32string text;
+  };
+
  private:
   explicit EmbeddedFont(FontProgram& program);
-  // The character the font's cmap maps to this glyph (presentation forms aside), if any.
-  std::optional<char32_t> own_character(std::uint32_t glyph) const;
-  bool is_inserted(std::uint32_t glyph) const;  // a spacer, or a tatweel glyph
 
   FontProgram& program_;
-  // Each drawn glyph's copy-out text: used_[slot_[glyph]] (slot -1: not drawn yet).
-  std::vector<std::int32_t> slot_;
-  std::deque<std::pair<std::uint32_t, std::u32string>> used_;  // (references stay valid)
+  std::map<std::uint16_t, Entry> by_code_;
+  // TrueType: (glyph, width in millionths of an em, text) -> code, codes from 1 in order of use.
+  std::map<std::tuple<std::uint32_t, std::int64_t, std::u32string>, std::uint16_t> codes_;
   std::vector<double> widths_;  // by glyph, filled as glyphs are drawn (-1: not yet)
 };
 

@@ -10,16 +10,6 @@
 namespace siyasa {
 namespace {
 
-// /CIDToGIDMap: two bytes per code up to the highest, each code's new glyph ID.
-std::string code_to_glyph_map(const std::vector<std::uint32_t>& old_ids) {
-  std::string map(2 * (old_ids.back() + 1), '\0');
-  for (std::uint32_t now = 0; now < old_ids.size(); ++now) {
-    map[2 * old_ids[now]] = static_cast<char>(now >> 8);
-    map[2 * old_ids[now] + 1] = static_cast<char>(now & 0xFF);
-  }
-  return map;
-}
-
 // TrueType outlines: our own subsetter (truetype_subset.h). hb-subset takes 40 % longer, working
 // out much a PDF never reads (layout closure, cmap, name, OS/2 ranges).
 std::optional<FontSubset> subset_truetype_font(hb_face_t* face,
@@ -36,7 +26,7 @@ std::optional<FontSubset> subset_truetype_font(hb_face_t* face,
   std::optional<TrueTypeSubset> subset = subset_truetype(tables, glyphs);
   for (hb_blob_t* blob : blobs) hb_blob_destroy(blob);
   if (!subset) return std::nullopt;
-  return FontSubset{std::move(subset->font), code_to_glyph_map(subset->old_ids)};
+  return FontSubset{std::move(subset->font), std::move(subset->old_ids)};
 }
 
 }  // namespace
@@ -62,10 +52,9 @@ FontSubset subset_font(hb_face_t* face, bool cff, const std::vector<std::uint32_
   FontSubset out;
   if (!cff && !glyphs.empty()) {
     const hb_map_t* renumbered = hb_subset_plan_new_to_old_glyph_mapping(plan);
-    std::vector<std::uint32_t> old_ids(hb_map_get_population(renumbered));
-    for (std::uint32_t now = 0; now < old_ids.size(); ++now)
-      old_ids[now] = hb_map_get(renumbered, now);
-    out.code_to_glyph = code_to_glyph_map(old_ids);
+    out.old_ids.resize(hb_map_get_population(renumbered));
+    for (std::uint32_t now = 0; now < out.old_ids.size(); ++now)
+      out.old_ids[now] = hb_map_get(renumbered, now);
   }
   hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
   hb_subset_plan_destroy(plan);

@@ -13,9 +13,9 @@ namespace siyasa {
 
 struct FontSubset {
   std::string font;  // the font file; empty when the face cannot be subset
-  // TrueType: each code (the glyph's ID in the whole face) to its new ID, two bytes per code
-  // (/CIDToGIDMap). Empty for CFF, whose IDs are kept.
-  std::string code_to_glyph;
+  // TrueType: old_ids[new ID] is the glyph's ID in the whole face. Empty for CFF, whose IDs
+  // are kept.
+  std::vector<std::uint32_t> old_ids;
 };
 
 // `glyphs`: the IDs drawn, in increasing order (.notdef is always kept).

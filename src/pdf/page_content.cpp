@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "pdf/png_image.h"
 
@@ -27,64 +28,74 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
   }
 }
 
-// Writes one run's clusters inside BT ... ET. Glyphs go into TJ arrays: after each glyph the
-// reader's pen moves by the glyph's /W width, and a number in the array moves it to where the
-// next glyph really is; a glyph off the baseline starts a new text matrix. The pen is followed
-// exactly as the reader will compute it from the rounded numbers, so errors do not add up.
+// Writes one run's glyphs inside BT ... ET, left to right in one TJ array (cluster_order.h).
+// After each glyph the reader's pen moves by its code's /W width; each glyph's code is chosen
+// with the width that takes the pen to the next glyph (font_embed.h), so a number in the array
+// is needed only where the font cannot alias, and around marks, which have no width of their
+// own. A glyph off the baseline is raised with Ts. The pen is followed exactly as the reader will
+// compute it from the rounded numbers, so errors do not add up. Glyphs without text are drawn
+// as outlines after ET (`outlines`).
 class TextWriter {
  public:
   TextWriter(std::string& out, EmbeddedFont& font, double size, double page_height)
       : out_(out), font_(font), size_(size), page_height_(page_height) {}
 
-  void write(std::string_view text, std::span<const PlacedGlyph> glyphs) {
-    const bool actual = !copies_as(text, glyphs);
-    if (actual) {
-      close_array();
-      out_ += "/Span << /ActualText " + pdf_text_string(text) + " >> BDC\n";
-    }
-    for (const PlacedGlyph& glyph : glyphs) show(glyph);
-    if (actual) {
-      close_array();
-      out_ += "EMC\n";
+  void write(const std::vector<WrittenGlyph>& glyphs, double baseline,
+             std::vector<const WrittenGlyph*>& outlines) {
+    baseline_ = rounded(page_height_ - baseline, 0.001);
+    for (const WrittenGlyph& g : glyphs)
+      if (g.x != kAtPen) {
+        start_x_ = g.x;
+        break;
+      }
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+      const WrittenGlyph& glyph = glyphs[i];
+      if (glyph.text.empty()) {
+        outlines.push_back(&glyph);
+        continue;
+      }
+      std::optional<double> width;
+      if (glyph.mark) {
+        width = 0;
+      } else {
+        std::size_t next = i + 1;
+        while (next < glyphs.size() && (glyphs[next].text.empty() || glyphs[next].mark)) ++next;
+        if (next < glyphs.size()) width = (glyphs[next].x - glyph.x) * 1000 / size_;
+      }
+      show(glyph, font_.code(glyph.index, glyph.text, width));
     }
   }
 
-  void finish() { close_array(); }
+  void finish() {
+    close_array();
+    if (rise_ != 0) out_ += "0 Ts\n";
+  }
 
  private:
-  // Whether the glyphs' copy-out texts, one after another, are the cluster's text.
-  // (Every glyph is asked, so each one's text is fixed by its first cluster.)
-  bool copies_as(std::string_view text, std::span<const PlacedGlyph> glyphs) {
-    decoded_.clear();
-    append_utf8_decoded(decoded_, text);
-    std::size_t at = 0;
-    bool same = true;
-    for (const PlacedGlyph& glyph : glyphs) {
-      const std::u32string& piece = font_.glyph_text(glyph.index, text, glyphs);
-      same = same && decoded_.compare(at, piece.size(), piece) == 0;
-      at += piece.size();
-    }
-    return same && at == decoded_.size();
-  }
-
-  void show(const PlacedGlyph& glyph) {
-    const double x = glyph.x, y = page_height_ - glyph.y;
-    if (!positioned_ || std::abs(rounded(y, 0.001) - y_) > 1e-9) {
-      close_array();
-      x_ = rounded(x, 0.001);
-      y_ = rounded(y, 0.001);
+  void show(const WrittenGlyph& glyph, const EmbeddedFont::Code& code) {
+    const double x = glyph.x;  // kAtPen: wherever the pen is
+    if (!positioned_) {
+      x_ = rounded(x == kAtPen ? start_x_ : x, 0.001);
       out_ += "1 0 0 1 ";
-      append_numbers(out_, {x_, y_});
+      append_numbers(out_, {x_, baseline_});
       out_ += "Tm\n";
       positioned_ = true;
+    }
+    const double rise = glyph.x == kAtPen ? rise_ : rounded(page_height_ - glyph.y - baseline_, 0.001);
+    if (std::abs(rise - rise_) > 1e-9) {
+      close_array();
+      append_number(out_, rise);
+      out_ += " Ts\n";
+      rise_ = rise;
     }
     if (!array_open_) {
       out_ += '[';
       array_open_ = true;
       hex_open_ = false;
     }
-    const double adjust = rounded((x_ - x) * 1000 / size_, 0.01);
-    if (adjust != 0) {
+    // Half a thousandth of an em is below any reader's eye: no number for less.
+    const double adjust = x == kAtPen ? 0 : rounded((x_ - x) * 1000 / size_, 0.01);
+    if (std::abs(adjust) >= 0.5) {
       if (hex_open_) out_ += '>';
       append_number(out_, adjust, 2);
       x_ -= adjust * size_ / 1000;
@@ -92,9 +103,9 @@ class TextWriter {
     }
     if (!hex_open_) out_ += '<';
     static const char hex[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out_ += hex[(glyph.index >> shift) & 0xF];
+    for (int shift = 12; shift >= 0; shift -= 4) out_ += hex[(code.code >> shift) & 0xF];
     hex_open_ = true;
-    x_ += font_.width(glyph.index) * size_ / 1000;
+    x_ += code.width * size_ / 1000;
   }
 
   void close_array() {
@@ -107,9 +118,9 @@ class TextWriter {
   std::string& out_;
   EmbeddedFont& font_;
   const double size_, page_height_;
-  std::u32string decoded_;  // the current cluster's text
   bool positioned_ = false, array_open_ = false, hex_open_ = false;
-  double x_ = 0, y_ = 0;  // the reader's pen, in page coordinates
+  double x_ = 0, baseline_ = 0, rise_ = 0;  // the reader's pen, in page coordinates
+  double start_x_ = 0;                      // where the first glyph that has a place stands
 };
 
 std::string write_text(std::string& out, const TextItem& item, double page_height,
@@ -121,21 +132,35 @@ std::string write_text(std::string& out, const TextItem& item, double page_heigh
   if (!font) return error;
   EmbeddedFont& embedded = *font->font;
   ArrangeOptions options;
-  options.font_advance = [&](std::uint32_t glyph) { return embedded.width(glyph) * run.size / 1000; };
-  if (const std::optional<SpacerGlyph> spacer = embedded.spacer())
-    options.spacer = SpacerGlyph{spacer->glyph, spacer->advance * run.size / 1000};
+  options.own_character = [&](std::uint32_t glyph) { return embedded.own_character(glyph); };
+  options.is_tatweel = [&](std::uint32_t glyph) { return embedded.is_tatweel(glyph); };
+  options.phantom = embedded.inkless();
 
   const double size = rounded(run.size, 0.001);  // as the reader gets it from Tf
-  out += "BT\n/" + font->name + ' ';
-  append_number(out, size);
-  out += " Tf ";
-  append_color(out, item.color, " rg\n");
-  TextWriter writer(out, embedded, size, page_height);
-  const ArrangedRun arranged = arrange_run(run, item.x, item.y, options);
-  for (const WrittenCluster& cluster : arranged.clusters)
-    writer.write(cluster.text, arranged.glyphs_of(cluster));
-  writer.finish();
-  out += "ET\n";
+  const std::vector<WrittenGlyph> glyphs = arrange_run(run, item.x, item.y, options);
+  std::vector<const WrittenGlyph*> outlines;
+  if (std::any_of(glyphs.begin(), glyphs.end(), [](const WrittenGlyph& g) { return !g.text.empty(); })) {
+    out += "BT\n/" + font->name + ' ';
+    append_number(out, size);
+    out += " Tf ";
+    append_color(out, item.color, " rg\n");
+    TextWriter writer(out, embedded, size, page_height);
+    writer.write(glyphs, item.y, outlines);
+    writer.finish();
+    out += "ET\n";
+  } else {
+    for (const WrittenGlyph& g : glyphs) outlines.push_back(&g);
+    append_color(out, item.color, " rg\n");
+  }
+  // Glyphs that carry no text (a tatweel the font inserts, a piece of a letter) are drawn as
+  // their outlines: no reader takes a path for text.
+  for (const WrittenGlyph* glyph : outlines) {
+    const std::string* name = resources.outline(*font, glyph->index);
+    if (!name) continue;
+    out += "q ";
+    append_numbers(out, {size / 1000, 0, 0, size / 1000, glyph->x, page_height - glyph->y});
+    out += "cm /" + *name + " Do Q\n";
+  }
   return {};
 }
 
@@ -224,6 +249,20 @@ const DocumentResources::Image* DocumentResources::image(const std::filesystem::
   return &images_.emplace(file, image).first->second;
 }
 
+const std::string* DocumentResources::outline(const Font& font, std::uint32_t glyph) {
+  auto [at, fresh] = outlines_.try_emplace({font.id, glyph});
+  Outline& outline = at->second;
+  if (fresh) {
+    const std::string path = font.font->outline(glyph);
+    if (!path.empty()) {
+      outline.name = "G" + std::to_string(outlines_.size());
+      outline.id = pdf_.reserve();
+      pdf_.set_stream(outline.id, "/Type /XObject /Subtype /Form /BBox [-4000 -4000 4000 4000]", path + "f\n");
+    }
+  }
+  return outline.name.empty() ? nullptr : &outline.name;
+}
+
 std::string DocumentResources::finish() {
   std::string dictionary = "<< /ProcSet [/PDF /Text /ImageB /ImageC]";
   if (!fonts_.empty()) {
@@ -234,26 +273,57 @@ std::string DocumentResources::finish() {
     }
     dictionary += " >>";
   }
-  if (!images_.empty()) {
-    dictionary += " /XObject <<";
-    for (const auto& [file, image] : images_) dictionary += " /" + image.name + " " + ref(image.id);
-    dictionary += " >>";
-  }
+  std::string xobjects;
+  for (const auto& [file, image] : images_) xobjects += " /" + image.name + " " + ref(image.id);
+  for (const auto& [key, outline] : outlines_)
+    if (!outline.name.empty()) xobjects += " /" + outline.name + " " + ref(outline.id);
+  if (!xobjects.empty()) dictionary += " /XObject <<" + xobjects + " >>";
   pdf_.set(id_, dictionary + " >>");
   return {};
 }
 
+namespace {
+
+// The page's text items line by line from the top, each line left to right: readers build lines
+// from what comes one after another, and take a move to the left for the end of a piece of text
+// (pdf.js then joins the next piece to it without a space).
+std::vector<const TextItem*> text_in_lines(const Page& page) {
+  std::vector<const TextItem*> items;
+  for (const PageItem& item : page.items)
+    if (auto* text = std::get_if<TextItem>(&item)) items.push_back(text);
+  std::stable_sort(items.begin(), items.end(), [](const TextItem* a, const TextItem* b) { return a->y < b->y; });
+  std::vector<int> line(items.size(), 0);
+  for (std::size_t i = 1, start = 0; i < items.size(); ++i) {
+    // Baselines closer than half the smaller size are one line.
+    if (items[i]->y - items[start]->y > 0.5 * std::min(items[i]->run.size, items[start]->run.size)) start = i;
+    line[i] = static_cast<int>(start);
+  }
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return line[a] != line[b] ? line[a] < line[b] : items[a]->x < items[b]->x;
+  });
+  std::vector<const TextItem*> out;
+  for (std::size_t i : order) out.push_back(items[i]);
+  return out;
+}
+
+}  // namespace
+
+// Rules, boxes and images first, in the page's order, then the text above them (text_in_lines).
 std::string page_content(const Page& page, DocumentResources& resources, std::string& error) {
   std::string out;
   for (const PageItem& item : page.items) {
-    if (auto* text = std::get_if<TextItem>(&item))
-      error = write_text(out, *text, page.height, resources);
-    else if (auto* rule = std::get_if<RuleItem>(&item))
+    if (auto* rule = std::get_if<RuleItem>(&item))
       write_rule(out, *rule, page.height);
     else if (auto* box = std::get_if<BoxItem>(&item))
       write_box(out, *box, page.height);
     else if (auto* image = std::get_if<ImageItem>(&item))
       error = write_image(out, *image, page.height, resources);
+    if (!error.empty()) return {};
+  }
+  for (const TextItem* text : text_in_lines(page)) {
+    error = write_text(out, *text, page.height, resources);
     if (!error.empty()) return {};
   }
   return out;

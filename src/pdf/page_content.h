@@ -7,11 +7,12 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "layout/paged_document.h"
-#include "pdf/face_lookup.h"
 #include "pdf/font_embed.h"
 #include "pdf/pdf_objects.h"
+#include "text/face_lookup.h"
 
 namespace siyasa {
 
@@ -37,6 +38,10 @@ class DocumentResources {
   // nullptr with `error` set when the file is missing or not a PNG.
   const Image* image(const std::filesystem::path& file, std::string& error);
 
+  // The name of a form XObject that fills the glyph's outline (in thousandths of an em, in the
+  // current fill colour), written once per glyph; nullptr when the glyph has no outline.
+  const std::string* outline(const Font& font, std::uint32_t glyph);
+
   // Writes the fonts (subset to what the pages drew) and the resource dictionary.
   std::string finish();
   int id() const { return id_; }
@@ -47,6 +52,11 @@ class DocumentResources {
   int id_;
   std::map<FaceId, Font> fonts_;
   std::map<std::filesystem::path, Image> images_;
+  struct Outline {
+    std::string name;  // "G1"; empty: the glyph draws nothing
+    int id = 0;
+  };
+  std::map<std::pair<int, std::uint32_t>, Outline> outlines_;  // by (font object, glyph)
 };
 
 // The page's content stream (before compression), in PDF's coordinates (origin bottom-left).

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "layout/paged_document.h"
-#include "pdf/face_lookup.h"
 #include "pdf/pdf_writer.h"
+#include "text/face_lookup.h"
 
 namespace siyasa {
 
@@ -15,11 +15,6 @@ namespace siyasa {
 std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error);
 
 std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
-                      const std::filesystem::path& destination);
-
-Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi);
-
-std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
                       const std::filesystem::path& destination);
 
 }  // namespace siyasa

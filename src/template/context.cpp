@@ -1,9 +1,8 @@
 #include "template/context.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 
+#include "data/toml_file.h"
 #include "template/arabic.h"
 #include "template/dates.h"
 #include "template/escape.h"
@@ -28,35 +27,13 @@ bool all_digits(std::string_view s) {
   return !ascii.empty() && std::all_of(ascii.begin(), ascii.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-void add_org(ContextValue& c, const OrgData& org) {
-  const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
-  const std::string self = org.self_name.empty() ? short_name : org.self_name;
-  const std::pair<const char*, const std::string*> plain[] = {
-      {"name", &org.name},
-      {"kind", &org.kind},
-      {"country_line", &org.country_line},
-      {"registration_authority", &org.registration_authority},
-      {"registration_number", &org.registration_number},
-      {"licence_number", &org.licence_number},
-      {"city", &org.city},
-      {"website", &org.website},
-      {"email", &org.email},
-      {"phone", &org.phone},
-      {"bank_name", &org.bank_name},
-      {"iban", &org.iban},
-      {"account_number", &org.account_number},
-      {"chairman_name", &org.chairman_name},
-      {"chairman_title", &org.chairman_title},
-  };
-  for (const auto& [key, value] : plain) c.set(std::string("org.") + key, ContextValue::of_value(*value));
-  c.set("org.short_name", ContextValue::of_value(short_name));
-  c.set("org.self", ContextValue::of_value(self));
-  c.set("org.self_li", ContextValue::of_value(with_li(self)));
-  c.set("org.self_bi", ContextValue::of_value(with_bi(self)));
-  c.set("org.name_li", ContextValue::of_value(with_li(org.name)));
-  c.set("org.short_name_li", ContextValue::of_value(with_li(short_name)));
-  c.set("org.feminine", ContextValue::of_flag(org.gender == Gender::feminine));
-  c.set("org.masculine", ContextValue::of_flag(org.gender == Gender::masculine));
+// `markdown`: the values escaped for Markdown (policies), else kept as plain text (form labels).
+void add_org(ContextValue& c, const OrgData& org, bool markdown = true) {
+  const OrgNames names = org_names(org);
+  for (const auto& [key, value] : names.texts)
+    c.set("org." + key, markdown ? ContextValue::of_value(value) : ContextValue::of_text(value));
+  c.set("org.feminine", ContextValue::of_flag(names.feminine));
+  c.set("org.masculine", ContextValue::of_flag(names.masculine));
 }
 
 ContextValue dates_of(const Date& date, Calendar calendar, Numerals numerals) {
@@ -156,6 +133,39 @@ void add_audience(ContextValue& c, const std::map<std::string, Audience>& audien
 
 }  // namespace
 
+OrgNames org_names(const OrgData& org) {
+  const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
+  const std::string self = org.self_name.empty() ? short_name : org.self_name;
+  OrgNames names;
+  names.texts = {
+      {"name", org.name},
+      {"kind", org.kind},
+      {"country_line", org.country_line},
+      {"registration_authority", org.registration_authority},
+      {"registration_number", org.registration_number},
+      {"licence_number", org.licence_number},
+      {"city", org.city},
+      {"website", org.website},
+      {"email", org.email},
+      {"phone", org.phone},
+      {"bank_name", org.bank_name},
+      {"iban", org.iban},
+      {"account_number", org.account_number},
+      {"chairman_name", org.chairman_name},
+      {"chairman_title", org.chairman_title},
+      {"short_name", short_name},
+      {"self", self},
+      {"self_name", self},
+      {"self_li", with_li(self)},
+      {"self_bi", with_bi(self)},
+      {"name_li", with_li(org.name)},
+      {"short_name_li", with_li(short_name)},
+  };
+  names.feminine = org.gender == Gender::feminine;
+  names.masculine = org.gender == Gender::masculine;
+  return names;
+}
+
 ContextValue ContextValue::of_text(std::string markdown) {
   ContextValue v;
   v.kind = Kind::text;
@@ -220,23 +230,20 @@ bool ContextValue::truthy() const {
   return false;
 }
 
+constexpr std::uintmax_t kMaxAudiencesBytes = 256 * 1024;
+
 Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::path& file) {
   using R = Result<std::map<std::string, Audience>>;
   const std::string name = file.string();
-  toml::table table;
-  try {
-    table = toml::parse_file(name);
-  } catch (const toml::parse_error& e) {
-    return R::failure(make_error({name, static_cast<int>(e.source().begin.line),
-                                  static_cast<int>(e.source().begin.column)},
-                                 std::string(e.description())));
-  }
+  auto parsed = read_toml_file(file, name, "an audiences file", kMaxAudiencesBytes);
+  if (!parsed.ok()) return R::failure(std::move(parsed.diagnostics));
+  const toml::table& table = *parsed;
   std::map<std::string, Audience> out;
   Diagnostics errors;
   for (const auto& [k, node] : table) {
     Audience a;
     a.key = std::string(k.str());
-    SourcePos where{name, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
+    SourcePos where = toml_position(name, node.source());
     if (!node.is_table()) {
       errors.push_back(make_error(where, "audience '" + a.key + "' must be a table of forms"));
       continue;
@@ -268,6 +275,13 @@ ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
   add_approval(c, org, adoption);
   add_helpers(c, org);
   add_audience(c, audiences, audience);
+  return c;
+}
+
+ContextValue org_context(const OrgData& org) {
+  ContextValue c;
+  add_org(c, org, false);
+  add_helpers(c, org);
   return c;
 }
 

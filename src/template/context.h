@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -45,6 +46,17 @@ struct ContextValue {
   bool truthy() const;
 };
 
+// The organisation's values under the names every kind of template uses for them — policy
+// templates and form labels as org.<name>, site pages as org.<name> too — as plain text (not yet
+// escaped for Markdown or HTML), plus its grammatical gender. The one mapping from OrgData to
+// template names: `self` and `self_name` are the same text (self_name, else the short name, else
+// the name).
+struct OrgNames {
+  std::vector<std::pair<std::string, std::string>> texts;  // "short_name" → "جمعية الخير"
+  bool feminine = false, masculine = false;
+};
+OrgNames org_names(const OrgData& org);
+
 // Forms of one audience ("beneficiaries", "members"), read from templates/audiences.toml.
 struct Audience {
   std::string key;
@@ -60,6 +72,10 @@ using ResolvedOptions = std::map<std::string, OptionValue>;
 // `audience` is empty for a template without audiences; every audience's is_<key> flag is set.
 ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
                            const std::map<std::string, Audience>& audiences, const std::string& audience);
+
+// org.* as plain text (not escaped for Markdown) and the helpers (g, li, bi, num, weeks): the
+// context of a short text that names only the organisation (template/org_text.h).
+ContextValue org_context(const OrgData& org);
 
 // options.<key> (+ options.<key>_<value> flags, marker.<list> for numbering options).
 // `render_default` merges a template-owned default text of an option in the context built so far.

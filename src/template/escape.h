@@ -16,4 +16,7 @@ std::string escape_markdown(std::string_view value);
 // Undoes the backslash escapes of escape_markdown.
 std::string unescape_markdown(std::string_view text);
 
+// Every run of spaces, tabs and line breaks as one space; none at the start or end.
+std::string collapse_spaces(std::string_view text);
+
 }  // namespace siyasa

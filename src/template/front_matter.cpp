@@ -1,12 +1,11 @@
 #include "template/front_matter.h"
 
-#include <toml++/toml.h>
-
-#include "core/read_file.h"
-
 #include <algorithm>
 #include <set>
 #include <sstream>
+
+#include "core/read_file.h"
+#include "data/toml_file.h"
 
 namespace siyasa {
 namespace {
@@ -55,8 +54,7 @@ Result<Split> split_front_matter(const std::string& text, const std::string& nam
 }
 
 SourcePos position_of(const toml::node& node, const std::string& name, int line_offset) {
-  const auto& src = node.source();
-  return {name, static_cast<int>(src.begin.line) + line_offset, static_cast<int>(src.begin.column)};
+  return toml_position(name, node.source(), line_offset + 1);
 }
 
 std::optional<OptionType> type_named(std::string_view name) {
@@ -197,14 +195,9 @@ Result<TemplateSpec> read_template(const std::filesystem::path& file) {
   spec.body = split->body;
   spec.body_first_line = split->body_first_line;
   const int offset = split->front_first_line - 1;
-  toml::table table;
-  try {
-    table = toml::parse(split->front, name);
-  } catch (const toml::parse_error& e) {
-    SourcePos where{name, static_cast<int>(e.source().begin.line) + offset,
-                    static_cast<int>(e.source().begin.column)};
-    return Result<TemplateSpec>::failure(make_error(where, std::string(e.description())));
-  }
+  auto parsed = parse_toml(split->front, name, split->front_first_line);
+  if (!parsed.ok()) return Result<TemplateSpec>::failure(std::move(parsed.diagnostics));
+  const toml::table& table = *parsed;
   Diagnostics errors;
   read_fields(table, spec, name, offset, errors);
   if (spec.id.empty()) errors.push_back(make_error({name, 2, 1}, "the front matter needs an 'id'"));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/suggest.h"
 #include "data/register.h"
 #include "template/arabic.h"
 #include "template/context.h"
@@ -10,9 +11,7 @@
 #include "template/front_matter.h"
 #include "template/options.h"
 #include "template/overrides.h"
-#include "template/plain_text.h"
 #include "template/render.h"
-#include "template/suggest.h"
 #include "template/tags.h"
 
 namespace siyasa {
@@ -33,21 +32,6 @@ std::vector<std::string> template_ids(const std::filesystem::path& folder) {
   }
   std::sort(ids.begin(), ids.end());
   return ids;
-}
-
-std::string collapse_spaces(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 // Merges the pieces of template text of one context, each after checking its placeholders.
@@ -474,10 +458,8 @@ Result<std::vector<PolicyBlock>> policy_blocks(const OrgData& org, const std::st
   return R::success(std::move(out), merged.diagnostics);
 }
 
-namespace {
-
-// Nothing silent: a file of the organisation's own wording for a policy it does not adopt.
-void check_unused_wording(const OrgData& org, Diagnostics& all) {
+Diagnostics check_unused_wording(const OrgData& org) {
+  Diagnostics all;
   std::vector<std::string> adopted;
   for (const auto& p : org.policies) adopted.push_back(p.id);
   for (const auto& folder : {org_overrides_file(org, "x").parent_path(), org_template_file(org, "x").parent_path()}) {
@@ -493,21 +475,6 @@ void check_unused_wording(const OrgData& org, Diagnostics& all) {
       d.severity = Severity::warning;
       all.push_back(d);
     }
-  }
-}
-
-}  // namespace
-
-Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
-  Diagnostics all;
-  check_unused_wording(org, all);
-  for (const auto& adoption : org.policies) {
-    auto merged = merge_policy(org, adoption.id, templates_dir);
-    all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
-    if (!merged.ok()) continue;
-    // The merged Markdown must parse too (lists nested past the limit are found only there).
-    auto text = policy_plain_text(*merged, org.numerals);
-    all.insert(all.end(), text.diagnostics.begin(), text.diagnostics.end());
   }
   return all;
 }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "template/suggest.h"
+#include "core/suggest.h"
 
 namespace siyasa {
 namespace {
@@ -89,8 +89,14 @@ Result<CheckedOptions> check_options(const TemplateSpec& spec, const OrgData& or
       continue;
     }
     if (!fits(option->type, value)) {
-      errors.push_back(make_error(where, "option '" + key + "' must be " + type_name(option->type),
-                                  option->description));
+      // A number written as text ("2", "أسبوعان"): say how a number is written.
+      std::string hint = option->description;
+      if (option->type == OptionType::integer && std::holds_alternative<std::string>(value))
+        hint = "write the number in digits without quotes, e.g. " + key + " = " +
+               std::to_string(std::get<std::int64_t>(option->default_value)) + " (" + option->description + ")";
+      if (option->type == OptionType::boolean && std::holds_alternative<std::string>(value))
+        hint = "write true or false without quotes (" + option->description + ")";
+      errors.push_back(make_error(where, "option '" + key + "' must be " + type_name(option->type), hint));
       continue;
     }
     std::string hint;

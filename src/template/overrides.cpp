@@ -1,13 +1,12 @@
 #include "template/overrides.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <set>
 
 #include "core/read_file.h"
+#include "core/suggest.h"
+#include "data/toml_file.h"
 #include "template/escape.h"
-#include "template/suggest.h"
 
 namespace siyasa {
 namespace {
@@ -23,21 +22,6 @@ std::string_view trim(std::string_view s) {
   if (b == std::string_view::npos) return {};
   size_t e = s.find_last_not_of(" \t\r");
   return s.substr(b, e - b + 1);
-}
-
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 int code_points(std::string_view s) {
@@ -56,8 +40,7 @@ const char* action_key(Override::Action a) {
 }
 
 SourcePos position_of(const toml::node& node, const std::string& name, int line_offset) {
-  const auto& src = node.source();
-  return {name, static_cast<int>(src.begin.line) + line_offset, static_cast<int>(src.begin.column)};
+  return toml_position(name, node.source(), line_offset + 1);
 }
 
 const std::string kExample =
@@ -71,16 +54,14 @@ const std::string kExample =
 // One entry's header (the TOML between its "+++" lines) into `entry`.
 void read_header(const std::string& header, const std::string& name, int offset, const SourcePos& fence,
                  Override& entry, Diagnostics& errors) {
-  toml::table table;
-  try {
-    table = toml::parse(header, name);
-  } catch (const toml::parse_error& e) {
-    errors.push_back(make_error({name, static_cast<int>(e.source().begin.line) + offset,
-                                 static_cast<int>(e.source().begin.column)},
-                                std::string(e.description()),
-                                "text values are written in double quotes: replace = \"objectives.3\""));
+  auto parsed = parse_toml(header, name, offset + 1);
+  if (!parsed.ok()) {
+    for (Diagnostic& d : parsed.diagnostics)
+      if (d.hint.empty()) d.hint = "text values are written in double quotes: replace = \"objectives.3\"";
+    errors.insert(errors.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     return;
   }
+  const toml::table& table = *parsed;
   int actions = 0;
   for (const auto& [k, node] : table) {
     std::string key(k.str());
@@ -102,7 +83,7 @@ void read_header(const std::string& header, const std::string& name, int offset,
       entry.shared_pos = where;
     } else {
       std::string hint = did_you_mean(key, {"replace", "remove", "after", "shared"});
-      SourcePos at{name, static_cast<int>(k.source().begin.line) + offset, static_cast<int>(k.source().begin.column)};
+      SourcePos at = toml_position(name, k.source(), offset + 1);
       errors.push_back(make_error(at, "unknown key '" + key + "' in an override",
                                   hint.empty() ? "an override has one of replace, remove or after, and shared" : hint));
     }
@@ -272,7 +253,7 @@ std::string plain_block_text(std::string_view markdown) {
       }
     }
     if (!out.empty()) out += '\n';
-    out += collapse(unescape_markdown(text));
+    out += collapse_spaces(unescape_markdown(text));
   }
   return out;
 }
@@ -286,13 +267,13 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
   for (size_t i = 0; i < blocks.size(); ++i) {
     index.emplace(blocks[i].id, static_cast<int>(i));
     ids.push_back(blocks[i].id);
-    normal.push_back(collapse(texts[i]));
+    normal.push_back(collapse_spaces(texts[i]));
   }
   for (const auto& id : front_block_ids()) ids.push_back(id);
   std::set<int> taken;  // blocks already replaced or removed
   for (const Override& o : overrides) {
     if (o.block.empty()) continue;
-    const std::string wanted = o.shared ? collapse(*o.shared) : std::string();
+    const std::string wanted = o.shared ? collapse_spaces(*o.shared) : std::string();
     if (auto front = front_texts.find(o.block); front != front_texts.end()) {
       if (o.action == Override::Action::after) {
         out.diagnostics.push_back(make_error(o.block_pos, "nothing can be inserted after the '" + o.block + "'",
@@ -309,9 +290,9 @@ ResolvedOverrides resolve_overrides(const std::vector<Override>& overrides, cons
                                   "add the line: " + shared_line(front->second));
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);
-      } else if (wanted != collapse(front->second)) {
+      } else if (wanted != collapse_spaces(front->second)) {
         Diagnostic d = make_error(o.shared_pos, "the shared text of '" + o.block + "' has changed since this override was written",
-                                  "it now reads: «" + collapse(front->second) +
+                                  "it now reads: «" + collapse_spaces(front->second) +
                                       "»; if your wording still fits, copy the new text into shared");
         d.severity = Severity::warning;
         out.diagnostics.push_back(d);

@@ -70,7 +70,8 @@ struct PolicyBlock {
 Result<std::vector<PolicyBlock>> policy_blocks(const OrgData& org, const std::string& policy_id,
                                                const std::filesystem::path& templates_dir, bool own_wording);
 
-// Merges every policy the organisation adopts and collects every problem (for `siyasa check`).
-Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir);
+// Nothing silent: a warning for each file of the organisation's own wording (overrides, own
+// templates) for a policy it does not adopt (for `siyasa check`, pipeline/policy_text.h).
+Diagnostics check_unused_wording(const OrgData& org);
 
 }  // namespace siyasa

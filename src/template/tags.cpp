@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "template/suggest.h"
+#include "core/suggest.h"
 
 namespace siyasa {
 namespace {
@@ -212,6 +212,13 @@ Diagnostics check_placeholders(std::string_view text, const ContextValue& contex
     if (tag.name.empty() && tag.sigil != '!') checker.error(tag, "empty placeholder '{{}}'");
     else tags.push_back(tag);
     at = end + closer.size();
+  }
+  for (const Tag& tag : tags) {  // the gender helper chooses between two forms
+    if (tag.sigil != '#' || tag.name != "g") continue;
+    const size_t body = text.find("}}", tag.offset) + 2;
+    const size_t close = text.find("{{/g}}", body);
+    if (close != std::string_view::npos && text.substr(body, close - body).find('|') == std::string_view::npos)
+      checker.error(tag, "{{#g}} needs both forms: {{#g}}feminine|masculine{{/g}}", "e.g. {{#g}}تلتزم|يلتزم{{/g}}");
   }
   checker.check(tags);
   return checker.take();

@@ -10,13 +10,14 @@
 #include <set>
 #include <system_error>
 
-#include <toml++/toml.h>
-
+#include "data/toml_file.h"
 #include "text/font_set.h"
 
 namespace siyasa {
 
 namespace {
+
+constexpr std::uintmax_t kMaxFontsFileBytes = 64 * 1024;
 
 constexpr std::array<const char*, 6> kRoleNames = {"body",  "body_bold",  "heading",
                                                    "latin", "latin_bold", "mono"};
@@ -74,8 +75,7 @@ std::optional<std::filesystem::path> find_font_file(const std::filesystem::path&
 }
 
 SourcePos position_of(const std::string& toml_file, const toml::node& node) {
-  const auto& begin = node.source().begin;
-  return {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)};
+  return toml_position(toml_file, node.source());
 }
 
 // Reads one role's value: "File.ttf" or { file = "File.ttc", index = 1 }.
@@ -219,15 +219,9 @@ FontSet::~FontSet() {
 Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir) {
   using R = Result<std::shared_ptr<const FontSet>>;
   const std::string toml_file = (fonts_dir / "fonts.toml").string();
-  toml::table table;
-  try {
-    table = toml::parse_file(toml_file);
-  } catch (const toml::parse_error& e) {
-    const auto& begin = e.source().begin;
-    return R::failure(make_error(
-        {toml_file, static_cast<int>(begin.line), static_cast<int>(begin.column)},
-        std::string(e.description()), "fonts.toml names one font file per role"));
-  }
+  auto parsed = read_toml_file(fonts_dir / "fonts.toml", toml_file, "a fonts file", kMaxFontsFileBytes);
+  if (!parsed.ok()) return R::failure(std::move(parsed.diagnostics));
+  const toml::table& table = *parsed;
   Diagnostics errors;
   auto fonts = std::make_shared<FontSet>();
   std::array<int, 6> role_face;

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/scratch.h"
+
 namespace siyasa {
 namespace {
 
@@ -18,11 +20,7 @@ std::string read(const std::filesystem::path& p) {
 class AtomicWrite : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = std::filesystem::temp_directory_path() /
-          ("siyasa-atomic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-           "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    dir = siyasa::test::test_scratch_folder("atomic");
   }
   void TearDown() override { std::filesystem::remove_all(dir); }
   std::filesystem::path dir;

@@ -1,4 +1,4 @@
-// The value checks of stage "data": typo hints, IBANs, dates, the Hijri cross-check, PNG files.
+// The value checks of stage "data": IBANs, dates, the Hijri cross-check, PNG files.
 #include <gtest/gtest.h>
 
 #include "data/checks.h"
@@ -6,25 +6,6 @@
 
 namespace siyasa {
 namespace {
-
-TEST(EditDistance, CountsInsertionsDeletionsSubstitutionsAndSwaps) {
-  EXPECT_EQ(edit_distance("name", "name"), 0);
-  EXPECT_EQ(edit_distance("nmae", "name"), 1);
-  EXPECT_EQ(edit_distance("ibna", "iban"), 1);
-  EXPECT_EQ(edit_distance("abc", "ca"), 3);
-  EXPECT_EQ(edit_distance("shortname", "short_name"), 1);
-  EXPECT_EQ(edit_distance("", "iban"), 4);
-  EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
-}
-
-TEST(ClosestMatch, SuggestsOnlyNearNames) {
-  std::vector<std::string_view> keys{"name", "short_name", "kind", "city"};
-  EXPECT_EQ(closest_match("shortname", keys), "short_name");
-  EXPECT_EQ(closest_match("knd", keys), "kind");
-  EXPECT_EQ(closest_match("registration", keys), "");
-  EXPECT_EQ(closest_match("licence", {"authority", "number", "licence"}), "licence");
-  EXPECT_EQ(closest_match("license", {"authority", "number", "licence"}), "licence");
-}
 
 TEST(Iban, NormalizesSpacesCaseAndArabicDigits) {
   EXPECT_EQ(normalize_iban("sa03 8000 0000 6080 1016 7519"), "SA0380000000608010167519");

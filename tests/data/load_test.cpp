@@ -53,6 +53,28 @@ TEST_F(LoadOrg, LayoutChoicesOfTheOrganisationAndOfOnePolicy) {
   EXPECT_EQ(got[1], "5:1: unknown key 'layout.titel_page'");
 }
 
+TEST_F(LoadOrg, NothingSilentSocialAddressesAndRepeatedWords) {
+  auto org = load("name = \"جمعية\"\nkind = \"association\"\n"
+                  "[contact.social]\nx = \"https://x.com/rufaqa_sa\"\ninstagram = \"@rufaqa\"\n"
+                  "youtube = \"www.youtube.com/@rufaqa_tv/videos\"\n"
+                  "[policies.a.approval]\nmeeting = \"الاجتماع الدوري الثالث\"\ndate = 2024-10-14\n");
+  ASSERT_TRUE(org.ok()) << org.diagnostics[0].message;
+  ASSERT_EQ(org->social.size(), 3u);
+  EXPECT_EQ(org->social[0].handle, "@rufaqa_sa");
+  EXPECT_EQ(org->social[1].handle, "@rufaqa");
+  EXPECT_EQ(org->social[2].handle, "@rufaqa_tv");
+  ASSERT_EQ(org.diagnostics.size(), 1u);
+  EXPECT_EQ(org.diagnostics[0].severity, Severity::warning);
+  EXPECT_EQ(messages(org)[0], "8:11: 'policies.a.approval.meeting' starts with \"الاجتماع\", which the approval "
+                              "sentence already writes before it");
+  auto bad = load("name = \"جمعية\"\nkind = \"association\"\n[contact]\nwebsite = \"kiswa.org.sa \"\n"
+                  "[contact.social]\nx = \"https://x.com/\"\n[policies.a]\n");
+  ASSERT_FALSE(bad.ok());
+  ASSERT_EQ(bad.diagnostics.size(), 2u);
+  EXPECT_EQ(bad.diagnostics[0].hint, "it has a space in it; take the space out: a web address has none");
+  EXPECT_EQ(bad.diagnostics[1].message, "'contact.social.x' names no account: \"https://x.com/\"");
+}
+
 TEST_F(LoadOrg, KindGivesGenderAndSelfNameUnlessOverridden) {
   auto endowment = load("name = \"وقف\"\nkind = \"endowment\"\n");
   ASSERT_TRUE(endowment.ok());

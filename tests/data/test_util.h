@@ -4,19 +4,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
 
+#include "support/scratch.h"
+
 namespace siyasa::test {
 
-inline std::filesystem::path fresh_folder(const std::string& name) {
-  std::random_device random;
-  auto folder = std::filesystem::temp_directory_path() /
-                ("siyasa-data-" + name + "-" + std::to_string(random()));
-  std::filesystem::create_directories(folder);
-  return folder;
-}
+inline std::filesystem::path fresh_folder(const std::string& name) { return scratch_folder("data-" + name); }
 
 inline std::string read_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);

@@ -5,7 +5,8 @@ given organisations with tests/pdf/policy_pdf (--policies BIN ORG.toml...), then
   - pdffonts: every font embedded, subset, with ToUnicode;
   - qpdf --check: no errors or warnings;
   - copy-out: the share of the source words found in order (copyout_score.py) in the text of
-    MuPDF (mutool draw -F txt) and poppler (pdftotext), at least --min-mupdf / --min-poppler;
+    Debian's MuPDF (mutool draw -F txt) and poppler (pdftotext), at least --min-mupdf /
+    --min-poppler (mutool 1.21 reads visual order backwards: give 0 to only report it);
   - outline (bookmarks) with the headings, in Arabic; links (one URI, internal ones);
   - document info: title, author, creation date from the data, /Lang ar-SA;
   - the same input written twice gives the same bytes;

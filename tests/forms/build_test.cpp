@@ -1,4 +1,4 @@
-// What `siyasa build` and `siyasa form` get from the forms stage: files where DESIGN.md puts
+// What `siyasa build` and `siyasa form` get from the forms stage: files where README.md puts
 // them, nothing partial, exit statuses and file:line:col errors from the command line.
 #include <gtest/gtest.h>
 
@@ -9,7 +9,8 @@
 
 #include <unistd.h>
 
-#include "forms/write_form.h"
+#include "forms/form_list.h"
+#include "pipeline/write_form.h"
 #include "spec_texts.h"
 
 namespace siyasa {

@@ -14,8 +14,9 @@
 #include "core/deadline.h"
 #include "forms/form_layout.h"
 #include "forms/form_spec.h"
-#include "forms/write_form.h"
+#include "pipeline/write_form.h"
 #include "support/sample_orgs.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -26,9 +27,7 @@ using namespace std::chrono_literals;
 class FormLimits : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("siyasa-form-limits-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = siyasa::test::test_scratch_folder("form-limits");
   }
   void TearDown() override { fs::remove_all(dir_); }
 

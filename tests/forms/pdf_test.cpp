@@ -14,8 +14,8 @@
 
 #include "forms/form_layout.h"
 #include "forms/label.h"
-#include "forms/write_form.h"
-#include "pdf/pdf_writer.h"
+#include "pipeline/write_form.h"
+#include "preview/png_page.h"
 #include "spec_texts.h"
 
 namespace siyasa {

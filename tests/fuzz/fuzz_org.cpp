@@ -7,6 +7,7 @@
 
 #include "data/org.h"
 #include "fuzz_util.h"
+#include "pipeline/policy_text.h"
 #include "template/policy.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

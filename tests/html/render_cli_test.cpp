@@ -10,6 +10,8 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "support/scratch.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -35,8 +37,7 @@ bool contains(const std::string& text, const std::string& part) {
 }
 
 TEST(RenderHtml, WritesOneSelfContainedPage) {
-  const fs::path out = fs::temp_directory_path() / "siyasa-render-html-test.html";
-  fs::remove(out);
+  const fs::path out = siyasa::test::test_scratch_folder("render") / "page.html";
   const Outcome run = siyasa("render --org orgs/mafatih.toml --policy beneficiary-relations "
                          "--format html -o " + out.string());
   ASSERT_EQ(run.status, 0);
@@ -64,8 +65,7 @@ TEST(RenderHtml, FragmentToStdoutIsTheBodyOnly) {
 }
 
 TEST(RenderHtml, UnknownPolicyIsInvalidInputAndWritesNothing) {
-  const fs::path out = fs::temp_directory_path() / "siyasa-render-html-missing.html";
-  fs::remove(out);
+  const fs::path out = siyasa::test::test_scratch_folder("render") / "missing.html";
   const Outcome run = siyasa("render --org orgs/kiswa.toml --policy no-such-policy --format html -o " +
                          out.string() + " 2>/dev/null");
   EXPECT_EQ(run.status, 1);

@@ -9,10 +9,11 @@
 #include <iostream>
 
 #include "core/atomic_write.h"
-#include "html/site.h"
-#include "sample_site.h"
+#include "forms/form_list.h"
 #include "forms/form_spec.h"
-#include "forms/write_form.h"
+#include "html/site.h"
+#include "pipeline/write_form.h"
+#include "sample_site.h"
 #include "template/policy.h"
 
 namespace {

@@ -11,6 +11,7 @@
 #include "html/site.h"
 #include "html/site_assets.h"
 #include "sample_site.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -290,10 +291,7 @@ TEST(SiteIndex, LinksOnlyThePdfsThatAreThere) {
 class WriteSite : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("siyasa-site-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    dir_ = siyasa::test::test_scratch_folder("site");
   }
   void TearDown() override { fs::remove_all(dir_); }
   fs::path dir_;

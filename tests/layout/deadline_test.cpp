@@ -15,8 +15,10 @@
 #include "data/org.h"
 #include "layout/document.h"
 #include "layout/paragraph.h"
+#include "pipeline/policy_pdf.h"
 #include "template/policy.h"
 #include "text/fonts.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -114,9 +116,7 @@ TEST(DeadlineLayout, ABookletPastItsDeadlineFails) {
 
 TEST(DeadlineLayout, NothingIsWrittenAndTheEarlierFileIsKept) {
   ASSERT_TRUE(fonts());
-  const fs::path dir = fs::temp_directory_path() / "siyasa-deadline-test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const fs::path dir = siyasa::test::scratch_folder("deadline");
   const fs::path pdf = dir / "timed.pdf";
   { std::ofstream(pdf) << "earlier good output"; }
 

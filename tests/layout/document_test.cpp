@@ -11,6 +11,7 @@
 #include "layout/images.h"
 #include "layout/policy_layout.h"
 #include "support/sample_orgs.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -305,7 +306,7 @@ TEST_F(PolicyDocument, DocumentInfoComesFromTheData) {
 }
 
 TEST_F(PolicyDocument, AnUnreadableLogoIsAnErrorAtItsKey) {
-  const auto file = std::filesystem::temp_directory_path() / "siyasa-layout-not-a-png.png";
+  const auto file = siyasa::test::scratch_folder("layout") / "not-a-png.png";
   std::ofstream(file) << "GIF89a";
   org.logo = file;
   org.positions["images.logo"] = SourcePos{"orgs/test.toml", 12, 8};

@@ -15,6 +15,7 @@
 #include "layout/geometry.h"
 #include "layout/numbering.h"
 #include "pdf/pdf_writer.h"
+#include "pipeline/policy_pdf.h"
 #include "template/policy.h"
 #include "text/fonts.h"
 

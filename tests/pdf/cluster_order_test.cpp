@@ -1,168 +1,154 @@
-// arrange_run: the clusters the PDF writer writes for a run (their order, text and glyphs),
-// checked on hand-made runs; no fonts involved.
+// arrange_run: the glyphs the PDF writer writes for a run (their order, text, phantoms and
+// outlines), checked on hand-made runs; no fonts involved.
 #include <gtest/gtest.h>
 
-#include <numeric>
+#include <algorithm>
 
 #include "pdf/cluster_order.h"
+#include "pdf/pdf_objects.h"
 
 namespace siyasa {
 namespace {
 
-const std::string kRtlMark = "\u200F";
+constexpr std::uint32_t kSpace = 3, kTatweel = 7;
 
-// A run whose glyph i shows the character starting at byte starts[i]; glyphs in visual order.
-GlyphRun make_run(const std::string& text, bool rtl, const std::vector<std::uint32_t>& clusters,
-                  const std::vector<double>& advances) {
+// A run whose glyph i shows the character starting at byte clusters[i]; glyphs in visual order,
+// glyph IDs `ids`.
+GlyphRun make_run(const std::string& text, bool rtl, const std::vector<std::uint32_t>& ids,
+                  const std::vector<std::uint32_t>& clusters, const std::vector<double>& advances) {
   GlyphRun run;
   run.text = text;
   run.rtl = rtl;
   run.size = 10;
   double pen = 0;
   for (std::size_t i = 0; i < clusters.size(); ++i) {
-    run.glyphs.push_back({static_cast<std::uint32_t>(100 + i), pen, 0, advances[i], clusters[i]});
+    run.glyphs.push_back({ids[i], pen, 0, advances[i], clusters[i]});
     pen += advances[i];
   }
   run.width = pen;
   return run;
 }
 
-ArrangeOptions options_with_spacer() {
-  ArrangeOptions options;
-  options.font_advance = [](std::uint32_t glyph) { return glyph == 1 ? 1.0 : 5.0; };
-  options.spacer = SpacerGlyph{1, 1.0};
-  return options;
+// The font's cmap: glyph 100 + k shows the k-th of these characters.
+const std::u32string kCmap = U"بسماللهِ";
+
+ArrangeOptions options() {
+  ArrangeOptions o;
+  o.own_character = [](std::uint32_t glyph) -> std::optional<char32_t> {
+    if (glyph >= 100 && glyph < 100 + kCmap.size()) return kCmap[glyph - 100];
+    return std::nullopt;
+  };
+  o.is_tatweel = [](std::uint32_t glyph) { return glyph == kTatweel; };
+  o.phantom = kSpace;
+  return o;
 }
 
-std::string without(std::string text, const std::string& piece) {
-  for (std::size_t at; (at = text.find(piece)) != std::string::npos;) text.erase(at, piece.size());
+std::u32string u32(const std::string& s) { return decode_utf8(s); }
+
+// What a reader that reverses a right-to-left line glyph by glyph copies.
+std::u32string read_rtl(const std::vector<WrittenGlyph>& glyphs) {
+  std::u32string text;
+  for (auto g = glyphs.rbegin(); g != glyphs.rend(); ++g) text += g->text;
   return text;
 }
 
-// The clusters' texts one after another: what a reader that honours ActualText copies.
-std::string text_of(const ArrangedRun& out) {
-  std::string text;
-  for (const WrittenCluster& c : out.clusters) text += c.text;
-  return text;
+TEST(ArrangeRun, RightToLeftGlyphsAreWrittenLeftToRightAndReadBackInLogicalOrder) {
+  // "بسم": HarfBuzz gives the glyphs right to left reversed: م (byte 4), س (2), ب (0).
+  const GlyphRun run = make_run("بسم", true, {102, 101, 100}, {4, 2, 0}, {5, 5, 5});
+  const auto out = arrange_run(run, 100, 50, options());
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].index, 102u);
+  EXPECT_DOUBLE_EQ(out[0].x, 100);
+  EXPECT_DOUBLE_EQ(out[2].x, 110);
+  EXPECT_DOUBLE_EQ(out[2].y, 50);
+  EXPECT_EQ(read_rtl(out), u32("بسم"));
 }
 
-// Every cluster has text and glyphs, and the clusters take the glyphs one after another.
-void expect_consistent(const ArrangedRun& out) {
-  std::uint32_t next = 0;
-  for (const WrittenCluster& c : out.clusters) {
-    EXPECT_FALSE(c.text.empty());
-    EXPECT_GT(c.count, 0u);
-    EXPECT_EQ(c.first, next);
-    next = c.first + c.count;
-  }
-  EXPECT_EQ(next, out.glyphs.size());
+TEST(ArrangeRun, AMarkDrawnApartIsAnOutlineAndAPhantomAtThePenCarriesIt) {
+  // "بِس": the kasra (glyph 107, no advance) comes before its letter in visual order.
+  const GlyphRun run = make_run("بِس", true, {101, 107, 100}, {4, 0, 0}, {5, 0, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[1].index, kSpace);  // the phantom, at the pen
+  EXPECT_EQ(out[1].text, u32("ِ"));
+  EXPECT_TRUE(out[1].mark);
+  EXPECT_EQ(out[1].x, kAtPen);
+  EXPECT_EQ(out[2].index, 107u);  // the mark's own glyph: no text, drawn as an outline
+  EXPECT_TRUE(out[2].text.empty());
+  EXPECT_EQ(out[3].text, u32("ب"));
+  EXPECT_EQ(read_rtl(out), u32("بِس"));
+
+  // At the start of what is written (the end of a line), a RIGHT-TO-LEFT MARK goes first.
+  const GlyphRun alone = make_run("بِ", true, {107, 100}, {0, 0}, {0, 5});
+  EXPECT_EQ(read_rtl(arrange_run(alone, 0, 0, options())), u32("بِ") + U"\u200F");
 }
 
-// The glyphs of cluster k.
-std::span<const PlacedGlyph> glyphs_in(const ArrangedRun& out, std::size_t k) {
-  return out.glyphs_of(out.clusters.at(k));
+TEST(ArrangeRun, MarksALetterGlyphDrawsGoToAPhantomAfterItInReading) {
+  // One glyph (no cmap entry) draws letter and mark.
+  const GlyphRun run = make_run("بِ", true, {50}, {0}, {5});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].text, u32("ِ"));
+  EXPECT_TRUE(out[0].mark);
+  EXPECT_EQ(out[1].index, 50u);
+  EXPECT_EQ(out[1].text, u32("ب"));
+  EXPECT_EQ(read_rtl(out), u32("بِ"));
+
+  ArrangeOptions without = options();
+  without.phantom.reset();
+  const auto kept = arrange_run(run, 0, 0, without);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].text, u32("بِ"));
 }
 
-TEST(ArrangeRun, LeftToRightRunKeepsGlyphAndClusterOrder) {
-  GlyphRun run = make_run("abc", false, {0, 1, 2}, {5, 5, 5});
-  const auto out = arrange_run(run, 100, 50, options_with_spacer());
-  expect_consistent(out);
-  EXPECT_EQ(text_of(out), "abc");
-  const auto& glyphs = out.glyphs;
-  ASSERT_EQ(glyphs.size(), 3u);
-  EXPECT_EQ(glyphs[0].index, 100u);
-  EXPECT_DOUBLE_EQ(glyphs[1].x, 105);
-  EXPECT_DOUBLE_EQ(glyphs[2].y, 50);
+TEST(ArrangeRun, ATatweelTheFontInsertsCarriesNoText) {
+  // "ب" drawn as the letter plus a tatweel glyph (same cluster), then "س".
+  const GlyphRun run = make_run("بس", true, {101, kTatweel, 100}, {2, 0, 0}, {5, 3, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[1].index, kTatweel);
+  EXPECT_TRUE(out[1].text.empty());
+  EXPECT_EQ(read_rtl(out), u32("بس"));
 }
 
-TEST(ArrangeRun, RightToLeftRunIsWrittenInLogicalOrderFromTheRight) {
-  // "سلم": glyphs in visual order show bytes 4, 2, 0 (left to right).
-  GlyphRun run = make_run("سلم", true, {4, 2, 0}, {5, 5, 5});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  ASSERT_EQ(out.clusters.size(), 3u);
-  EXPECT_EQ(out.clusters[0].text, "س");
-  // The first (logical) cluster is the rightmost glyph.
-  EXPECT_EQ(glyphs_in(out, 0)[0].index, 102u);
-  EXPECT_DOUBLE_EQ(glyphs_in(out, 0)[0].x, 10);
-  EXPECT_EQ(glyphs_in(out, 2)[0].index, 100u);
+TEST(ArrangeRun, GlyphsThatDoNotShowTheirCharactersInOrderLeaveAllToTheFirst) {
+  // Two glyphs without cmap entries for "لا": the first in reading order carries both.
+  const GlyphRun run = make_run("لا", true, {60, 61}, {0, 0}, {4, 4});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].text, u32("لا"));
+  EXPECT_TRUE(out[0].text.empty());
 }
 
-TEST(ArrangeRun, KernedGlyphGetsASpacerAtItsPenPosition) {
-  // The middle glyph is drawn 2pt right of its pen position (kerning as an offset): a reader
-  // would see a gap on its left, so a spacer stands at the pen position.
-  GlyphRun run = make_run("abc", false, {0, 1, 2}, {5, 7, 5});
-  run.glyphs[1].x += 2;
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  ASSERT_EQ(out.clusters.size(), 3u);
-  ASSERT_EQ(glyphs_in(out, 1).size(), 2u);
-  EXPECT_EQ(glyphs_in(out, 1)[0].index, 1u);  // the spacer, written first in its cluster
-  EXPECT_DOUBLE_EQ(glyphs_in(out, 1)[0].x, 5);
-  // Glyphs whose boxes already meet get none.
-  EXPECT_EQ(glyphs_in(out, 0).size(), 1u);
+TEST(ArrangeRun, PunctuationAtTheEndsOfARightToLeftRunStandsBetweenRightToLeftMarks) {
+  // "بس." : the full stop is leftmost, the run's logical end.
+  const GlyphRun run = make_run("بس.", true, {90, 101, 100}, {4, 2, 0}, {3, 5, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 5u);
+  EXPECT_EQ(out[0].text, U"\u200F");
+  EXPECT_EQ(out[1].text, U".");
+  EXPECT_EQ(out[2].text, U"\u200F");
+  EXPECT_EQ(read_rtl(out), u32("بس") + U"\u200F.\u200F");
+
+  // A slash joins what it stands between: no marks.
+  const GlyphRun slash = make_run("/", true, {91}, {0}, {3});
+  EXPECT_EQ(arrange_run(slash, 0, 0, options()).size(), 1u);
+  // Nor in a left-to-right run.
+  const GlyphRun ltr = make_run("12.", false, {80, 81, 90}, {0, 1, 2}, {5, 5, 3});
+  EXPECT_EQ(arrange_run(ltr, 0, 0, options()).size(), 3u);
 }
 
-TEST(ArrangeRun, NoSpacerWithoutASpacerGlyph) {
-  GlyphRun run = make_run("abc", false, {0, 1, 2}, {5, 7, 5});
-  run.glyphs[1].x += 2;
-  ArrangeOptions options = options_with_spacer();
-  options.spacer.reset();
-  const auto out = arrange_run(run, 0, 0, options);
-  expect_consistent(out);
-  EXPECT_EQ(out.glyphs.size(), 3u);
-}
-
-TEST(ArrangeRun, LetterAndMarkBecomeTwoClustersLetterFirst) {
-  // "اً": alef (advance 5) and fathatan (advance 0), the mark left of its base in visual order.
-  GlyphRun run = make_run("اً", true, {0, 0}, {0, 5});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  ASSERT_EQ(out.clusters.size(), 2u);
-  EXPECT_EQ(out.clusters[0].text, "ا");
-  EXPECT_EQ(glyphs_in(out, 0)[0].index, 101u);
-  EXPECT_EQ(out.clusters[1].text, "ً");
-}
-
-TEST(ArrangeRun, SpaceAtTheEndsOfAnRtlRunIsMarkedRightToLeft) {
-  // " وتاريخ"-like: a space, then two letters; the space borders the previous run (a number).
-  GlyphRun run = make_run(" بت", true, {3, 1, 0}, {5, 5, 3});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  EXPECT_EQ(text_of(out).rfind(kRtlMark + " " + kRtlMark, 0), 0u) << text_of(out);
-  EXPECT_EQ(without(text_of(out), kRtlMark), run.text);
-  // Spaces inside a run are left alone.
-  GlyphRun inner = make_run("ب ت", true, {3, 2, 0}, {5, 3, 5});
-  EXPECT_EQ(text_of(arrange_run(inner, 0, 0, options_with_spacer())), "ب ت");
-}
-
-TEST(ArrangeRun, HangingSpaceIsNotMarked) {
-  GlyphRun run = make_run("بت ", true, {3, 2, 0}, {0, 5, 5});  // the space has no width
-  EXPECT_EQ(text_of(arrange_run(run, 0, 0, options_with_spacer())), "بت ");
-}
-
-TEST(ArrangeRun, TatweelInsideALetterStaysInItsCluster) {
-  // "لخ" where the font drew خ as a tatweel (glyph 101) plus the letter (glyph 100).
-  GlyphRun run = make_run("لخ", true, {2, 2, 0}, {3, 3, 5});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  ASSERT_EQ(out.clusters.size(), 2u);
-  EXPECT_EQ(out.clusters[1].text, "خ");
-  EXPECT_EQ(glyphs_in(out, 1).size(), 2u);
-}
-
-TEST(ArrangeRun, CharactersBeforeTheFirstClusterJoinIt) {
-  GlyphRun run = make_run("xab", false, {1, 2}, {5, 5});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  EXPECT_EQ(out.clusters[0].text, "xa");
-}
-
-TEST(ArrangeRun, ClusterGoingBackJoinsThePreviousOne) {
-  GlyphRun run = make_run("abc", false, {0, 2, 1}, {5, 5, 5});
-  const auto out = arrange_run(run, 0, 0, options_with_spacer());
-  expect_consistent(out);
-  EXPECT_EQ(text_of(out), "abc");
+TEST(ArrangeRun, AMarkAfterPunctuationGetsARightToLeftMarkBeforeIt) {
+  // "ب،ِ" is not Arabic, but the arrangement must not let the mark follow punctuation in writing:
+  // ":" (leftmost) then the kasra of "بِ".
+  const GlyphRun run = make_run("بِ:", true, {92, 107, 100}, {4, 0, 0}, {3, 0, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  const auto colon = std::find_if(out.begin(), out.end(), [](const WrittenGlyph& g) { return g.text == U":"; });
+  ASSERT_NE(colon, out.end());
+  const auto kasra = std::find_if(out.begin(), out.end(), [](const WrittenGlyph& g) { return g.text == U"\u0650"; });
+  ASSERT_NE(kasra, out.end());
+  ASSERT_GT(kasra, colon + 1);
+  EXPECT_EQ((kasra - 1)->text, U"\u200F");
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // of an embedded font is given for copying (its ToUnicode entry).
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "layout/paragraph.h"
 #include "pdf/font_embed.h"
 #include "pdf/pdf_objects.h"
@@ -65,37 +67,36 @@ std::unique_ptr<EmbeddedFont> amiri(const GlyphRun& run) {
   return font;
 }
 
-TEST(EmbeddedFont, GlyphDrawnAloneCopiesAsItsClusterAndTheFirstUseFixesIt) {
+TEST(EmbeddedFont, TheSameGlyphWithAnotherTextOrWidthGetsAnAliasCode) {
   const GlyphRun run = shaped("ب");
   ASSERT_EQ(run.glyphs.size(), 1u);
   auto font = amiri(run);
   const std::uint32_t glyph = run.glyphs[0].glyph;
-  // A ligature is the same case: one glyph, a cluster of several characters.
-  const std::vector<PlacedGlyph> alone = {{glyph, 0, 0}};
-  EXPECT_EQ(font->glyph_text(glyph, "بب", alone), U"بب");
-  EXPECT_EQ(font->glyph_text(glyph, "ب", alone), U"بب");
+  const double own = font->width(glyph);
+  ASSERT_GT(own, 0);
+  const EmbeddedFont::Code plain = font->code(glyph, U"ب");
+  EXPECT_EQ(plain.width, own);
+  EXPECT_EQ(font->code(glyph, U"ب").code, plain.code);                 // asked again: the same
+  EXPECT_EQ(font->code(glyph, U"ب", own + 0.2).code, plain.code);      // a gap no eye sees
+  const EmbeddedFont::Code wider = font->code(glyph, U"ب", own + 40);  // kerning or a stretch
+  EXPECT_NE(wider.code, plain.code);
+  EXPECT_EQ(wider.width, std::round(own + 40));
+  const EmbeddedFont::Code ligature = font->code(glyph, U"بب");
+  EXPECT_NE(ligature.code, plain.code);
+  EXPECT_NE(ligature.code, wider.code);
 }
 
-TEST(EmbeddedFont, LetterAndMarkInOneClusterShareItsText) {
-  const GlyphRun run = shaped("بَ");
-  ASSERT_EQ(run.glyphs.size(), 2u);
-  auto font = amiri(run);
-  const std::vector<PlacedGlyph> glyphs = {{run.glyphs[0].glyph, 0, 0}, {run.glyphs[1].glyph, 0, 0}};
-  std::u32string copied;
-  for (const PlacedGlyph& g : glyphs) copied += font->glyph_text(g.index, "بَ", glyphs);
-  EXPECT_TRUE(copied == U"بَ" || copied == U"َب") << copied.size();
-  EXPECT_EQ(copied.size(), 2u);
-}
-
-TEST(EmbeddedFont, SpacerCopiesAsNothingVisible) {
+TEST(EmbeddedFont, TheSpaceIsInklessAndTatweelIsKnownByItsCharacter) {
   const GlyphRun run = shaped("ب");
   auto font = amiri(run);
-  ASSERT_TRUE(font->spacer());
-  const std::uint32_t spacer = font->spacer()->glyph, letter = run.glyphs[0].glyph;
-  const std::vector<PlacedGlyph> glyphs = {{spacer, 0, 0}, {letter, 1, 0}};
-  EXPECT_EQ(font->glyph_text(spacer, "ب", glyphs), U"\u2060");
-  EXPECT_EQ(font->glyph_text(letter, "ب", glyphs), U"ب");
-  EXPECT_GT(font->width(letter), 0);
+  ASSERT_TRUE(font->inkless());
+  EXPECT_TRUE(font->outline(*font->inkless()).empty());
+  EXPECT_FALSE(font->outline(run.glyphs[0].glyph).empty());
+  EXPECT_EQ(font->own_character(run.glyphs[0].glyph), U'ب');
+  const GlyphRun tatweel = shaped("ـ");
+  ASSERT_EQ(tatweel.glyphs.size(), 1u);
+  EXPECT_TRUE(font->is_tatweel(tatweel.glyphs[0].glyph));
+  EXPECT_FALSE(font->is_tatweel(run.glyphs[0].glyph));
 }
 
 }  // namespace

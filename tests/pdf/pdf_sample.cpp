@@ -17,6 +17,7 @@
 #include "layout/paged_document.h"
 #include "layout/paragraph.h"
 #include "pdf/pdf_writer.h"
+#include "preview/png_page.h"
 #include "text/fonts.h"
 
 using namespace siyasa;

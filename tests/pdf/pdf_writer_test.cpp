@@ -15,7 +15,9 @@
 #include "layout/paragraph.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
+#include "preview/png_page.h"
 #include "text/fonts.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -36,8 +38,7 @@ std::string read(const fs::path& file) {
 }
 
 fs::path scratch(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("siyasa_pdf_test_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  static const fs::path dir = siyasa::test::scratch_folder("pdf-writer");
   return dir / name;
 }
 

@@ -15,7 +15,8 @@
 #include "layout/typeset.h"
 #include "markdown/doctree.h"
 #include "pdf/pdf_writer.h"
-#include "template/plain_text.h"
+#include "pipeline/policy_text.h"
+#include "preview/png_page.h"
 #include "template/policy.h"
 #include "text/fonts.h"
 

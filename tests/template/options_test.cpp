@@ -9,6 +9,8 @@
 
 #include <fstream>
 
+#include "support/scratch.h"
+
 namespace siyasa {
 namespace {
 
@@ -110,8 +112,7 @@ TEST(Forms, FollowTheAudience) {
 }
 
 TEST(FrontMatter, ErrorsPointIntoTheTemplate) {
-  auto dir = std::filesystem::temp_directory_path() / "siyasa-front-matter";
-  std::filesystem::create_directories(dir);
+  auto dir = siyasa::test::scratch_folder("front-matter");
   auto write = [&](const std::string& text) {
     std::ofstream(dir / "t.md") << text;
     return read_template(dir / "t.md");

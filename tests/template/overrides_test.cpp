@@ -11,6 +11,7 @@
 #include "template/front_matter.h"
 #include "template/policy.h"
 #include "template/source_blocks.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -40,9 +41,7 @@ std::vector<std::string> ids_of(const std::string& body) {
 class Wording : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("siyasa-wording-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(root_);
+    root_ = siyasa::test::test_scratch_folder("wording");
     fs::create_directories(root_ / "templates");
     fs::copy(kTemplates / "policies", root_ / "templates" / "policies");
     fs::copy_file(kTemplates / "audiences.toml", root_ / "templates" / "audiences.toml");

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/scratch.h"
+
 namespace siyasa {
 namespace {
 
@@ -85,9 +87,7 @@ INSTANTIATE_TEST_SUITE_P(Samples, RenderTxt,
                          });
 
 TEST(RenderTxtFile, WritesTheFileWholeAndRefusesUnknownPolicies) {
-  auto dir = std::filesystem::temp_directory_path() / "siyasa-render-txt";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  auto dir = siyasa::test::scratch_folder("render-txt");
   auto out = dir / "kiswa.txt";
   ASSERT_EQ(run(render_command("kiswa", "beneficiary-relations", out.string())).status, 0);
   EXPECT_EQ(read(out), read(kData / "expected" / "kiswa.beneficiary-relations.txt"));

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "template/policy.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
@@ -149,9 +150,7 @@ int front_matter_lines() {
 class SpecExamples : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = std::filesystem::temp_directory_path() /
-          ("siyasa-spec-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
-    std::filesystem::remove_all(dir);
+    dir = siyasa::test::scratch_folder("spec");
     std::filesystem::create_directories(dir / "policies");
     std::filesystem::copy_file(kSource / "templates" / "audiences.toml", dir / "audiences.toml");
     std::filesystem::copy_file(kSource / "templates" / "policies" / "_approval.md", dir / "policies" / "_approval.md");

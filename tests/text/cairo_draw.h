@@ -1,6 +1,6 @@
 // Test helper for the text engine: draws a laid-out paragraph with cairo, to PNG or PDF (by the
 // file's extension), through cairo_show_text_glyphs with each run's text and clusters — as the
-// PDF writer does — so people can look at it and outside readers (pdftotext) can read it back.
+// PDF writer once did — so people can look at it.
 // cairo stays in tests/text/: src/text and src/layout know nothing of it.
 #pragma once
 

@@ -7,15 +7,13 @@
 
 #include "text/fonts.h"
 #include "trace.h"
+#include "support/scratch.h"
 
 namespace siyasa {
 namespace {
 
 std::filesystem::path temp_fonts_dir(const std::string& toml) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("siyasa_fonts_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  std::filesystem::create_directories(dir);
+  auto dir = siyasa::test::test_scratch_folder("fonts");
   std::ofstream(dir / "fonts.toml") << toml;
   return dir;
 }

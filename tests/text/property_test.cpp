@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "trace.h"
+#include "support/scratch.h"
 
 namespace siyasa::test {
 namespace {
@@ -344,8 +345,7 @@ TEST(Properties, EmptyParagraphHasNoLines) {
 
 TEST(Properties, LatinFallbackWhereTheFaceHasNoGlyph) {
   // A heading face without Latin letters (Noto Kufi Arabic), as a user may choose.
-  const auto dir = std::filesystem::temp_directory_path() / "siyasa-kufi-heading";
-  std::filesystem::create_directories(dir);
+  const auto dir = siyasa::test::scratch_folder("kufi-heading");
   std::ofstream(dir / "fonts.toml") << "body = \"Amiri-Regular.ttf\"\nheading = \"NotoKufiArabic-Bold.ttf\"\n"
                                        "latin = \"NotoSans-Regular.ttf\"\nlatin_bold = \"NotoSans-Bold.ttf\"\n";
   auto loaded = load_fonts(dir);

@@ -1,0 +1,388 @@
+#include "batch/plan.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "batch/archive.h"
+#include "core/sha256.h"
+#include "data/org.h"
+#include "forms/form_list.h"
+#include "forms/form_spec.h"
+#include "html/site.h"
+#include "pipeline/policy_pdf.h"
+#include "pipeline/write_form.h"
+#include "template/policy.h"
+
+namespace siyasa {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Every file below a folder, sorted, so a fingerprint notices any template or asset edit.
+std::vector<fs::path> files_below(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<fs::path> font_files(const FontSet& fonts, const fs::path& fonts_dir) {
+  std::set<fs::path> files{fonts_dir / "fonts.toml"};
+  for (auto role : {FontRole::body, FontRole::body_bold, FontRole::heading, FontRole::latin,
+                    FontRole::latin_bold, FontRole::mono}) {
+    files.insert(face_file(fonts, face_for_role(fonts, role)).file);
+  }
+  return {files.begin(), files.end()};
+}
+
+// What every document of an organisation depends on: its file, its images, its own wording
+// (orgs/<slug>/overrides/, orgs/<slug>/policies/), the templates and the fonts.
+std::vector<fs::path> org_inputs(const OrgData& org, const std::vector<fs::path>& shared) {
+  std::vector<fs::path> inputs{org.source};
+  for (const auto& image : {org.logo, org.stamp, org.signature}) {
+    if (!image.empty()) inputs.push_back(image);
+  }
+  for (const char* folder : {"overrides", "policies"}) {
+    auto own = files_below(org.source.parent_path() / org.slug / folder);
+    inputs.insert(inputs.end(), own.begin(), own.end());
+  }
+  inputs.insert(inputs.end(), shared.begin(), shared.end());
+  return inputs;
+}
+
+// One organisation's merged policies, made once per run for all of its jobs (a policy's PDF,
+// the booklet and the site each need it). Shared by the jobs; in worker processes, by the jobs
+// each worker builds.
+class OrgMerges {
+ public:
+  OrgMerges(std::shared_ptr<const OrgData> org, fs::path templates_dir)
+      : org_(std::move(org)), templates_dir_(std::move(templates_dir)) {}
+
+  // `deadline` is the asking job's: a merge that runs out of time fails that job (and is
+  // remembered as failed, for the organisation's other jobs in this process).
+  Result<MergedPolicy> policy(const std::string& id, const Deadline& deadline) {
+    {
+      std::lock_guard lock(mutex_);
+      if (auto found = merged_.find(id); found != merged_.end()) return found->second;
+    }
+    Result<MergedPolicy> merged = merge_policy(*org_, id, templates_dir_, deadline);
+    std::lock_guard lock(mutex_);
+    return merged_.emplace(id, std::move(merged)).first->second;
+  }
+
+  // Every adopted policy; the first problems end the job.
+  Result<std::vector<MergedPolicy>> all(const Deadline& deadline) {
+    std::vector<MergedPolicy> merged;
+    Diagnostics diagnostics;
+    for (const auto& adoption : org_->policies) {
+      auto policy = this->policy(adoption.id, deadline);
+      diagnostics.insert(diagnostics.end(), policy.diagnostics.begin(), policy.diagnostics.end());
+      if (policy.ok()) merged.push_back(std::move(*policy));
+    }
+    if (has_errors(diagnostics)) return Result<std::vector<MergedPolicy>>::failure(std::move(diagnostics));
+    return Result<std::vector<MergedPolicy>>::success(std::move(merged), std::move(diagnostics));
+  }
+
+ private:
+  std::shared_ptr<const OrgData> org_;
+  fs::path templates_dir_;
+  std::mutex mutex_;
+  std::map<std::string, Result<MergedPolicy>> merged_;
+};
+
+// A job for one output of one organisation; `key` is the output's path below out_dir.
+Job org_job(const OrgData& org, const BuildRequest& request, const std::vector<fs::path>& inputs,
+            const std::string& key) {
+  Job job;
+  job.key = key;
+  job.group = org.slug;
+  job.inputs = inputs;
+  job.salt = key;
+  job.outputs = {request.out_dir / key};
+  job.source = org.source;
+  return job;
+}
+
+// The PDFs beside an organisation's site, as paths below its folder ("policies/<id>.pdf",
+// "forms/<id>.pdf", "booklet.pdf"), that its pages may link to.
+using PdfSet = std::set<std::string>;
+
+// Those of `expected` that exist now: a PDF whose job failed in this run and that no earlier
+// build left behind is not linked.
+PdfSet existing_pdfs(const PdfSet& expected, const fs::path& org_dir) {
+  PdfSet found;
+  std::error_code ec;
+  for (const auto& pdf : expected) {
+    if (fs::is_regular_file(org_dir / pdf, ec)) found.insert(pdf);
+  }
+  return found;
+}
+
+std::string joined(const PdfSet& pdfs) {
+  std::string text;
+  for (const auto& pdf : pdfs) text += " " + pdf;
+  return text;
+}
+
+// Runs `write` on the organisation's merged policies, or reports why they could not be merged.
+template <class Write>
+JobReport with_merged(OrgMerges& merges, const Deadline& deadline, Write write) {
+  auto policies = merges.all(deadline);
+  if (!policies.ok()) return JobReport{policies.diagnostics, 0};
+  JobReport report = write(*policies);
+  report.diagnostics.insert(report.diagnostics.begin(), policies.diagnostics.begin(),
+                            policies.diagnostics.end());
+  return report;
+}
+
+// The forms folder's ids and its specs, loaded once per run (per worker process) and shared by
+// every organisation's form jobs and site index.
+struct Forms {
+  std::vector<std::string> ids;
+  std::shared_ptr<FormSpecs> specs;
+};
+
+// The approved versions beside the site, for manifest.json and the revision history: each
+// policy's current PDF (when it records the current version) and the archived earlier ones.
+void add_published(const OrgData& org, const fs::path& org_dir, SiteOptions& options) {
+  for (const auto& adoption : org.policies) {
+    const PolicyVersion* current = adoption.current();
+    if (!current) continue;
+    for (const PolicyVersion& v : adoption.versions) {
+      const bool is_current = &v == current;
+      const std::string file = is_current ? "policies/" + adoption.id + ".pdf"
+                                          : "archive/" + adoption.id + "/v" + std::to_string(v.number) + ".pdf";
+      if (is_current && !(options.available_pdfs && options.available_pdfs->count(file))) continue;
+      if (recorded_version(org_dir / file) != v.number) continue;
+      const auto sha = sha256_file(org_dir / file);
+      if (!sha) continue;
+      if (!is_current && options.available_pdfs) options.available_pdfs->insert(file);
+      options.published.push_back(PublishedFile{adoption.id, v.number, file, *sha});
+    }
+  }
+}
+
+// `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
+// site job runs after, or up to date from an earlier build).
+Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+             const BuildRequest& request, const std::vector<fs::path>& inputs, const PdfSet& pdfs,
+             std::shared_ptr<OrgMerges> merges, const Forms& forms) {
+  Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
+  job.salt += " links" + joined(pdfs);
+  auto org_dir = request.out_dir / org->slug;
+  auto site_dir = org_dir / "site";
+  SiteOptions planned;
+  planned.templates_dir = request.templates_dir / "site";
+  planned.fonts = web_fonts_from(*fonts);  // the faces fonts.toml gives the PDFs
+  std::vector<std::string> policy_ids;
+  for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
+  job.outputs.clear();
+  for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
+  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir, limit = request.time_limit]() {
+    return with_merged(*merges, Deadline::after(limit), [&](const std::vector<MergedPolicy>& policies) {
+      auto listed = list_org_forms(*org, *forms.specs, forms.ids);
+      std::vector<FormRef> refs;
+      for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
+      SiteOptions options = planned;
+      options.available_pdfs = existing_pdfs(pdfs, org_dir);
+      add_published(*org, org_dir, options);
+      JobReport report{listed.diagnostics, 0};
+      auto written = write_site(*org, policies, refs, site_dir, options);
+      report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
+      return report;
+    });
+  };
+  return job;
+}
+
+Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                   const BuildRequest& request, const std::vector<fs::path>& inputs,
+                   const std::string& policy_id, std::shared_ptr<OrgMerges> merges) {
+  Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
+  const fs::path archive = archive_folder(request.out_dir / org->slug, policy_id);
+  job.run = [org, fonts, merges, policy_id, archive, out = job.outputs.front(), limit = request.time_limit]() {
+    const Deadline deadline = Deadline::after(limit);
+    auto policy = merges->policy(policy_id, deadline);
+    if (!policy.ok()) return JobReport{policy.diagnostics, 0};
+    // The version this PDF replaces goes to the archive first (see archive.h).
+    Diagnostics kept;
+    for (const auto& adoption : org->policies)
+      if (adoption.id == policy_id && adoption.current())
+        kept = archive_previous(out, archive, adoption.current()->number);
+    JobReport report = build_policy_pdf(fonts, *org, *policy, out, deadline);
+    report.diagnostics.insert(report.diagnostics.end(), kept.begin(), kept.end());
+    return report;
+  };
+  return job;
+}
+
+Job booklet_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                const BuildRequest& request, const std::vector<fs::path>& inputs,
+                std::shared_ptr<OrgMerges> merges) {
+  Job job = org_job(*org, request, inputs, org->slug + "/booklet.pdf");
+  job.run = [org, fonts, merges, out = job.outputs.front(), limit = request.time_limit]() {
+    const Deadline deadline = Deadline::after(limit);
+    return with_merged(*merges, deadline, [&](const std::vector<MergedPolicy>& policies) {
+      return build_booklet_pdf(fonts, *org, policies, out, deadline);
+    });
+  };
+  return job;
+}
+
+// The printable PDF of one form (forms/<id>.pdf).
+Job form_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+                 const BuildRequest& request, const std::vector<fs::path>& inputs,
+                 const std::string& form_id, std::shared_ptr<FormSpecs> specs) {
+  Job job = org_job(*org, request, inputs, org->slug + "/forms/" + form_id + ".pdf");
+  job.run = [org, fonts, request, form_id, specs]() {
+    return build_form(fonts, *org, *specs, form_id, request.out_dir, true, false,
+                      Deadline::after(request.time_limit));
+  };
+  return job;
+}
+
+// The browser page of one form (site/forms/<id>.html); it links the printable PDF when
+// `pdf_expected` and the PDF is there once the jobs it runs after are done.
+Job form_page_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
+                  const std::vector<fs::path>& inputs, const std::string& form_id, bool pdf_expected,
+                  std::shared_ptr<FormSpecs> specs) {
+  Job job = org_job(*org, request, inputs, org->slug + "/site/forms/" + form_id + ".html");
+  job.salt += pdf_expected ? " links its pdf" : "";
+  auto pdf = request.out_dir / org->slug / "forms" / (form_id + ".pdf");
+  job.run = [org, specs, form_id, pdf, pdf_expected, out = job.outputs.front()]() {
+    const Result<FormSpec>& spec = specs->get(form_id);
+    if (!spec.ok()) return JobReport{spec.diagnostics, 0};
+    FormHtmlOptions options;
+    options.in_site = true;
+    std::error_code ec;
+    options.link_pdf = pdf_expected && fs::is_regular_file(pdf, ec);
+    JobReport report = write_form_html(*org, *spec, out, options);
+    report.diagnostics.insert(report.diagnostics.begin(), spec.diagnostics.begin(), spec.diagnostics.end());
+    return report;
+  };
+  return job;
+}
+
+// Whether a PDF job's output will be there when this run is over: the job runs now (and the pages
+// that link it run after it), or an earlier build left it up to date.
+bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
+  return runs || (cache && is_up_to_date(pdf_job, *cache));
+}
+
+// Every job of one organisation; those of the kinds `request` builds go to `plan.jobs` (each
+// PDF before the pages that link it), and all of them to what the plan wants kept.
+void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
+              const BuildRequest& request, const std::vector<fs::path>& inputs,
+              const Forms& forms, BuildCache* cache, BuildPlan& plan) {
+  const std::vector<std::string>& form_ids = forms.ids;
+  const auto keep = [&](Job job, bool runs) {
+    plan.wanted_keys.insert(job.key);
+    plan.wanted_outputs.insert(job.outputs.begin(), job.outputs.end());
+    if (runs) plan.jobs.push_back(std::move(job));
+  };
+  struct Pdf {
+    Job job;
+    bool runs;
+    bool there = false;  // when this run is over
+  };
+  std::vector<Pdf> pdfs;  // every PDF the pages may link
+  auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
+  for (const auto& adoption : org->policies) {
+    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges), request.pdf});
+  }
+  if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
+  for (const auto& form_id : form_ids) {
+    pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id, forms.specs), request.forms});
+  }
+  for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
+
+  std::vector<Job> pages;
+  for (std::size_t i = 0; i < form_ids.size(); ++i) {
+    const Pdf& pdf = pdfs[pdfs.size() - form_ids.size() + i];
+    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there, forms.specs));
+    if (pdf.runs) pages.back().after.push_back(pdf.job.key);
+  }
+  PdfSet linked;
+  std::vector<std::string> after;
+  for (const Pdf& pdf : pdfs) {
+    if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
+    if (pdf.runs) after.push_back(pdf.job.key);
+  }
+  pages.push_back(site_job(org, fonts, request, inputs, linked, merges, forms));
+  pages.back().after = std::move(after);
+
+  for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
+  for (Job& page : pages) keep(std::move(page), request.web);
+}
+
+}  // namespace
+
+fs::path cache_file(const fs::path& out_dir) { return out_dir / ".siyasa-cache"; }
+
+BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet> fonts,
+                     BuildCache* cache) {
+  BuildPlan plan;
+  auto loaded = load_orgs(request.orgs_dir);
+  plan.diagnostics = loaded.diagnostics;
+
+  std::set<std::string> known, failed;
+  for (const auto& org : loaded.orgs) known.insert(org.slug);
+  for (const auto& d : loaded.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    auto slug = fs::path(d.where.file).stem().string();
+    failed.insert(slug);
+    known.insert(slug);
+  }
+  for (const auto& wanted : request.only_orgs) {
+    if (!is_valid_slug(wanted)) {
+      plan.diagnostics.push_back(make_error({request.orgs_dir.string(), 0, 0},
+                                            "'" + wanted + "' is not an organisation slug",
+                                            "a slug is the name of a file in this folder without .toml: "
+                                            "letters a-z, digits and '-'"));
+      failed.insert(wanted);
+      continue;
+    }
+    if (!known.count(wanted)) {
+      plan.diagnostics.push_back(make_error({(request.orgs_dir / (wanted + ".toml")).string(), 0, 0},
+                                            "no organisation '" + wanted + "'",
+                                            "`siyasa list` shows the organisations there are"));
+      failed.insert(wanted);
+    }
+  }
+  auto selected = [&](const std::string& slug) {
+    return request.only_orgs.empty() ||
+           std::find(request.only_orgs.begin(), request.only_orgs.end(), slug) != request.only_orgs.end();
+  };
+
+  auto shared = files_below(request.templates_dir);
+  auto font_inputs = font_files(*fonts, request.fonts_dir);
+  shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
+  const Forms forms{list_forms(request.templates_dir / "forms"),
+                    std::make_shared<FormSpecs>(request.templates_dir / "forms")};
+
+  plan.every_org = request.only_orgs.empty();
+  plan.makes_pages = request.web;
+  for (const auto& loaded_org : loaded.orgs) {
+    if (!selected(loaded_org.slug)) continue;
+    plan.loaded_groups.insert(loaded_org.slug);
+    auto org = std::make_shared<const OrgData>(loaded_org);
+    plan_org(org, fonts, request, org_inputs(*org, shared), forms, cache, plan);
+  }
+
+  for (const auto& slug : failed) {
+    if (selected(slug) || !request.only_orgs.empty()) plan.failed_groups.push_back(slug);
+  }
+  for (const auto& slug : known) {
+    if (selected(slug)) plan.groups.push_back(slug);
+  }
+  return plan;
+}
+
+}  // namespace siyasa

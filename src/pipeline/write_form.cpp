@@ -1,0 +1,70 @@
+#include "pipeline/write_form.h"
+
+#include "core/atomic_write.h"
+#include "forms/form_layout.h"
+#include "pdf/pdf_writer.h"
+
+namespace siyasa {
+namespace {
+
+FormReport failure(const std::filesystem::path& destination, const std::string& message) {
+  FormReport r;
+  r.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, message));
+  return r;
+}
+
+std::string create_parent(const std::filesystem::path& destination) {
+  std::error_code ec;
+  if (destination.has_parent_path()) std::filesystem::create_directories(destination.parent_path(), ec);
+  return ec ? "cannot create folder " + destination.parent_path().string() + ": " + ec.message() : std::string{};
+}
+
+}  // namespace
+
+FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
+                          const std::filesystem::path& destination, const Deadline& deadline) {
+  auto doc = layout_form(fonts, org, spec, deadline);
+  if (!doc.ok()) return FormReport{doc.diagnostics, 0};
+  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
+  if (auto error = write_pdf(*doc, destination); !error.empty()) return failure(destination, error);
+  FormReport r;
+  r.pages = static_cast<int>(doc->pages.size());
+  if (spec.pages > 0 && r.pages > spec.pages)
+    r.diagnostics.push_back(Diagnostic{Severity::warning, spec.pages_where,
+                                       "the printed form takes " + std::to_string(r.pages) +
+                                           " pages; the spec says it fits on " + std::to_string(spec.pages),
+                                       "shorten it, or change pages ="});
+  return r;
+}
+
+FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
+                           const FormHtmlOptions& options) {
+  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
+  if (auto error = write_file_atomically(destination, render_form_html(org, spec, options)); !error.empty())
+    return failure(destination, error);
+  return {};
+}
+
+FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
+                      FormSpecs& specs, const std::string& form_id,
+                      const std::filesystem::path& out_dir, bool pdf, bool html,
+                      const Deadline& deadline) {
+  const Result<FormSpec>& spec = specs.get(form_id);
+  FormReport report;
+  report.diagnostics = spec.diagnostics;
+  if (!spec.ok()) return report;
+  if (pdf) {
+    auto r = write_form_pdf(fonts, org, *spec, out_dir / org.slug / "forms" / (form_id + ".pdf"), deadline);
+    report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+    report.pages = r.pages;
+  }
+  if (html) {
+    FormHtmlOptions in_site;
+    in_site.in_site = true;
+    auto r = write_form_html(org, *spec, out_dir / org.slug / "site" / "forms" / (form_id + ".html"), in_site);
+    report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  return report;
+}
+
+}  // namespace siyasa
