@@ -6,7 +6,9 @@
 #include <mutex>
 #include <set>
 
+#include "batch/archive.h"
 #include "core/atomic_write.h"
+#include "core/sha256.h"
 #include "data/org.h"
 #include "forms/form_html.h"
 #include "forms/form_list.h"
@@ -164,6 +166,39 @@ struct Forms {
   std::shared_ptr<const Result<FormPage>> page;  // form.css and form.js
 };
 
+// The approved versions the site publishes, for manifest.json and the revision history: each
+// policy's current PDF (when it records the current version) and the archived earlier ones,
+// which the site gets a copy of (site/archive/<id>/v<N>.pdf, a hard link where it can), so that
+// it holds every PDF it links.
+void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& site_dir, SiteOptions& options,
+                   Diagnostics& diagnostics) {
+  for (const auto& adoption : org.policies) {
+    const PolicyVersion* current = adoption.current();
+    if (!current) continue;
+    for (const PolicyVersion& v : adoption.versions) {
+      const bool is_current = &v == current;
+      const fs::path made = is_current ? org_dir / "policies" / (adoption.id + ".pdf")
+                                       : archive_folder(org_dir, adoption.id) / ("v" + std::to_string(v.number) + ".pdf");
+      const std::string in_site = is_current ? site_pdf_path(SitePdf::policy, adoption.id)
+                                             : archived_pdf_path(adoption.id, v.number);
+      if (is_current && !(options.available_pdfs && options.available_pdfs->count(in_site))) continue;
+      if (recorded_version(made) != v.number) continue;
+      const auto sha = sha256_file(made);
+      if (!sha) continue;
+      if (!is_current) {
+        if (std::string error = place_copy_atomically(made, site_dir / in_site); !error.empty()) {
+          Diagnostic d = make_error({(site_dir / in_site).string(), 0, 0}, error);
+          d.severity = Severity::warning;  // the site still publishes, without that link
+          diagnostics.push_back(d);
+          continue;
+        }
+        if (options.available_pdfs) options.available_pdfs->insert(in_site);
+      }
+      options.published.push_back(PublishedFile{adoption.id, v.number, in_site, *sha});
+    }
+  }
+}
+
 // `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
 // site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
@@ -187,6 +222,7 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
       SiteOptions options = planned;
       options.available_pdfs = existing_pdfs(pdfs, site_dir);
       JobReport report{listed.diagnostics, 0};
+      add_published(*org, site_dir.parent_path(), site_dir, options, report.diagnostics);
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
       return report;
@@ -199,11 +235,19 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
                    const BuildRequest& request, const std::vector<fs::path>& inputs,
                    const std::string& policy_id, std::shared_ptr<OrgMerges> merges) {
   Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
-  job.run = [org, fonts, merges, policy_id, out = job.outputs.front(), limit = request.time_limit]() {
+  const fs::path archive = archive_folder(request.out_dir / org->slug, policy_id);
+  job.run = [org, fonts, merges, policy_id, archive, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
     auto policy = merges->policy(policy_id, deadline);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
-    return build_policy_pdf(fonts, *org, *policy, out, deadline);
+    // The version this PDF replaces goes to the archive first (see archive.h).
+    Diagnostics kept;
+    for (const auto& adoption : org->policies)
+      if (adoption.id == policy_id && adoption.current())
+        kept = archive_previous(out, archive, adoption.current()->number);
+    JobReport report = build_policy_pdf(fonts, *org, *policy, out, deadline);
+    report.diagnostics.insert(report.diagnostics.end(), kept.begin(), kept.end());
+    return report;
   };
   return job;
 }
