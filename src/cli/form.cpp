@@ -3,9 +3,49 @@
 
 #include "cli/commands.h"
 #include "core/deadline.h"
+#include "forms/form_list.h"
 #include "pipeline/write_form.h"
+#include "template/policy.h"
 
 namespace siyasa::cli {
+namespace {
+
+// An organisation offers the forms its adopted policies refer to (those for its kind), and the
+// forms of its kind that follow no policy (forms_for_org); a form sees what the policy that refers
+// to it gives (its review body, its article numbers, its audience). Prints why not.
+bool offer_form(OrgData& org, const std::string& form_id, const std::filesystem::path& templates) {
+  std::vector<MergedPolicy> merged;
+  Diagnostics problems;
+  for (const auto& adoption : org.policies) {
+    auto policy = merge_policy(org, adoption.id, templates);
+    problems.insert(problems.end(), policy.diagnostics.begin(), policy.diagnostics.end());
+    if (policy.ok()) merged.push_back(std::move(*policy));
+  }
+  print_diagnostics(problems);
+  if (has_errors(problems)) return false;
+  std::vector<const MergedPolicy*> policies;
+  for (const auto& p : merged) policies.push_back(&p);
+  std::vector<OfferedForm> referred = offered_forms(policies);
+  std::vector<std::string> referred_ids;
+  for (const auto& form : referred) referred_ids.push_back(form.id);
+  FormSpecs specs(templates / "forms");
+  std::string offered;
+  for (const auto& id : forms_for_org(org, specs, referred_ids, list_forms(templates / "forms"))) {
+    if (id == form_id) {
+      for (auto& form : referred)
+        if (form.id == id) org.form_values = std::move(form.values);
+      return true;
+    }
+    offered += (offered.empty() ? "" : ", ") + id;
+  }
+  print_diagnostics({make_error({org.source.string(), 0, 0},
+                                "the organisation offers no form '" + form_id +
+                                    "': none of its adopted policies refers to it, or it is not for its kind",
+                                offered.empty() ? "it offers no form" : "the forms it offers: " + offered)});
+  return false;
+}
+
+}  // namespace
 
 int run_form(const FormOptions& options) {
   const Deadline deadline = Deadline::after(Deadline::Seconds(options.time_limit));
@@ -23,14 +63,18 @@ int run_form(const FormOptions& options) {
   print_diagnostics(org.diagnostics);
   print_diagnostics(spec.diagnostics);
   if (!org.ok() || !spec.ok()) return kInvalidInput;
+  if (!offer_form(*org, options.form, options.folders.templates)) return kInvalidInput;
 
   FormReport report;
   if (options.format == "html") {
+    auto page = load_form_page(forms_dir);
+    print_diagnostics(page.diagnostics);
+    if (!page.ok()) return kInvalidInput;
     if (options.output == "-") {
-      std::cout << render_form_html(*org, *spec);
+      std::cout << render_form_html(*org, *spec, *page);
       return kOk;
     }
-    report = write_form_html(*org, *spec, options.output);
+    report = write_form_html(*org, *spec, *page, options.output);
   } else {
     auto fonts = load_fonts(options.folders.fonts);
     print_diagnostics(fonts.diagnostics);

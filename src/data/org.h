@@ -54,14 +54,32 @@ struct LayoutChoices {
   std::optional<std::string> stamp_caption;       // printed under the stamp ("الختم")
 };
 
+// One approved version of a policy in the organisation's register ([[policies.<id>.versions]]).
+struct PolicyVersion {
+  int number = 1;                  // 1, 2, … in the order approved
+  Approval approval;               // the board meeting that approved it
+  std::optional<Date> effective;   // in force from (the approval date when not given)
+  std::string changes;             // what changed, in a line or two ("" for the first version)
+  int supersedes = 0;              // the version it replaces (0: none)
+
+  Date effective_date() const { return effective.value_or(approval.date); }
+};
+
 // One policy the organisation adopts: which template, in which place of the booklet, with which
 // option values and which board approval.
 struct PolicyAdoption {
   std::string id;                               // template id, e.g. "beneficiary-relations"
   int order = 0;                                // position in the booklet (1-based)
   std::map<std::string, OptionValue> options;   // checked against the template's declared options
-  std::optional<Approval> approval;
+  std::optional<Approval> approval;             // the current version's approval
+  // The register, oldest first: a single [approval] is version 1; [[versions]] list them all.
+  std::vector<PolicyVersion> versions;
+  bool versioned = false;        // written as [[versions]]: documents name their version number
+  int review_years = 0;          // review cycle; 0 = the template's default
+
   LayoutChoices layout;                         // [policies.<id>.layout] over the organisation's [layout]
+
+  const PolicyVersion* current() const { return versions.empty() ? nullptr : &versions.back(); }
 };
 
 // A governance document the organisation publishes on its site (bylaws, annual report …): a
@@ -110,7 +128,7 @@ struct OrgData {
   // Images, resolved relative to the organisation file; empty when not given
   std::filesystem::path logo, stamp, signature;
 
-  std::string chairman_name;         // "م/ احمد علي الكلي"
+  std::string chairman_name;         // "م/ أحمد علي الكلي"
   std::string chairman_title;        // "رئيس مجلس الإدارة"
 
   // Typesetting preferences
@@ -131,12 +149,30 @@ struct OrgData {
 
   std::vector<OrgDocument> documents;    // [documents], in document_kinds() order
 
+  // Publication ([publication]): where the QR code linking the verification page goes
+  // ("approval": under the approval block, "none"), the public
+  // address of the policy site (default: website + "/policies/") and whether the footer names
+  // the version.
+  std::string qr_placement = "approval";
+  std::string site_url;
+  bool version_in_footer = false;
+
+  // Never read from the file: set by the build for one form, what the adopted policy that refers
+  // to the form gives it to name ("policy.review_body", "policy.article.use", "audience.plural" …;
+  // the template stage's MergedPolicy::form_values).
+  std::map<std::string, std::string> form_values;
+
   // Where each key was written: "name", "bank.iban", "policies.beneficiary-relations.approval.date" …
   std::map<std::string, SourcePos> positions;
 
   // Position of a dotted key, or of the file itself when the key was not written.
   SourcePos where(const std::string& key) const;
 };
+
+// Whether an organisation of this kind has a general assembly (الجمعية العمومية): an association
+// or a cooperative has one; an endowment (وقف) or a foundation (مؤسسة أهلية) has none. "other"
+// is not refused.
+bool has_general_assembly(const OrgData& org);
 
 // Reads and validates one organisation file. Unknown keys, wrong types, invalid IBANs and
 // impossible dates are errors pointing at the key's line and column.

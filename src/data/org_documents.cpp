@@ -13,8 +13,6 @@ constexpr std::uintmax_t kMaxDocumentBytes = 50 * 1024 * 1024;
 
 bool is_link(const std::string& s) { return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0; }
 
-bool has_assembly(const OrgData& org) { return org.kind == "association" || org.kind == "cooperative"; }
-
 std::string kind_phrase(const std::string& kind) {
   if (kind == "endowment") return "an endowment";
   if (kind == "foundation") return "a foundation";
@@ -75,6 +73,8 @@ std::optional<OrgDocument> read_entry(TomlReader& reader, const toml::node& node
 
 }  // namespace
 
+bool has_general_assembly(const OrgData& org) { return org.kind != "endowment" && org.kind != "foundation"; }
+
 void read_documents(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* documents = reader.subtable(root, "documents", "");
   if (!documents) return;
@@ -85,7 +85,7 @@ void read_documents(TomlReader& reader, const toml::table& root, OrgData& org) {
     const toml::node* node = documents->get(kind);
     if (!node) continue;
     const std::string key = "documents." + kind;
-    if (kind.rfind("assembly_", 0) == 0 && !has_assembly(org)) {
+    if (kind.rfind("assembly_", 0) == 0 && !has_general_assembly(org)) {
       reader.error(reader.at(*node), "'" + key + "': " + kind_phrase(org.kind) + " has no general assembly",
                    "only associations and cooperatives have a general assembly (الجمعية العمومية)");
       continue;

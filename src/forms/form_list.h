@@ -25,8 +25,12 @@ struct FormList {
 // Forms whose `kinds` leave out this organisation's kind are not listed.
 FormList list_org_forms(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
 
-// The ids of `form_ids` built for this organisation: those for its kind (a spec that does not
-// load is kept, so that its errors are reported).
-std::vector<std::string> forms_for_org(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& form_ids);
+// The forms an organisation offers, in order: `referred` (the forms its adopted policies refer
+// to) that are for its kind, then the forms of `form_ids` that follow its kind rather than a
+// policy — a spec whose `kinds` names its kind, such as the general assembly's proxy, which the
+// bylaws call for — unless already referred to. A referred spec that does not load is kept, so
+// that its errors are reported.
+std::vector<std::string> forms_for_org(const OrgData& org, FormSpecs& specs, const std::vector<std::string>& referred,
+                                       const std::vector<std::string>& form_ids);
 
 }  // namespace siyasa

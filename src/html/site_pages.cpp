@@ -8,11 +8,15 @@
 #include <set>
 
 #include "core/read_file.h"
+#include "data/checks.h"
+#include "data/register.h"
 #include "html/doctree_html.h"
 #include "html/html_text.h"
 #include "html/site.h"
 #include "html/site_assets.h"
 #include "markdown/doctree.h"
+#include "template/arabic.h"
+#include "template/dates.h"
 #include "template/context.h"
 
 namespace siyasa {
@@ -20,8 +24,9 @@ namespace {
 
 namespace mstch = kainjow::mustache;
 
-constexpr const char* kTemplateNames[] = {"head",        "header",         "footer",   "index",     "policy",
-                                          "policy_body", "approval_block", "fragment", "governance"};
+constexpr const char* kTemplateNames[] = {"head",        "header",         "footer",   "index",   "policy",
+                                          "policy_body", "approval_block", "fragment", "history", "verify",
+                                          "governance"};
 constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
 
 // Page templates and the stylesheet are a few KB; anything past this is the wrong file.
@@ -111,6 +116,7 @@ mstch::data approval_data(const ApprovalBlock& a) {
   mstch::data d;
   set_text(d, "heading", a.heading);
   set_text(d, "sentence", a.sentence);
+  if (!a.sentence.empty()) d.set("sentence_html", escape_html_keeping_dates(a.sentence));
   set_text(d, "hijri_date", a.hijri_date);
   set_text(d, "gregorian_date", a.gregorian_date);
   set_text(d, "chairman_name", a.chairman_name);
@@ -159,12 +165,55 @@ std::string render_template(const SiteTemplates& templates, const std::string& n
   return page.render(data);
 }
 
-// The link from a site page to a PDF beside the site (`pdf` is its path from the organisation's
-// folder), or nothing when the page links no PDFs or that one is not there.
+// The link from a page at the top of the site folder to the site's copy of a PDF (`pdf` is its
+// path inside the site folder), or nothing when the page links no PDFs or that one is not there.
 std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& pdf) {
   if (!options.link_pdfs || mode != PageMode::site) return {};
   if (options.available_pdfs && !options.available_pdfs->count(pdf)) return {};
-  return "../" + pdf;
+  return pdf;
+}
+
+// A meeting as the history table names it: "رقم (١٦١)" or "(الثالث)".
+std::string meeting_text(const Approval& a, Numerals numerals) {
+  const std::string digits = ascii_digits(a.meeting);
+  const bool number = !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
+  return number ? "رقم (" + localize_digits(digits, numerals) + ")" : "(" + a.meeting + ")";
+}
+
+// سجل التعديلات: every version of the register, newest first, each linking its PDF where the
+// site has it (the current one beside the site, earlier ones in the archive). Absent for a
+// policy approved once without a register.
+std::optional<mstch::data> history_data(const OrgData& org, const std::string& policy_id,
+                                        const SiteOptions& options, PageMode mode) {
+  const PolicyAdoption* adoption = nullptr;
+  for (const auto& p : org.policies)
+    if (p.id == policy_id) adoption = &p;
+  if (!adoption || !adoption->versioned || adoption->versions.empty()) return std::nullopt;
+  mstch::list versions;
+  for (auto v = adoption->versions.rbegin(); v != adoption->versions.rend(); ++v) {
+    const bool current = &*v == adoption->current();
+    mstch::data row;
+    row.set("number", localize_digits(std::to_string(v->number), org.numerals));
+    row.set("current", current);
+    row.set("meeting", meeting_text(v->approval, org.numerals));
+    set_text(row, "session", v->approval.session);
+    row.set("approved", v->approval.year_only
+                            ? localize_digits(std::to_string(v->approval.date.year), org.numerals)
+                            : format_date(v->approval.date, Calendar::gregorian, DateStyle::numeric, org.numerals));
+    row.set("effective", v->approval.year_only && !v->effective
+                             ? localize_digits(std::to_string(v->approval.date.year), org.numerals)
+                             : format_date(v->effective_date(), Calendar::gregorian, DateStyle::numeric, org.numerals));
+    set_text(row, "changes", v->changes);
+    const std::string file = current ? site_pdf_path(SitePdf::policy, policy_id) : archived_pdf_path(policy_id, v->number);
+    // An archived file is linked only when the build placed it in the site.
+    if (current || (options.available_pdfs && options.available_pdfs->count(file)))
+      set_text(row, "href", pdf_link(options, mode, file));
+    versions.push_back(row);
+  }
+  mstch::data history;
+  history.set("versions", versions);
+  if (mode == PageMode::site) history.set("verify_href", "verify.html");
+  return history;
 }
 
 // A {{> name}} in a page template: the partial it names and where.
@@ -235,6 +284,19 @@ Diagnostics find_partial_loops(const std::map<std::string, std::string>& templat
 
 }  // namespace
 
+std::string site_pdf_path(SitePdf kind, const std::string& id) {
+  switch (kind) {
+    case SitePdf::policy: return id + ".pdf";
+    case SitePdf::booklet: return "booklet.pdf";
+    case SitePdf::form: return "forms/" + id + ".pdf";
+  }
+  return {};
+}
+
+std::string archived_pdf_path(const std::string& policy_id, int version) {
+  return "archive/" + policy_id + "/v" + std::to_string(version) + ".pdf";
+}
+
 Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
   SiteTemplates templates;
   templates.dir = dir;
@@ -285,12 +347,13 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   set_text(p, "subtitle", policy.subtitle);
   if (mode == PageMode::site) p.set("index_href", "index.html");
   p.set("body_html", render_doctree_html(*tree, body_options));
-  set_text(p, "pdf_href", pdf_link(options, mode, "policies/" + policy.id + ".pdf"));
+  set_text(p, "pdf_href", pdf_link(options, mode, site_pdf_path(SitePdf::policy, policy.id)));
   if (policy.approval) {
     p.set("approval", approval_data(*policy.approval));
     const bool after_title = policy.approval->placement == "after_title";
     p.set(after_title ? "approval_after_title" : "approval_at_end", approval_data(*policy.approval));
   }
+  if (auto history = history_data(org, policy.id, options, mode)) p.set("revisions", *history);
   mstch::list toc;
   for (const TocEntry& entry : table_of_contents(*tree)) {
     mstch::data e;
@@ -327,7 +390,7 @@ void add_policies_and_forms(mstch::data& d, const std::vector<MergedPolicy>& pol
     mstch::data p;
     p.set("title", policy->title);
     p.set("href", policy->id + ".html");
-    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "policies/" + policy->id + ".pdf"));
+    set_text(p, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::policy, policy->id)));
     if (policy->approval) p.set("approval", approval_data(*policy->approval));
     policy_list.push_back(p);
   }
@@ -336,13 +399,21 @@ void add_policies_and_forms(mstch::data& d, const std::vector<MergedPolicy>& pol
     mstch::data f;
     f.set("title", form.title);
     f.set("href", "forms/" + form.id + ".html");
-    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "forms/" + form.id + ".pdf"));
+    set_text(f, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::form, form.id)));
     form_list.push_back(f);
   }
   d.set("policies", policy_list);
   d.set("has_policies", !policies.empty());
   d.set("forms", form_list);
   d.set("has_forms", !forms.empty());
+}
+
+// "اعتمدت الجمعية … بقرارات من مجلس الإدارة", "السياسات المعتمدة": only when the board approved
+// every policy listed.
+bool every_policy_approved(const std::vector<MergedPolicy>& policies) {
+  return !policies.empty() && std::all_of(policies.begin(), policies.end(), [](const MergedPolicy& p) {
+           return p.approval && !p.approval->heading.empty();
+         });
 }
 
 // documents.<kind>: a list of {href, title, is_link} for each kind the organisation lists (the
@@ -373,11 +444,15 @@ void add_documents(mstch::data& d, const OrgData& org) {
 std::string render_site_index(const SiteTemplates& templates, const OrgData& org,
                               const std::vector<MergedPolicy>& policies,
                               const std::vector<FormRef>& forms, const SiteOptions& options) {
+  const bool all_approved = every_policy_approved(policies);
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "سياسات " + org.name,
-                            "السياسات المعتمدة من مجلس إدارة " + org.name, "", "website");
+                            (all_approved ? "السياسات المعتمدة من مجلس إدارة " : "سياسات ") + org.name, "",
+                            "website");
+  d.set("all_approved", all_approved);
+  d.set("one_policy", policies.size() == 1);
   add_policies_and_forms(d, policies, forms, options);
-  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::booklet)));
   d.set("governance_href", std::string(kGovernancePage));
   return render_template(templates, "index", d);
 }
@@ -388,10 +463,64 @@ std::string render_governance_page(const SiteTemplates& templates, const OrgData
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "الحوكمة — " + org.name,
                             "سياسات " + org.name + " المعتمدة ونماذجها ووثائقها", kGovernancePage, "website");
+  d.set("all_approved", every_policy_approved(policies));
   add_policies_and_forms(d, policies, forms, options);
   add_documents(d, org);
-  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::booklet)));
   return render_template(templates, "governance", d);
+}
+
+Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& policies, const SiteOptions& options) {
+  Manifest manifest{org.slug, org.name, {}};
+  for (const PublishedFile& file : options.published) {
+    const PolicyAdoption* adoption = nullptr;
+    for (const auto& p : org.policies)
+      if (p.id == file.policy_id) adoption = &p;
+    if (!adoption || file.version < 1 || file.version > static_cast<int>(adoption->versions.size())) continue;
+    const PolicyVersion& v = adoption->versions[file.version - 1];
+    ManifestEntry e;
+    e.id = document_id(org.slug, file.policy_id, file.version);
+    e.policy = file.policy_id;
+    for (const auto& p : policies)
+      if (p.id == file.policy_id) e.title = p.title;
+    e.version = file.version;
+    e.current = &v == adoption->current();
+    e.approved = iso_date(v.approval.date);
+    e.effective = iso_date(v.effective_date());
+    e.meeting = v.approval.meeting;
+    e.file = "../" + file.file;
+    e.sha256 = file.sha256;
+    manifest.documents.push_back(std::move(e));
+  }
+  return manifest;
+}
+
+std::string render_verify_page(const SiteTemplates& templates, const OrgData& org, const Manifest& manifest,
+                               const SiteOptions& options) {
+  const PageContext page{PageMode::site, site_base_url(org, options)};
+  mstch::data d = page_data(templates, org, page, "التحقق من نسخة سياسة — " + org.name,
+                            "تحقق من أن ملف سياسة لديك إصدار معتمد منشور من " + org.name, "verify.html", "website");
+  // Inside <script>: no "<", ">" or "&" of the data may reach the HTML parser (they occur only
+  // inside JSON strings, where \u003c is the same character).
+  std::string json;
+  for (char c : manifest_json(manifest)) {
+    if (c == '<') json += "\\u003c";
+    else if (c == '>') json += "\\u003e";
+    else if (c == '&') json += "\\u0026";
+    else json += c;
+  }
+  d.set("manifest_json", json);
+  mstch::list documents;
+  for (const ManifestEntry& e : manifest.documents) {
+    mstch::data doc;
+    doc.set("title", e.title);
+    doc.set("version", localize_digits(std::to_string(e.version), org.numerals));
+    doc.set("current", e.current);
+    doc.set("approved", e.approved);
+    documents.push_back(doc);
+  }
+  d.set("documents", documents);
+  return render_template(templates, "verify", d);
 }
 
 }  // namespace siyasa

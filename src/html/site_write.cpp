@@ -70,7 +70,7 @@ std::vector<WebFont> default_web_fonts() {
 
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
                                               const SiteOptions& options) {
-  std::vector<std::filesystem::path> files{"index.html", kGovernancePage};
+  std::vector<std::filesystem::path> files{"index.html", kGovernancePage, "verify.html", "manifest.json"};
   for (const OrgDocument& doc : org.documents)
     if (!doc.file.empty()) files.emplace_back(site_document_path(doc));
   for (const std::string& id : policy_ids) files.emplace_back(id + ".html");
@@ -98,6 +98,9 @@ Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& p
                      render_site_index(*templates, org, policies, forms, options));
   pages.emplace_back(site_dir / kGovernancePage,
                      render_governance_page(*templates, org, policies, forms, options));
+  const Manifest manifest = site_manifest(org, policies, options);
+  pages.emplace_back(site_dir / "verify.html", render_verify_page(*templates, org, manifest, options));
+  pages.emplace_back(site_dir / "manifest.json", manifest_json(manifest));
   if (has_errors(problems)) return problems;
 
   std::string used_text;

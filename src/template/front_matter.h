@@ -41,6 +41,8 @@ struct TemplateSpec {
   bool article_style = false;
   bool governance = false;            // one of the policies every association is expected to publish
                                       // (the NCNP governance framework): `siyasa list` and `check` count them
+  std::map<std::string, std::string> articles;  // [articles]: a key forms cite → an article's heading
+  int review_years = 0;               // default review cycle of an adopted policy (0: siyasa's default)
   std::map<std::string, std::string> fields;  // any other text key ("heading", "placement" …)
   std::vector<OptionSpec> options;    // in the order declared
   std::string body;

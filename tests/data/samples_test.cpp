@@ -127,7 +127,7 @@ TEST(Samples, RahahCoopIsABookletSignedByItsChairman) {
   EXPECT_EQ(org.kind, "cooperative");
   EXPECT_EQ(org.gender, Gender::feminine);
   EXPECT_EQ(org.self_name, "الجمعية");
-  EXPECT_EQ(org.chairman_name, "م/ احمد علي الكلي");
+  EXPECT_EQ(org.chairman_name, "م/ أحمد علي الكلي");
   EXPECT_EQ(org.chairman_title, "رئيس مجلس الإدارة");
   // The seed's booklet holds the first two; the governance policies (issue 18) follow.
   ASSERT_EQ(org.policies.size(), 8u);
@@ -166,7 +166,7 @@ TEST(Samples, ExampleUsesEveryKey) {
   EXPECT_TRUE(std::filesystem::exists(org.logo));
   EXPECT_EQ(org.numerals, Numerals::latn);
   EXPECT_TRUE(org.kashida);
-  EXPECT_EQ(org.reference_fields, (std::vector<std::string>{"number", "date", "hijri", "attachments"}));
+  EXPECT_EQ(org.reference_fields, (std::vector<std::string>{"number", "hijri", "date", "attachments"}));
   EXPECT_EQ(org.reference_number, "1446/ج/17");
   EXPECT_EQ(org.reference_date, (Date{2025, 1, 5}));
   EXPECT_EQ(org.reference_attachments, "لا يوجد");
@@ -181,7 +181,17 @@ TEST(Samples, ExampleUsesEveryKey) {
   EXPECT_EQ(org.where("bank.iban").line, 46);
   EXPECT_EQ(org.where("bank.iban").column, 1);
   EXPECT_EQ(org.where("policies.beneficiary-relations.audience").file, (kOrgs / "example.toml").string());
-  EXPECT_GT(org.where("policies.beneficiary-relations.approval.date").line, 0);
+  EXPECT_GT(org.where("policies.information-privacy.approval.date").line, 0);
+  // The register: two versions of beneficiary-relations, the second current.
+  ASSERT_EQ(p.versions.size(), 2u);
+  EXPECT_EQ(p.versions[0].approval.date, (Date{2022, 3, 10}));
+  EXPECT_EQ(p.versions[0].approval.supersedes_what, "جميع السياسات الموضوعة سابقاً");
+  EXPECT_EQ(p.current()->number, 2);
+  EXPECT_EQ(p.current()->supersedes, 1);
+  EXPECT_EQ(p.current()->effective_date(), (Date{2024, 6, 16}));
+  EXPECT_EQ(p.review_years, 3);
+  EXPECT_EQ(org.where("policies.beneficiary-relations.versions.2.date").line,
+            org.where("policies.beneficiary-relations.versions.2.meeting").line + 2);
   EXPECT_EQ(org.where("no.such.key").line, 0);
 }
 
