@@ -21,6 +21,9 @@ inline std::map<std::string, std::string> sample_form_values(bool arabic_digits)
           {"policy.article.third-parties", article(4)},
           {"policy.article.use", article(6)},
           {"policy.article.reporting", article(8)},
+          {"policy.receiver", "لجنة المراجعة"},         // conflict-of-interest
+          {"policy.relatives_degree", "الرابعة"},
+          {"policy.recipient", "لجنة المراجعة"},        // whistleblowing
           {"audience.plural", "المستفيدين"},
           {"audience.indefinite", "مستفيد"}};
 }

@@ -12,7 +12,11 @@ approvals — and checks each text:
   تُمكِّن … معها / يُمكِّن … معه), one term per person (no المراجع, طالب الدعم, المساهمين; no
   المستفيد in a text addressed to the members), the digits, and the approval sentence (Hijri
   first, «الموافق», one final full stop);
-- an endowment or a foundation addressing the members is refused (exit 1, at the audience line).
+- an endowment or a foundation addressing the members is refused (exit 1, at the audience line);
+- the six governance policies (issue 18) for every kind in both digit systems: the agreeing forms
+  of the organisation's gender, no verb of the other gender right before its name, the general
+  assembly only where there is one, articles 1…n, the review cycle, the approval sentence and the
+  governance terms (GOVERNANCE_NEVER).
 
 usage: arabic_lint.py SIYASA_BINARY      (exit 0 when every text passes)
        arabic_lint.py --self-test        (the lint finds what it must find)
@@ -184,6 +188,12 @@ def check_matrix_text(text, kind, audience, numerals, approval, policy):
         for n in range(1, 9):
             digit = str(n) if numerals == "latn" else "٠١٢٣٤٥٦٧٨٩"[n]
             expect(f"المادة ({digit})" in text, p, f"المادة ({digit})")
+    check_approval(text, kind, approval, p)
+    return p
+
+
+def check_approval(text, kind, approval, p):
+    """One approval sentence: Hijri first, «الموافق», one final full stop."""
     lines = [l for l in text.splitlines() if l.startswith(("اعتُمدت هذه السياسة", "اعتمد مجلس إدارة", "بناءً على محضر"))]
     expect(len(lines) == 1, p, f"one approval sentence, found {len(lines)}")
     if lines:
@@ -202,7 +212,6 @@ def check_matrix_text(text, kind, audience, numerals, approval, policy):
                 self_name = {"endowment": "الوقف", "foundation": "المؤسسة"}.get(kind, "الجمعية")
                 expect(line.startswith(f"اعتمد مجلس إدارة {self_name} في الاجتماع (الأول) في دورته (الأولى) هذه السياسة بتاريخ"),
                        p, f"«{line}»")
-    return p
 
 
 def run_matrix(siyasa, folder):
@@ -229,6 +238,96 @@ def run_matrix(siyasa, folder):
                             continue
                         problems = lint(out) + check_matrix_text(out, kind, audience, numerals, approval, policy)
                         failures += [f"{label}: {x}" for x in problems]
+    return failures, count
+
+
+# ── the governance policies (issue 18) ─────────────────────────────────────────────────────
+# Each with its options' defaults, for every kind in both digit systems: the agreeing forms of
+# the organisation's gender (feminine, masculine), the general assembly only where there is one,
+# articles numbered without a gap, the review cycle the front matter gives, and the approval.
+GOVERNANCE = {
+    # policy: (default review cycle as worded, [(feminine, masculine) forms that follow the organisation])
+    "conflict-of-interest": ("كل سنتين", [("وحماية سمعتها", "وحماية سمعته"), ("تكون الجمعية طرفاً", "يكون الوقف طرفاً")]),
+    "whistleblowing": ("كل سنتين", [("لوائحها وسياساتها", "لوائحه وسياساته"), ("وتعزيز النزاهة والمساءلة في أعمالها", "وتعزيز النزاهة والمساءلة في أعماله")]),
+    "records-retention": ("كل {3} سنوات", [("تنشئه الجمعية أو تتسلمه", "ينشئه الوقف أو يتسلمه"), ("في أثناء عملها", "في أثناء عمله")]),
+    "fundraising": ("كل سنتين", [("لا تتلقى الجمعية", "لا يتلقى الوقف"), ("ترفض الجمعية كل تبرع", "يرفض الوقف كل تبرع")]),
+    "volunteers": ("كل سنتين", [("تتيح الجمعية", "يتيح الوقف"), ("تعلن الجمعية", "يعلن الوقف")]),
+    "anti-money-laundering": ("كل سنة،", [("لا تقبل الجمعية", "لا يقبل الوقف"), ("تحفظ الجمعية سجلات", "يحفظ الوقف سجلات")]),
+}
+# Terms of the governance policies' glossary (templates/README.md) and the words they replace.
+# («المراجع» stays out: there it is the external auditor, المراجع الخارجي, not a person served.)
+GOVERNANCE_NEVER = ["صاحب البلاغ", "الإبلاغات", "استلام", "مجلس النظارة", "مجلس الأمناء", "النموذج السنوي"]
+GOVERNANCE_NEVER_WORDS = ["المبلّغ", "المبلِّغ"]
+ARTICLE = re.compile(r"^المادة \(([0-9٠-٩]+)\)", re.M)
+
+
+def governance_org_file(folder, kind, numerals, approval):
+    name, _ = KINDS[kind]
+    text = (f'name = "{name}"\nkind = "{kind}"\n\n[contact]\nwebsite = "https://example.org.sa"\n\n'
+            f'[typesetting]\nnumerals = "{numerals}"\n')
+    for order, policy in enumerate(GOVERNANCE, start=1):
+        text += f'\n[policies.{policy}]\norder = {order}\n\n[policies.{policy}.approval]\n{APPROVALS[approval]}'
+    path = Path(folder) / f"governance-{kind}-{numerals}-{approval}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def self_word(kind, text_feminine):
+    """The matrix's own wording of a form, for an organisation of `kind` («الجمعية» → «المؤسسة»)."""
+    return text_feminine.replace("الجمعية", "المؤسسة") if kind == "foundation" else text_feminine
+
+
+def check_governance_text(text, kind, numerals, approval, policy):
+    p = []
+    feminine = KINDS[kind][1] == "feminine"
+    self_name = {"endowment": "الوقف", "foundation": "المؤسسة"}.get(kind, "الجمعية")
+    ascii_digits, indic_digits = re.search(r"[0-9]", text), re.search(r"[٠-٩]", text)
+    if numerals == "arab":
+        expect(not ascii_digits, p, "Western digits in an arab-numerals text")
+    else:
+        expect(not indic_digits, p, "Arabic-Indic digits in a latn-numerals text")
+    for word in [w for w in NEVER if w != "المراجع"] + GOVERNANCE_NEVER:
+        expect(word not in text, p, f"«{word}»: not a term of the glossary")
+    for word in GOVERNANCE_NEVER_WORDS:
+        expect(not re.search(r"(?<![\u0621-\u064A])" + word + r"(?![\u0621-\u064A])", text), p,
+               f"«{word}»: not a term of the glossary (مقدّم البلاغ)")
+    review, forms = GOVERNANCE[policy]
+    digits = "0123456789" if numerals == "latn" else "٠١٢٣٤٥٦٧٨٩"
+    review = re.sub(r"\{(\d)\}", lambda m: digits[int(m.group(1))], review)
+    expect(f"يراجع مجلس الإدارة هذه السياسة" in text and review in text, p, f"the review cycle «{review}»")
+    for fem, masc in forms:
+        want, unwanted = (self_word(kind, fem), masc) if feminine else (masc, fem)
+        expect(has_words(text, want), p, f"«{want}» missing ({kind})")
+        expect(not has_words(text, unwanted), p, f"«{unwanted}» does not agree with the {kind}")
+    # A verb right before the organisation's name agrees with it: no يـ before الجمعية, no تـ before الوقف.
+    wrong_prefix = "ي" if feminine else "ت"
+    for m in re.finditer(r"(\S+) " + self_name + r"(?![\u0621-\u064A])", text):
+        word = m.group(1).lstrip("و")
+        expect(not (word.startswith(wrong_prefix) and len(word) > 2), p, f"«{m.group(0)}»: the verb does not agree")
+    has_assembly = kind in ("association", "cooperative")
+    if not has_assembly:
+        expect("الجمعية العمومية" not in text, p, f"a general assembly for an organisation of kind {kind}")
+    elif policy in ("conflict-of-interest", "records-retention"):
+        expect("الجمعية العمومية" in text, p, "the general assembly's article or row")
+    numbers = [int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) for n in ARTICLE.findall(text)]
+    expect(len(numbers) >= 10 and numbers == list(range(1, len(numbers) + 1)), p, f"articles numbered 1…n: {numbers}")
+    check_approval(text, kind, approval, p)
+    return p
+
+
+def run_governance(siyasa, folder):
+    failures, count = [], 0
+    for kind in KINDS:
+        for numerals, approval in (("arab", "numbered"), ("latn", "ordinal"), ("arab", "year-only")):
+            org = governance_org_file(folder, kind, numerals, approval)
+            for policy in GOVERNANCE:
+                status, out = render(siyasa, org, policy)
+                count += 1
+                label = f"{org.stem} {policy}"
+                if status != 0:
+                    failures.append(f"{label}: exit {status}\n{out}")
+                    continue
+                failures += [f"{label}: {x}" for x in lint(out) + check_governance_text(out, kind, numerals, approval, policy)]
     return failures, count
 
 
@@ -274,6 +373,19 @@ def self_test():
     for text in good:
         if lint(text):
             failures.append(f"false alarm in «{text}»: {lint(text)}")
+    # The governance checks: a verb of the other gender before the name, a masculine form after
+    # the feminine one (سمعته in سمعتها is not a mistake), the assembly of an endowment.
+    found = check_governance_text("يلتزم الوقف بذلك، وحماية سمعته. تلتزم الوقف بذلك. تعرض على الجمعية العمومية.",
+                                  "endowment", "arab", "numbered", "conflict-of-interest")
+    for must in ("«تلتزم الوقف»: the verb does not agree", "a general assembly for an organisation of kind endowment"):
+        if not any(must in x for x in found):
+            failures.append(f"the governance check missed {must}: {found}")
+    if any("يلتزم الوقف" in x or "does not agree with the endowment" in x for x in found):
+        failures.append(f"false alarm in the governance check: {found}")
+    found = check_governance_text("وحماية سمعتها. تكون الجمعية طرفاً.", "association", "arab", "numbered",
+                                  "conflict-of-interest")
+    if any("does not agree" in x or "missing" in x for x in found):
+        failures.append(f"false alarm in the governance check: {found}")
     return failures
 
 
@@ -288,11 +400,12 @@ def main(argv):
     failures = self_test()
     with tempfile.TemporaryDirectory(prefix="siyasa-arabic-") as folder:
         matrix, n_matrix = run_matrix(argv[1], folder)
+        governance, n_governance = run_governance(argv[1], folder)
     samples, n_samples = run_samples(argv[1])
-    failures += matrix + samples
+    failures += matrix + governance + samples
     for f in failures:
         print("FAIL", f)
-    print(f"{n_matrix} matrix texts, {n_samples} sample texts, {len(failures)} problems")
+    print(f"{n_matrix} matrix texts, {n_governance} governance texts, {n_samples} sample texts, {len(failures)} problems")
     return 1 if failures else 0
 
 
