@@ -1,5 +1,6 @@
 // siyasa check: validate every organisation file and every policy template, and merge every
 // policy each organisation adopts; print each problem; write nothing.
+#include <algorithm>
 #include <functional>
 #include <iostream>
 #include <string>
@@ -93,6 +94,9 @@ int run_check(const Folders& folders) {
     std::string counted = pass(folders, diagnostics);
     if (!counted.empty()) summary += (summary.empty() ? "" : ", ") + counted;
   }
+  // Notes (the governance policies an organisation leaves out) come last, after what needs fixing.
+  std::stable_partition(diagnostics.begin(), diagnostics.end(),
+                        [](const Diagnostic& d) { return d.severity != Severity::note; });
   print_diagnostics(diagnostics);
   std::size_t errors = 0;
   for (const auto& d : diagnostics) errors += d.severity == Severity::error ? 1 : 0;
