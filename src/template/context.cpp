@@ -118,8 +118,9 @@ void add_helpers(ContextValue& c, const OrgData& org) {
   using Phrase = std::string (*)(long long, Numerals);
   const std::pair<const char*, Phrase> counts[] = {
       {"weeks", weeks_phrase}, {"days", days_phrase}, {"years", years_phrase}};
-  for (const auto& [name, phrase] : counts) {
-    c.set(name, ContextValue::of_helper([numerals, phrase](const std::string& raw, const auto& render) {
+  for (const auto& count : counts) {  // no structured binding: clang 14 (fuzz) cannot capture one
+    const Phrase phrase = count.second;
+    c.set(count.first, ContextValue::of_helper([numerals, phrase](const std::string& raw, const auto& render) {
       long long n = 0;
       for (char ch : western_digits(render(raw)))
         if (ch >= '0' && ch <= '9' && n < 1000000) n = n * 10 + (ch - '0');
