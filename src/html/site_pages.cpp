@@ -436,7 +436,7 @@ Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& poli
     e.approved = iso_date(v.approval.date);
     e.effective = iso_date(v.effective_date());
     e.meeting = v.approval.meeting;
-    e.file = "../" + file.file;
+    e.file = file.file;
     e.sha256 = file.sha256;
     manifest.documents.push_back(std::move(e));
   }
