@@ -30,7 +30,8 @@ std::optional<std::pair<double, double>> png_size(const std::filesystem::path& f
   return std::pair{be(16), be(20)};
 }
 
-// The letterhead's lines are page furniture (artifacts), its logo a figure.
+// The letterhead is drawn once, on the first page: the organisation's lines are a paragraph of
+// the form (who issues it), its logo a figure.
 Block letterhead(const Drafter& d, const OrgData& org, Structure& structure) {
   Block b;
   double logo_w = 0;
@@ -49,6 +50,7 @@ Block letterhead(const Drafter& d, const OrgData& org, Structure& structure) {
     const TextStyle& style = name ? d.styles().org_name : d.styles().body;
     y += d.paragraph(b, line, style, logo_w, y, kContent - logo_w, Align::start, 1.3) + 1 * kMm;
   }
+  tag_items(b.items, 0, structure.add(StructRole::paragraph));
   b.height = std::max(b.height, y) + 2 * kMm;
   d.rule(b, 0, b.height, kContent, b.height, 1.2);
   d.rule(b, 0, b.height + 1.1, kContent, b.height + 1.1, 0.4);

@@ -348,14 +348,23 @@ std::vector<std::vector<std::size_t>> text_in_lines(const Page& page) {
   return lines;
 }
 
-// One line's items split where their element changes, left to right as the line is written.
-// pdf.js ends a piece of text at every marked-content operator and puts each piece's characters
-// in order alone, so a line is split only where it must be.
-std::vector<std::vector<std::size_t>> stretches(const std::vector<std::size_t>& line, const StructureTree& tree,
-                                                std::size_t page_index) {
+// One line's items split where their element changes, and at a gap wider than 0.6 em (a tick
+// box, a contents leader), left to right as the line is written. pdf.js ends a piece of text at
+// every marked-content operator, and at a gap wider than 0.6 em, and puts each piece's
+// characters in order alone, so a line is split only where it must be or where pdf.js splits it
+// anyway (a list's marker, 0.3 em from its text, stays in the piece of its first line). A wide
+// gap inside a sequence would join the words on both sides for a reader of the tags.
+std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vector<std::size_t>& line,
+                                                const StructureTree& tree, std::size_t page_index) {
   std::vector<std::vector<std::size_t>> out;
   for (std::size_t n = 0; n < line.size(); ++n) {
-    if (n == 0 || tree.element(page_index, line[n]) != tree.element(page_index, line[n - 1])) out.emplace_back();
+    bool split = n == 0 || tree.element(page_index, line[n]) != tree.element(page_index, line[n - 1]);
+    if (!split) {
+      const TextItem& before = std::get<TextItem>(page.items[line[n - 1]]);
+      const TextItem& here = std::get<TextItem>(page.items[line[n]]);
+      split = here.x - (before.x + before.run.width) > 0.6 * std::max(before.run.size, here.run.size);
+    }
+    if (split) out.emplace_back();
     out.back().push_back(line[n]);
   }
   return out;
@@ -381,7 +390,7 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
     if (!error.empty()) return {};
   }
   for (const auto& line : text_in_lines(page)) {
-    for (const auto& stretch : stretches(line, tree, page_index)) {
+    for (const auto& stretch : stretches(page, line, tree, page_index)) {
       marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
       for (std::size_t k : stretch) {
         error = write_text(out, std::get<TextItem>(page.items[k]), page.height, resources);
