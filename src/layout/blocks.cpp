@@ -77,6 +77,7 @@ class BodySetter {
   std::vector<Slice>& out_;
   int base_level_;
   int parent_ = ctx_.options.structure_parent;  // the StructNode new blocks go under
+  int tagged_level_ = 0;                        // of the last heading's tag, below the title's
   int article_ = 0;
   int unnamed_anchor_ = 0;
 };
@@ -173,7 +174,10 @@ void BodySetter::set_heading(const Block& block, HBox box) {
     place_line(layout.lines[i], box.left, baseline, style.accent, style.link, slice.items);
   }
   slice.height = layout.height;
-  tag_items(slice.items, 0, node(StructRole::heading, ctx_.options.outline_base + display));
+  // Tagged one level below the title at the top, and never more than one level below the
+  // heading before it (PDF/UA: heading levels are not skipped), whatever the template's levels.
+  tagged_level_ = std::min(display, tagged_level_ + 1);
+  tag_items(slice.items, 0, node(StructRole::heading, ctx_.options.outline_base + tagged_level_));
   Anchor anchor;
   anchor.id = ctx_.options.anchor_prefix +
               (block.anchor.empty() ? "h-" + std::to_string(++unnamed_anchor_) : block.anchor);

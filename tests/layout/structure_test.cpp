@@ -99,6 +99,22 @@ TEST(Structure, BodyBlocksBecomeNestedNodes) {
   for (std::size_t i = 0; i < s.nodes.size(); ++i) EXPECT_LT(s.nodes[i].parent, static_cast<int>(i));
 }
 
+TEST(Structure, HeadingTagsSkipNoLevel) {
+  const auto tree = parse_markdown("# أ\n\n### ب\n\n## ج\n\n# د\n\n### هـ\n", "test.md");
+  ASSERT_TRUE(tree.ok());
+  const Typesetter ts = testing::fake_typesetter();
+  const DocumentStyle style;
+  const PageGeometry geometry;
+  const BodyOptions options;
+  const BodyContext ctx{ts, style, geometry, options};
+  std::vector<Slice> slices;
+  append_body(ctx, *tree, slices);
+  std::vector<int> levels;
+  for (const StructNode& node : ts.structure->nodes)
+    if (node.role == StructRole::heading) levels.push_back(node.level);
+  EXPECT_EQ(levels, (std::vector<int>{2, 3, 3, 2, 3}));  // under the title's H1
+}
+
 TEST(Structure, RepeatedTableHeaderIsFurniture) {
   std::string markdown = "| رأس أ | رأس ب |\n|---|---|\n";
   for (int i = 0; i < 80; ++i) markdown += "| خلية | أخرى |\n";
