@@ -104,7 +104,7 @@ Block pair_blocks(Block right, Block left) {
 // The blocks of one section. After each field it asks the deadline; once it has expired it
 // stops and sets `stopped` to the field it was drawing (or had just drawn).
 // Each field's text is tagged as a paragraph per block (its label, help, options; a table's
-// caption, header and numbered rows each one); boxes, cells and writing lines are artifacts.
+// caption), a table's header and rows as a table (TH, TD); boxes and writing lines are artifacts.
 std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Section& s, int section_index,
                                   const Deadline& deadline, std::optional<SourcePos>& stopped,
                                   Structure& structure) {
@@ -129,8 +129,18 @@ std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Se
     } else {
       auto drawn = draw_field(d, f, 0, kContent);
       ++table;
+      int table_node = -1;
       for (auto& b : drawn) {
         b.table = section_index * 1000 + table;
+        if (!b.cells.empty()) {
+          if (table_node < 0) table_node = structure.add(StructRole::table);
+          const int row = structure.add(StructRole::table_row, table_node);
+          std::vector<int> cells;
+          for (std::size_t c = 0; c < b.cells.size(); ++c)
+            cells.push_back(structure.add(b.table_header ? StructRole::table_header : StructRole::table_cell, row));
+          // Last cell first: each takes the untagged items from its start on.
+          for (std::size_t c = b.cells.size(); c-- > 0;) tag_items(b.items, b.cells[c], cells[c]);
+        }
         blocks.push_back(tagged(std::move(b)));
       }
     }

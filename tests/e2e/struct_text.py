@@ -7,7 +7,7 @@ Checks:
   /StructTreeRoot, /DisplayDocTitle true, and XMP metadata with the PDF/UA-1 identifier;
 - the tree: a Document root; the policy has H1 (its title), H2 headings, lists (L, LI, LBody),
   the contents (TOC, TOCI with Link), three Figures (logo, signature, stamp), each with /Alt;
-  the form has H1 and H2 and paragraphs;
+  the form has H1, H2, paragraphs and its members table (Table, TR, TH, TD);
 - the text of the tree, in the tree's order, is the policy's logical text: the share of the
   source's words found in order (copyout_score) is at least --min; for the form, whose reference
   text is its printed lines top to bottom (form_text), every word is there and the sections come
@@ -164,7 +164,8 @@ def main():
     # 0.98: a label and its note ("مصادر الدخل" "(يمكن …)") are two runs 0.3 em apart with no space
     # character between, one marked-content sequence, which poppler prints as one word.
     form_text = judge_pdf(judge, "form", form_pdf, form_source, min(args.min, 0.98),
-                          {"H1": 1, "H2": 3, "P": 10, "Figure": 1}, in_order=False)
+                          {"H1": 1, "H2": 3, "P": 10, "Figure": 1, "Table": 1, "TR": 4, "TH": 4, "TD": 12},
+                          in_order=False)
     # Its sections in the order of the printed form.
     sections = [line for line in printed.splitlines() if re.match(r"^(أولاً|ثانياً|ثالثاً|رابعاً|خامساً):", line)]
     plain = " ".join(words(form_text))
