@@ -6,6 +6,7 @@
 
 #include "core/atomic_write.h"
 #include "core/links.h"
+#include "core/markup.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
@@ -96,21 +97,6 @@ std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const Page
   return annots.empty() ? "" : " /Tabs /S /Annots [" + annots + "]";
 }
 
-// Characters XML gives a meaning to, escaped.
-std::string xml_text(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // The XMP metadata stream: the title (which viewers show instead of the file name), author,
 // language, and the PDF/UA-1 identification.
 std::string xmp_metadata(const DocumentInfo& info, const std::string& title) {
@@ -122,11 +108,11 @@ std::string xmp_metadata(const DocumentInfo& info, const std::string& title) {
       "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
       "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
       "<dc:format>application/pdf</dc:format>\n"
-      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(title) + "</rdf:li></rdf:Alt></dc:title>\n";
+      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape_markup(title) + "</rdf:li></rdf:Alt></dc:title>\n";
   if (!info.author.empty())
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + xml_text(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    xmp += "<dc:creator><rdf:Seq><rdf:li>" + escape_markup(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
   if (!info.subject.empty())
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(info.subject) +
+    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape_markup(info.subject) +
            "</rdf:li></rdf:Alt></dc:description>\n";
   if (is_language_tag(info.language))
     xmp += "<dc:language><rdf:Bag><rdf:li>" + info.language + "</rdf:li></rdf:Bag></dc:language>\n";

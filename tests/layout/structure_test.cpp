@@ -39,19 +39,32 @@ std::vector<int> children(const Structure& s, int parent, StructRole role) {
   return out;
 }
 
-TEST(Structure, BodyBlocksBecomeNestedNodes) {
-  const auto tree = parse_markdown(
-      "# عنوان\n\nفقرة أولى\n\n- بند أول\n- بند ثان\n\n| الاسم | الصفة |\n|---|---|\n| خلية |  |\n", "test.md");
-  ASSERT_TRUE(tree.ok());
-  const Typesetter ts = testing::fake_typesetter();
+// A body laid out by the fake text engine: its slices and the structure it recorded.
+struct LaidOut {
+  Typesetter ts = testing::fake_typesetter();
+  std::vector<Slice> slices;
+};
+
+// `in_section`: the body hangs under a section node (node 0), as a booklet's policy does.
+LaidOut lay_out(const std::string& markdown, bool in_section = false) {
+  LaidOut out;
+  const auto tree = parse_markdown(markdown, "test.md");
+  EXPECT_TRUE(tree.ok());
+  if (!tree.ok()) return out;
   const DocumentStyle style;
   const PageGeometry geometry;
   BodyOptions options;
-  options.structure_parent = ts.structure->add(StructRole::section);
-  const BodyContext ctx{ts, style, geometry, options};
-  std::vector<Slice> slices;
-  append_body(ctx, *tree, slices);
-  const Structure& s = *ts.structure;
+  if (in_section) options.structure_parent = out.ts.structure->add(StructRole::section);
+  const BodyContext ctx{out.ts, style, geometry, options};
+  append_body(ctx, *tree, out.slices);
+  return out;
+}
+
+TEST(Structure, BodyBlocksBecomeNestedNodes) {
+  const LaidOut laid = lay_out(
+      "# عنوان\n\nفقرة أولى\n\n- بند أول\n- بند ثان\n\n| الاسم | الصفة |\n|---|---|\n| خلية |  |\n", true);
+  const std::vector<Slice>& slices = laid.slices;
+  const Structure& s = *laid.ts.structure;
 
   // Every placed text has a node: nothing of the body is left as page furniture.
   for (int tag : text_tags(slices)) EXPECT_NE(tag, kArtifact);
@@ -100,17 +113,9 @@ TEST(Structure, BodyBlocksBecomeNestedNodes) {
 }
 
 TEST(Structure, HeadingTagsSkipNoLevel) {
-  const auto tree = parse_markdown("# أ\n\n### ب\n\n## ج\n\n# د\n\n### هـ\n", "test.md");
-  ASSERT_TRUE(tree.ok());
-  const Typesetter ts = testing::fake_typesetter();
-  const DocumentStyle style;
-  const PageGeometry geometry;
-  const BodyOptions options;
-  const BodyContext ctx{ts, style, geometry, options};
-  std::vector<Slice> slices;
-  append_body(ctx, *tree, slices);
+  const LaidOut laid = lay_out("# أ\n\n### ب\n\n## ج\n\n# د\n\n### هـ\n");
   std::vector<int> levels;
-  for (const StructNode& node : ts.structure->nodes)
+  for (const StructNode& node : laid.ts.structure->nodes)
     if (node.role == StructRole::heading) levels.push_back(node.level);
   EXPECT_EQ(levels, (std::vector<int>{2, 3, 3, 2, 3}));  // under the title's H1
 }
@@ -118,16 +123,9 @@ TEST(Structure, HeadingTagsSkipNoLevel) {
 TEST(Structure, RepeatedTableHeaderIsFurniture) {
   std::string markdown = "| رأس أ | رأس ب |\n|---|---|\n";
   for (int i = 0; i < 80; ++i) markdown += "| خلية | أخرى |\n";
-  const auto tree = parse_markdown(markdown, "test.md");
-  ASSERT_TRUE(tree.ok());
-  const Typesetter ts = testing::fake_typesetter();
-  const DocumentStyle style;
+  const LaidOut laid = lay_out(markdown);
   const PageGeometry geometry;
-  const BodyOptions options;
-  const BodyContext ctx{ts, style, geometry, options};
-  std::vector<Slice> slices;
-  append_body(ctx, *tree, slices);
-  const FlowResult flow = flow_slices(slices, geometry);
+  const FlowResult flow = flow_slices(laid.slices, geometry);
   ASSERT_GE(flow.pages.size(), 2u);
   std::set<int> header_nodes;
   for (std::size_t p = 0; p < flow.pages.size(); ++p) {
