@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tagged PDF, judged by poppler: a sample policy (with logo, signature and stamp) and a sample
-form are written by siyasa, then read back with `pdfinfo -struct-text` and `pdfinfo -struct`.
+form are written by siyasa, then read back with `pdfinfo -struct-text` and `pdfinfo -struct`;
+then every sample policy and booklet (siyasa build of orgs/), for the text of its tree.
 
 Checks:
 - qpdf --check passes, and the catalog says /MarkInfo << /Marked true >>, /Lang, a
@@ -22,6 +23,7 @@ back) before the words are compared; the order of sequences is the tree's, taken
 
 usage: struct_text.py --siyasa BIN --form-text BIN --source-dir DIR --work DIR [--min 0.99]"""
 import argparse
+import glob
 import os
 import re
 import shutil
@@ -127,6 +129,16 @@ def judge_pdf(judge, name, pdf, source_text, minimum, expect, in_order=True):
     return text
 
 
+def tree_words(judge, name, pdf, source_text, minimum):
+    """The words of the tree of `pdf`, in its order, against the source's."""
+    run("qpdf", "--check", pdf)
+    elements, sequences = parse_tree(run("pdfinfo", "-struct-text", pdf))
+    text = "\n".join(logical(s) for s in sequences)
+    value, _ = score(words(source_text), words(text))
+    judge.check(elements[:1] == [(0, "Document")] and "صفحة" not in text and value >= minimum,
+                f"{name}: words in the tree's order {value:.4f} >= {minimum}, no page labels")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--siyasa", required=True)
@@ -172,6 +184,20 @@ def main():
     found = [plain.find(" ".join(words(line))) for line in sections]
     judge.check(len(sections) >= 3 and -1 not in found and found == sorted(found),
                 f"form: its {len(sections)} section headings in order")
+
+    # Every sample policy and booklet: the tree's text in reading order, artifacts kept out.
+    out = os.path.join(args.work, "build")
+    run(args.siyasa, "build", "--orgs", os.path.join(src, "orgs"), *common, "--out", out, "--only", "pdf", "-q")
+    for slug in sorted(os.listdir(out)):
+        texts = []
+        for pdf in sorted(glob.glob(os.path.join(out, slug, "policies", "*.pdf"))):
+            policy = os.path.basename(pdf)[:-4]
+            texts.append(run(args.siyasa, "render", "--org", os.path.join(src, "orgs", slug + ".toml"),
+                             "--policy", policy, "--format", "txt", *common, "-o", "-"))
+            tree_words(judge, f"{slug}/{policy}", pdf, texts[-1], args.min)
+        booklet = os.path.join(out, slug, "booklet.pdf")
+        if texts and os.path.exists(booklet):
+            tree_words(judge, f"{slug}/booklet", booklet, "\n".join(texts), args.min)
 
     if judge.failures:
         print(f"{len(judge.failures)} failed", file=sys.stderr)
