@@ -93,7 +93,12 @@ StructureTree::StructureTree(const PagedDocument& doc, const std::function<bool(
   const bool arabic = doc.info.language.rfind("ar", 0) == 0;
 
   for (int i = 0; i < layout_nodes; ++i)
-    if (doc.structure[i].role == StructRole::table_row) table_rows_.push_back(i);
+    if (doc.structure[i].role == StructRole::table_row) {
+      row_cells_[i];  // a row without cells still has its (empty) list
+    } else if ((doc.structure[i].role == StructRole::table_cell || doc.structure[i].role == StructRole::table_header) &&
+               nodes_[i].parent >= 0 && doc.structure[nodes_[i].parent].role == StructRole::table_row) {
+      row_cells_[nodes_[i].parent].push_back(i);
+    }
 
   elements_.resize(doc.pages.size());
   mcid_nodes_.resize(doc.pages.size());
@@ -171,15 +176,14 @@ int StructureTree::write(PdfObjects& pdf, const std::vector<int>& page_ids,
     nodes_[entry.node].kids.push_back(Kid{Kid::mcid, entry.mcid, entry.page});
   }
   // A table row lists all its cells in column order, the empty ones too.
-  for (int row : table_rows_) {
+  for (const auto& [row, cells] : row_cells_) {
     if (!nodes_[row].attached) continue;
-    std::vector<Kid> cells;
-    for (int cell = row + 1; cell < static_cast<int>(nodes_.size()); ++cell)
-      if (nodes_[cell].parent == row && (nodes_[cell].type == "TD" || nodes_[cell].type == "TH")) {
-        cells.push_back(Kid{Kid::node, cell, 0});
-        nodes_[cell].attached = true;
-      }
-    nodes_[row].kids = std::move(cells);
+    std::vector<Kid> kids;
+    for (int cell : cells) {
+      kids.push_back(Kid{Kid::node, cell, 0});
+      nodes_[cell].attached = true;
+    }
+    nodes_[row].kids = std::move(kids);
   }
   // Every link annotation is in the tree; one that covers no tagged text stands on its own.
   for (std::size_t i = 0; i < links_.size(); ++i) {

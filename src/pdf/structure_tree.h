@@ -88,7 +88,7 @@ class StructureTree {
   std::vector<std::vector<int>> mcid_nodes_;  // per page: the element holding each MCID
   std::vector<Entry> entries_;
   std::vector<Link> links_;
-  std::vector<int> table_rows_;               // the rows, whose empty cells are kept
+  std::map<int, std::vector<int>> row_cells_;  // each table row's cells, in column order
   std::map<std::pair<std::size_t, std::size_t>, Annotation> annotations_;
   std::vector<int> top_;                      // kids of the Document element
   std::size_t page_count_ = 0;
