@@ -23,7 +23,8 @@ struct Color {
 // copy-out in reading order). Layout knows what each piece of text or picture is; it records that
 // as a tree of StructNodes, and each TextItem and ImageItem points at its node with `tag`. An
 // item without a node (kArtifact) is page furniture: letterhead, footer, page numbers, rules,
-// frames, a table header repeated on a new page. The PDF writer turns the tree into PDF tags.
+// frames, a table header repeated on a new page. A BoxItem has a node only when it is part of a
+// picture drawn with boxes (the QR code). The PDF writer turns the tree into PDF tags.
 enum class StructRole : std::uint8_t {
   section,        // one policy of a booklet
   heading,        // StructNode::level 1..6
@@ -80,6 +81,7 @@ struct BoxItem {
   double stroke = 0.5;        // 0: no outline
   Color stroke_color;
   std::optional<Color> fill;
+  int tag = kArtifact;        // a figure drawn with boxes (a QR code); set only explicitly
 };
 
 struct ImageItem {
@@ -100,7 +102,7 @@ using PageItem = std::variant<TextItem, RuleItem, BoxItem, ImageItem, LinkItem>;
 // Gives every TextItem and ImageItem of `items` from index `from` on that is still an artifact
 // the node `node` (nested nodes tag their items first; their container takes what is left).
 void tag_items(std::vector<PageItem>& items, std::size_t from, int node);
-// Makes every item of `items` an artifact again (a copy of content drawn a second time).
+// Makes every item of `items` (boxes too) an artifact again (a copy of content drawn a second time).
 void tag_items_as_artifacts(std::vector<PageItem>& items);
 
 struct Page {
@@ -116,10 +118,20 @@ struct OutlineEntry {
   double y = 0;
 };
 
+// The approved version a policy's PDF carries in its metadata (Info dictionary and XMP);
+// version 0 for documents that are not one policy (booklet, forms).
+struct VersionMark {
+  std::string document_id;    // "example/beneficiary-relations/v2"
+  int version = 0;
+  std::string approved, effective, meeting;  // ISO 8601 dates; the meeting as the minutes name it
+  std::string verify_url;     // "" when the organisation has no website
+};
+
 struct DocumentInfo {
   std::string title, author, subject, keywords;
   std::string language = "ar-SA";
   std::string creation_date;  // ISO 8601, from data, so output is reproducible
+  VersionMark version;
 };
 
 struct PagedDocument {

@@ -14,6 +14,7 @@ void tag_items_as_artifacts(std::vector<PageItem>& items) {
   for (PageItem& item : items) {
     if (auto* text = std::get_if<TextItem>(&item)) text->tag = kArtifact;
     if (auto* image = std::get_if<ImageItem>(&item)) image->tag = kArtifact;
+    if (auto* box = std::get_if<BoxItem>(&item)) box->tag = kArtifact;
   }
 }
 

@@ -291,8 +291,10 @@ class Marker {
   Marker(std::string& out, StructureTree& tree, std::size_t page) : out_(out), tree_(tree), page_(page) {}
 
   // Before drawing items of `element` (-1: artifacts), the first of them in the page's order
-  // being `first_item`.
-  void begin(int element, std::size_t first_item) {
+  // being `first_item`. `go_on`: an open sequence of the same element takes them too (the
+  // boxes of a picture).
+  void begin(int element, std::size_t first_item, bool go_on = false) {
+    if (go_on && open_ && element == element_) return;
     if (element < 0) {
       if (!artifact_) {
         end();
@@ -305,6 +307,7 @@ class Marker {
     const StructureTree::Mark mark = tree_.mark(page_, first_item, element);
     out_ += '/' + mark.type + " <</MCID " + std::to_string(mark.mcid) + ">> BDC\n";
     open_ = true;
+    element_ = element;
   }
   // Closes what is open.
   void end() {
@@ -317,6 +320,7 @@ class Marker {
   StructureTree& tree_;
   std::size_t page_;
   bool artifact_ = false, open_ = false;
+  int element_ = -1;  // of the open sequence
 };
 
 // The page's text items line by line from the top, each line left to right: readers build lines
@@ -380,7 +384,7 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
   for (std::size_t k = 0; k < page.items.size(); ++k) {
     const PageItem& item = page.items[k];
     if (std::holds_alternative<LinkItem>(item) || std::holds_alternative<TextItem>(item)) continue;
-    marker.begin(tree.element(page_index, k), k);
+    marker.begin(tree.element(page_index, k), k, true);
     if (auto* rule = std::get_if<RuleItem>(&item))
       write_rule(out, *rule, page.height);
     else if (auto* box = std::get_if<BoxItem>(&item))

@@ -6,11 +6,11 @@
 
 #include "core/atomic_write.h"
 #include "core/links.h"
-#include "core/markup.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
 #include "pdf/structure_tree.h"
+#include "pdf/xmp.h"
 
 namespace siyasa {
 namespace {
@@ -33,7 +33,8 @@ std::string info_dictionary(const DocumentInfo& info) {
   for (const auto& [key, value] : fields)
     if (!value.empty()) out += std::string(" ") + key + " " + pdf_text_string(value);
   const std::string date = pdf_date(info.creation_date);
-  return out + " /Creator (siyasa) /Producer (siyasa) /CreationDate " + date + " /ModDate " + date + " >>";
+  return out + " /Creator (siyasa) /Producer (siyasa) /CreationDate " + date + " /ModDate " + date +
+         version_info_entries(info.version) + " >>";
 }
 
 bool is_language_tag(const std::string& tag) {
@@ -95,32 +96,6 @@ std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const Page
     annots += (annots.empty() ? "" : " ") + ref(id);
   }
   return annots.empty() ? "" : " /Tabs /S /Annots [" + annots + "]";
-}
-
-// The XMP metadata stream: the title (which viewers show instead of the file name), author,
-// language, and the PDF/UA-1 identification.
-std::string xmp_metadata(const DocumentInfo& info, const std::string& title) {
-  std::string xmp =
-      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-      "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-      "<dc:format>application/pdf</dc:format>\n"
-      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape_markup(title) + "</rdf:li></rdf:Alt></dc:title>\n";
-  if (!info.author.empty())
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + escape_markup(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-  if (!info.subject.empty())
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape_markup(info.subject) +
-           "</rdf:li></rdf:Alt></dc:description>\n";
-  if (is_language_tag(info.language))
-    xmp += "<dc:language><rdf:Bag><rdf:li>" + info.language + "</rdf:li></rdf:Bag></dc:language>\n";
-  xmp +=
-      "<pdf:Producer>siyasa</pdf:Producer>\n<xmp:CreatorTool>siyasa</xmp:CreatorTool>\n"
-      "<pdfuaid:part>1</pdfuaid:part>\n"
-      "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
-  return xmp;
 }
 
 // Bookmarks nested by level: an entry hangs under the nearest earlier entry of a lower level.
@@ -210,7 +185,8 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   DocumentInfo described = doc.info;
   if (described.title.empty()) described.title = described.subject.empty() ? "siyasa" : described.subject;
   const int metadata = pdf.reserve();
-  pdf.set_stream(metadata, "/Type /Metadata /Subtype /XML", xmp_metadata(described, described.title), false);
+  pdf.set_stream(metadata, "/Type /Metadata /Subtype /XML",
+                 xmp_packet(described, described.creation_date.empty() ? "2000-01-01" : described.creation_date), false);
 
   std::string root = "<< /Type /Catalog /Pages " + ref(pages);
   if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";

@@ -117,21 +117,29 @@ StructureTree::StructureTree(const PagedDocument& doc, const std::function<bool(
       int tag = kArtifact;
       const TextItem* text = std::get_if<TextItem>(&page.items[k]);
       const ImageItem* image = std::get_if<ImageItem>(&page.items[k]);
+      const BoxItem* box = std::get_if<BoxItem>(&page.items[k]);
       if (text) tag = text->tag;
       if (image) tag = image->tag;
+      if (box) tag = box->tag;
       if (tag < 0 || tag >= layout_nodes) continue;
       int node = tag;
-      if (text) {
-        const double mid_x = text->x + text->run.width / 2, mid_y = text->y - text->run.size * 0.3;
+      {
+        // Inside a link annotation: under the Link element that holds the annotation.
+        const double mid_x = text ? text->x + text->run.width / 2 : image ? image->x + image->w / 2 : box->x + box->w / 2;
+        const double mid_y = text ? text->y - text->run.size * 0.3 : image ? image->y + image->h / 2 : box->y + box->h / 2;
         for (const auto& [item, index] : page_links) {
           if (!inside(std::get<LinkItem>(page.items[item]), mid_x, mid_y)) continue;
           Link& link = links_[index];
           if (link.node < 0) link.node = add_node("Link", node);
           node = link.node;
-          std::string& words = annotations_[{p, item}].text;
-          words += (words.empty() ? "" : " ") + text->run.text;
+          if (text) {
+            std::string& words = annotations_[{p, item}].text;
+            words += (words.empty() ? "" : " ") + text->run.text;
+          }
           break;
         }
+      }
+      if (text) {
         if (arabic && is_latin(text->run.text)) {
           node = add_node("Span", node);
           nodes_[node].lang = "en";
@@ -149,7 +157,7 @@ StructureTree::StructureTree(const PagedDocument& doc, const std::function<bool(
   for (Link& link : links_) {
     const LinkItem& item = std::get<LinkItem>(doc.pages[link.page].items[link.item]);
     std::string& words = annotations_[{link.page, link.item}].text;
-    if (words.empty()) words = item.uri.empty() ? "رابط داخلي" : item.uri;
+    if (words.empty()) words = item.uri.empty() ? "رابط داخلي" : item.uri;  // "an internal link"
   }
 }
 

@@ -295,6 +295,7 @@ PagedDocument tagged_sample(const fs::path& image) {
   const int cell = s.add(StructRole::table_cell, row);
   s.add(StructRole::table_cell, row);  // empty
   s.add(StructRole::paragraph);         // nothing placed: left out
+  const int code = s.add(StructRole::figure, -1, 0, "رمز QR");  // drawn with boxes
   doc.structure = s.nodes;
   auto line = [&](int page, const std::string& text, double baseline, int tag) {
     const std::size_t from = doc.pages[page].items.size();
@@ -310,6 +311,9 @@ PagedDocument tagged_sample(const fs::path& image) {
   line(0, "الصفحة", 800, kArtifact);
   line(1, "التتمة", 100, paragraph);
   doc.pages[1].items.push_back(RuleItem{100, 110, 500, 110, 0.5, {}, false});
+  doc.pages[1].items.push_back(BoxItem{100, 200, 10, 10, 0, {}, Color{}, code});
+  doc.pages[1].items.push_back(BoxItem{120, 200, 10, 10, 0, {}, Color{}, code});
+  doc.pages[1].items.push_back(BoxItem{100, 300, 10, 10, 0.5, {}, std::nullopt});  // a frame: an artifact
   doc.info = {"عنوان", "جمعية", "", "", "ar-SA", "2025-09-15"};
   return doc;
 }
@@ -346,6 +350,8 @@ TEST(WritePdf, StructureTreeReadsInLayoutOrder) {
       "      TD",
       "        \"" + reversed("الخلية") + "\"",
       "      TD",
+      "  Figure",  // both boxes in one sequence
+      "    \"\"",
   };
   EXPECT_EQ(got, expected) << tree;
 
@@ -354,6 +360,7 @@ TEST(WritePdf, StructureTreeReadsInLayoutOrder) {
   EXPECT_NE(pdf.find("/S /Span /P "), std::string::npos);
   EXPECT_NE(pdf.find("/Lang (en)"), std::string::npos);  // on the Span
   EXPECT_NE(pdf.find("/Alt " + pdf_text_string("شعار الجمعية")), std::string::npos);
+  EXPECT_NE(pdf.find("/Alt " + pdf_text_string("رمز QR")), std::string::npos);
   EXPECT_NE(pdf.find("/Type /MCR"), std::string::npos);  // the paragraph's line on page 2
   EXPECT_NE(pdf.find("/ParentTreeNextKey 3"), std::string::npos);  // two pages and one link
   EXPECT_NE(pdf.find("/StructParent 2"), std::string::npos);       // the link annotation
