@@ -111,7 +111,7 @@ struct OrgData {
   // Images, resolved relative to the organisation file; empty when not given
   std::filesystem::path logo, stamp, signature;
 
-  std::string chairman_name;         // "م/ احمد علي الكلي"
+  std::string chairman_name;         // "م/ أحمد علي الكلي"
   std::string chairman_title;        // "رئيس مجلس الإدارة"
 
   // Typesetting preferences
@@ -137,6 +137,11 @@ struct OrgData {
   std::string qr_placement = "approval";
   std::string site_url;
   bool version_in_footer = false;
+
+  // Never read from the file: set by the build for one form, what the adopted policy that refers
+  // to the form gives it to name ("policy.review_body", "policy.article.use", "audience.plural" …;
+  // the template stage's MergedPolicy::form_values).
+  std::map<std::string, std::string> form_values;
 
   // Where each key was written: "name", "bank.iban", "policies.beneficiary-relations.approval.date" …
   std::map<std::string, SourcePos> positions;

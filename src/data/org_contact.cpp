@@ -188,7 +188,7 @@ void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) 
   if (!head) return;
   reader.check_keys(*head, "letterhead", {"fields", "number", "date", "attachments"});
   static const std::vector<std::string_view> kFields{"number", "date", "hijri", "attachments"};
-  org.reference_fields = {"number", "date", "hijri", "attachments"};
+  org.reference_fields = {"number", "hijri", "date", "attachments"};  // the Hijri date first
   if (auto fields = reader.text_list(*head, "fields", "letterhead")) {
     org.reference_fields.clear();
     for (const auto& f : *fields) {

@@ -52,7 +52,7 @@ kashida = false                         # true: justify lines with tatweel (ـ) 
 
 # Letterhead reference fields (الرقم / التاريخ / الموافق / المرفقات): delete to print none.
 # [letterhead]
-# fields = ["number", "date", "hijri", "attachments"]
+# fields = ["number", "hijri", "date", "attachments"]
 
 # One section per policy the board adopted; the id is the template's name in templates/policies/.
 [policies.beneficiary-relations]
@@ -63,7 +63,7 @@ tools = ["اللائحة الأساسية للجمعية", "دليل خدمات 
 referral = "مسؤول البحث الاجتماعي"
 review_body = "لجنة البحث"
 response_weeks = 2
-response_bound = "min"                  # "min": لا تقل عن …, "max": لا تزيد عن …
+response_bound = "max"                  # "max": خلال مدة لا تزيد على … · "within": خلال … · "min": بعد مدة لا تقل عن …
 
 [policies.beneficiary-relations.approval]
 meeting = "<<رقم الاجتماع أو ترتيبه، مثل: الأول>>"

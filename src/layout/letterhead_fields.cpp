@@ -4,6 +4,8 @@
 #include "layout/numbering.h"
 #include "template/dates.h"
 
+#include <utility>
+
 namespace siyasa {
 namespace {
 
@@ -25,13 +27,16 @@ std::vector<LetterheadField> letterhead_fields(const OrgData& org) {
   std::vector<LetterheadField> fields;
   if (!org.letterhead_fields) return fields;
   std::vector<std::string> which = org.reference_fields;
-  if (which.empty()) which = {"number", "date", "hijri", "attachments"};
+  if (which.empty()) which = {"number", "hijri", "date", "attachments"};
+  // The first date shown is «التاريخ», a second one «الموافق» (the Hijri date first by default).
+  bool dated = false;
+  auto date_label = [&dated]() { return std::exchange(dated, true) ? "الموافق" : "التاريخ"; };
   for (const auto& key : which) {
     if (key == "number") fields.push_back({"الرقم", org.reference_number});
     if (key == "date")
-      fields.push_back({"التاريخ", org.reference_date ? gregorian_field(*org.reference_date, org.numerals) : ""});
+      fields.push_back({date_label(), org.reference_date ? gregorian_field(*org.reference_date, org.numerals) : ""});
     if (key == "hijri")
-      fields.push_back({"الموافق", org.reference_date ? hijri_field(*org.reference_date, org.numerals) : ""});
+      fields.push_back({date_label(), org.reference_date ? hijri_field(*org.reference_date, org.numerals) : ""});
     if (key == "attachments") fields.push_back({"المرفقات", org.reference_attachments});
   }
   return fields;

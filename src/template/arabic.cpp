@@ -66,16 +66,31 @@ std::string weeks_phrase(long long weeks, Numerals numerals) {
   return n + " أسبوعاً";
 }
 
-std::string choose_gendered(std::string_view pair, Gender gender) {
-  int depth = 0;
-  for (size_t i = 0; i < pair.size(); ++i) {
-    if (pair.substr(i, 2) == "{{") { ++depth; ++i; continue; }
-    if (pair.substr(i, 2) == "}}") { if (depth > 0) --depth; ++i; continue; }
-    if (pair[i] == '|' && depth == 0) {
-      return std::string(gender == Gender::feminine ? pair.substr(0, i) : pair.substr(i + 1));
+std::string choose_form(std::string_view forms, size_t index) {
+  int depth = 0;     // inside a {{…}} tag
+  int sections = 0;  // inside a section: {{#g}}ها|ه{{/g}} within one form does not split it
+  size_t start = 0, found = 0;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (forms.substr(i, 2) == "{{") {
+      const char sigil = i + 2 < forms.size() ? forms[i + 2] : 0;
+      if (sigil == '#' || sigil == '^') ++sections;
+      if (sigil == '/' && sections > 0) --sections;
+      ++depth;
+      ++i;
+      continue;
+    }
+    if (forms.substr(i, 2) == "}}") { if (depth > 0) --depth; ++i; continue; }
+    if (forms[i] == '|' && depth == 0 && sections == 0) {
+      if (found == index) return std::string(forms.substr(start, i - start));
+      ++found;
+      start = i + 1;
     }
   }
-  return std::string(pair);
+  return std::string(forms.substr(start));
+}
+
+std::string choose_gendered(std::string_view pair, Gender gender) {
+  return choose_form(pair, gender == Gender::feminine ? 0 : 1);
 }
 
 }  // namespace siyasa

@@ -30,4 +30,9 @@ std::string weeks_phrase(long long weeks, Numerals numerals);
 // A "|" inside a {{…}} tag does not split.
 std::string choose_gendered(std::string_view pair, Gender gender);
 
+// The `index`-th (from 0) of the "|"-separated forms of `forms` ("موقعه|مواقعهم", 1 → "مواقعهم");
+// the text itself when it has no top-level "|", the last form when it has fewer. A "|" inside a
+// {{…}} tag or inside a section ({{#g}}ها|ه{{/g}}) does not split.
+std::string choose_form(std::string_view forms, size_t index);
+
 }  // namespace siyasa

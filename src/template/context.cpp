@@ -32,6 +32,7 @@ void add_org(ContextValue& c, const OrgData& org, bool markdown = true) {
   const OrgNames names = org_names(org);
   for (const auto& [key, value] : names.texts)
     c.set("org." + key, markdown ? ContextValue::of_value(value) : ContextValue::of_text(value));
+  c.set("org.has_general_assembly", ContextValue::of_flag(has_general_assembly(org)));
   c.set("org.feminine", ContextValue::of_flag(names.feminine));
   c.set("org.masculine", ContextValue::of_flag(names.masculine));
 }
@@ -126,12 +127,70 @@ void add_audience(ContextValue& c, const std::map<std::string, Audience>& audien
   for (const auto& [k, a] : audiences) c.set("audience.is_" + k, ContextValue::of_flag(k == key));
   auto it = audiences.find(key);
   if (it == audiences.end()) return;
+  const Audience& audience = it->second;
   c.set("audience.key", ContextValue::of_value(key));
   // Audience forms are template-owned text (templates/audiences.toml), kept as written.
-  for (const auto& [form, text] : it->second.forms) c.set("audience." + form, ContextValue::of_text(text));
+  for (const auto& [form, text] : audience.forms) c.set("audience." + form, ContextValue::of_text(text));
+  const bool plural = audience.number == GrammaticalNumber::plural;
+  c.set("audience.singular_number", ContextValue::of_flag(!plural));
+  c.set("audience.plural_number", ContextValue::of_flag(plural));
+  c.set("audience.pronoun", ContextValue::of_text(audience.pronoun));
+  // {{#n}}موقعه|مواقعهم{{/n}}: the half that agrees in number with audience.generic.
+  c.set("n", ContextValue::of_helper([plural](const std::string& raw, const auto& render) {
+    return render(choose_form(raw, plural ? 1 : 0));
+  }));
+}
+
+// The keys of an audience's table that are not forms.
+constexpr std::string_view kNumberKey = "number";
+constexpr std::string_view kPronounKey = "pronoun";
+constexpr std::string_view kAssemblyKey = "needs_general_assembly";
+
+// Reads one [audience] table into `a`; problems go to `errors`.
+void read_audience(const toml::table& table, const std::string& file, Audience& a, Diagnostics& errors) {
+  auto where = [&](const toml::node& node) {
+    return SourcePos{file, static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
+  };
+  bool has_number = false;
+  for (const auto& [fk, node] : table) {
+    const std::string key(fk.str());
+    if (key == kAssemblyKey) {
+      if (auto b = node.value<bool>()) a.needs_general_assembly = *b;
+      else errors.push_back(make_error(where(node), "'" + key + "' must be true or false"));
+      continue;
+    }
+    auto s = node.value<std::string>();
+    if (!s) {
+      errors.push_back(make_error(where(node), "audience form '" + key + "' must be text"));
+      continue;
+    }
+    if (key == kNumberKey) {
+      has_number = *s == "singular" || *s == "plural";
+      if (!has_number)
+        errors.push_back(make_error(where(node), "number must be \"singular\" or \"plural\", not \"" + *s + "\"",
+                                    "the number of the audience's `generic` noun: المستفيد is singular, الأعضاء plural"));
+      a.number = *s == "plural" ? GrammaticalNumber::plural : GrammaticalNumber::singular;
+    } else if (key == kPronounKey) {
+      a.pronoun = *s;
+    } else {
+      a.forms[key] = *s;
+    }
+  }
+  const SourcePos at = where(table);
+  if (!has_number && !table.contains(kNumberKey))
+    errors.push_back(make_error(at, "audience '" + a.key + "' has no number",
+                                "add number = \"singular\" or \"plural\" (the number of its `generic` noun)"));
+  const bool plural_pronoun = a.pronoun == "هم" || a.pronoun == "هن";
+  const bool singular_pronoun = a.pronoun == "ه" || a.pronoun == "ها";
+  if (has_number && (a.number == GrammaticalNumber::plural ? !plural_pronoun : !singular_pronoun))
+    errors.push_back(make_error(at, "audience '" + a.key + "' has no pronoun that agrees with its number",
+                                a.number == GrammaticalNumber::plural ? "add pronoun = \"هم\" (or \"هن\")"
+                                                                      : "add pronoun = \"ه\" (or \"ها\")"));
 }
 
 }  // namespace
+
+bool has_general_assembly(const OrgData& org) { return org.kind != "endowment" && org.kind != "foundation"; }
 
 OrgNames org_names(const OrgData& org) {
   const std::string short_name = org.short_name.empty() ? org.name : org.short_name;
@@ -248,10 +307,7 @@ Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::pa
       errors.push_back(make_error(where, "audience '" + a.key + "' must be a table of forms"));
       continue;
     }
-    for (const auto& [fk, form] : *node.as_table()) {
-      if (auto s = form.value<std::string>()) a.forms[std::string(fk.str())] = *s;
-      else errors.push_back(make_error(where, "audience form '" + std::string(fk.str()) + "' must be text"));
-    }
+    read_audience(*node.as_table(), name, a, errors);
     out[a.key] = std::move(a);
   }
   // Every audience must offer the same forms, or a template would merge for one and not another.
@@ -282,6 +338,7 @@ ContextValue org_context(const OrgData& org) {
   ContextValue c;
   add_org(c, org, false);
   add_helpers(c, org);
+  for (const auto& [name, value] : org.form_values) c.set(name, ContextValue::of_text(value));
   return c;
 }
 
@@ -316,7 +373,12 @@ void add_options(ContextValue& context, const TemplateSpec& spec, const Resolved
       case OptionType::sections: {
         const auto& list = std::get<std::vector<std::string>>(value);
         std::vector<ContextValue> items;
-        for (const auto& s : list) items.push_back(text_of(s));
+        for (const auto& s : list) {
+          ContextValue item = text_of(s);
+          // A default item that merges to nothing ("{{#audience.is_x}}…{{/audience.is_x}}") is left out.
+          if (from_template && item.text.empty()) continue;
+          items.push_back(std::move(item));
+        }
         context.set(path, ContextValue::of_list(std::move(items), ContextValue::of_text("x")));
         for (const auto& allowed : option.values) {
           const bool on = std::find(list.begin(), list.end(), allowed) != list.end();

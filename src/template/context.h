@@ -57,24 +57,37 @@ struct OrgNames {
 };
 OrgNames org_names(const OrgData& org);
 
-// Forms of one audience ("beneficiaries", "members"), read from templates/audiences.toml.
+// Forms of one audience ("beneficiaries", "members"), read from templates/audiences.toml, and
+// the grammar of the noun the text speaks of (`generic`): its number, which chooses the half of
+// {{#n}}singular|plural{{/n}}, and the pronoun joined to a word that refers back to it.
+enum class GrammaticalNumber { singular, plural };
 struct Audience {
   std::string key;
   std::map<std::string, std::string> forms;  // "plural" → "المستفيدين" …
+  GrammaticalNumber number = GrammaticalNumber::singular;
+  std::string pronoun;                        // ه ها هم هن
+  bool needs_general_assembly = false;        // members of a general assembly (الجمعية العمومية)
 };
+
+// Whether an organisation of this kind has a general assembly (الجمعية العمومية): an association
+// or a cooperative has one; an endowment (وقف) or a foundation (مؤسسة أهلية) has none. "other"
+// is not refused.
+bool has_general_assembly(const OrgData& org);
 Result<std::map<std::string, Audience>> read_audiences(const std::filesystem::path& file);
 
 // Option values after checking (options.cpp): declared key → value, defaults filled in.
 using ResolvedOptions = std::map<std::string, OptionValue>;
 
-// The context every template sees: org.*, audience.*, approval.*, helpers (g, li, bi, weeks, num).
+// The context every template sees: org.*, audience.*, approval.*, helpers (g, li, bi, weeks, num;
+// n when there is an audience).
 // Options are added by add_options once their defaults have been merged.
 // `audience` is empty for a template without audiences; every audience's is_<key> flag is set.
 ContextValue build_context(const OrgData& org, const PolicyAdoption& adoption,
                            const std::map<std::string, Audience>& audiences, const std::string& audience);
 
 // org.* as plain text (not escaped for Markdown) and the helpers (g, li, bi, num, weeks): the
-// context of a short text that names only the organisation (template/org_text.h).
+// context of a short text that names only the organisation (template/org_text.h); for a form, also
+// what the adopted policy that refers to it gives (OrgData::form_values: policy.*, audience.*).
 ContextValue org_context(const OrgData& org);
 
 // options.<key> (+ options.<key>_<value> flags, marker.<list> for numbering options).

@@ -145,6 +145,13 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.audiences = strings_of(node.as_array());
     } else if (key == "forms") {
       spec.forms = strings_of(node.as_array());
+    } else if (key == "articles") {
+      const toml::table* articles = node.as_table();
+      for (const auto& [ak, heading] : articles ? *articles : toml::table{}) {
+        if (auto text = heading.value<std::string>()) spec.articles[std::string(ak.str())] = *text;
+        else errors.push_back(make_error(position_of(heading, name, offset), "an article's heading must be text"));
+      }
+      if (!articles) errors.push_back(make_error(spec.positions[key], "'articles' must be a table: key = \"heading\""));
     } else if (key == "options") {
       if (!node.is_table()) {
         errors.push_back(make_error(spec.positions[key], "'options' must be a table of option declarations"));
@@ -166,8 +173,8 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.fields[key] = *node.value<std::string>();
     } else {
       errors.push_back(make_error(spec.positions[key], "unknown front-matter key '" + key + "'",
-                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, review_years, heading, "
-                                  "placement, sentence, options"));
+                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, articles, "
+                                  "review_years, heading, placement, sentence, options"));
     }
   }
   spec.id = spec.fields["id"];

@@ -39,6 +39,7 @@ struct TemplateSpec {
   std::vector<std::string> audiences; // empty: the template has no audience
   std::vector<std::string> forms;
   bool article_style = false;
+  std::map<std::string, std::string> articles;  // [articles]: a key forms cite → an article's heading
   int review_years = 0;               // default review cycle of an adopted policy (0: siyasa's default)
   std::map<std::string, std::string> fields;  // any other text key ("heading", "placement" …)
   std::vector<OptionSpec> options;    // in the order declared

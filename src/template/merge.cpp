@@ -79,8 +79,14 @@ class Merger {
   Diagnostics& errors_;
 };
 
+// "المادة (٤)": how the texts refer to an article (the glossary in templates/README.md).
+std::string article_reference(int article, Numerals numerals) {
+  return "المادة (" + localize_digits(std::to_string(article), numerals) + ")";
+}
+
 // Numbered articles: every "## " heading becomes "## المادة (n) …" with n in the org's digits.
-std::string number_articles(const std::string& markdown, Numerals numerals) {
+// `numbers` gets each heading's text (unescaped) → its number.
+std::string number_articles(const std::string& markdown, Numerals numerals, std::map<std::string, int>& numbers) {
   std::istringstream in(markdown);
   std::string line, out;
   int article = 0;
@@ -88,12 +94,32 @@ std::string number_articles(const std::string& markdown, Numerals numerals) {
     const size_t mark = line.size() - without_mark(line).size();  // `siyasa diff` marks blocks
     if (line.substr(mark).starts_with("## ")) {
       ++article;
-      line = line.substr(0, mark) + "## المادة (" + localize_digits(std::to_string(article), numerals) + ") " +
-             line.substr(mark + 3);
+      numbers[unescape_markdown(collapse_spaces(line.substr(mark + 3)))] = article;
+      line = line.substr(0, mark) + "## " + article_reference(article, numerals) + " " + line.substr(mark + 3);
     }
     out += line + '\n';
   }
   return out;
+}
+
+// policy.form_values: what the policy's forms may name (see MergedPolicy).
+std::map<std::string, std::string> form_values_of(const TemplateSpec& spec, const ContextValue& context,
+                                                  const std::string& title, const std::map<std::string, int>& articles,
+                                                  Numerals numerals) {
+  std::map<std::string, std::string> values{{"policy.title", title}};
+  for (const auto& option : spec.options) {
+    if (option.type != OptionType::string) continue;
+    if (const auto* v = context.find("options." + option.key); v && v->kind == ContextValue::Kind::text)
+      values["policy." + option.key] = unescape_markdown(collapse_spaces(v->text));
+  }
+  for (const auto& [key, heading] : spec.articles) {
+    if (auto it = articles.find(heading); it != articles.end())
+      values["policy.article." + key] = article_reference(it->second, numerals);
+  }
+  if (const auto* audience = context.find("audience"))
+    for (const auto& [form, v] : audience->fields)
+      if (v.kind == ContextValue::Kind::text) values["audience." + form] = unescape_markdown(v.text);
+  return values;
 }
 
 // A part of the body: the text before the first "{{! section: name }}" line (name ""), or a
@@ -227,6 +253,15 @@ std::optional<Prepared> prepare_context(const TemplateSpec& spec, const OrgData&
     audience = spec.audiences.front();
   if (!audience.empty() && !audiences.count(audience)) {
     errors.push_back(make_error(front_position(spec, "audiences"), "audience '" + audience + "' is not in audiences.toml"));
+    return std::nullopt;
+  }
+  if (!audience.empty() && audiences.at(audience).needs_general_assembly && !has_general_assembly(org)) {
+    // A waqf or a foundation has no الجمعية العمومية: a text addressed to its members would be false.
+    errors.push_back(make_error(option_position(org, adoption.id, "audience"),
+                                "audience '" + audience + "' addresses the members of a general assembly, which an organisation of kind '" +
+                                    org.kind + "' does not have",
+                                "only an association or a cooperative has a general assembly (الجمعية العمومية); "
+                                "address the beneficiaries: audience = \"beneficiaries\""));
     return std::nullopt;
   }
   ContextValue context = build_context(org, adoption, audiences, audience);
@@ -411,7 +446,9 @@ Result<MergedPolicy> merge_policy_as(const OrgData& org, const std::string& poli
   policy.article_style = spec->article_style;
   policy.template_file = file;
   policy.body_first_line = spec->body_first_line;
-  if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals);
+  std::map<std::string, int> articles;
+  if (policy.article_style) policy.markdown = number_articles(policy.markdown, org.numerals, articles);
+  policy.form_values = form_values_of(*spec, context, policy.title, articles, org.numerals);
   if (!errors.empty()) {
     add_all(errors, warnings);
     return R::failure(errors);
@@ -429,6 +466,17 @@ void add_approval(std::vector<PolicyBlock>& out, const ApprovalBlock& a) {
 }
 
 }  // namespace
+
+std::vector<OfferedForm> offered_forms(const std::vector<const MergedPolicy*>& policies) {
+  std::vector<OfferedForm> out;
+  for (const MergedPolicy* policy : policies) {
+    for (const auto& id : policy->forms) {
+      if (std::none_of(out.begin(), out.end(), [&](const OfferedForm& f) { return f.id == id; }))
+        out.push_back({id, policy->form_values});
+    }
+  }
+  return out;
+}
 
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
                                   const std::filesystem::path& templates_dir, const Deadline& deadline) {

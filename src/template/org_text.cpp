@@ -13,7 +13,24 @@ Diagnostics check_org_text(std::string_view text, const SourcePos& start) {
       if (value.kind == ContextValue::Kind::text && value.text.empty()) value.text = name;
     return c;
   }();
-  return check_placeholders(text, every_org, start);
+  const std::vector<std::string> from_policy = policy_value_names(text);
+  if (from_policy.empty()) return check_placeholders(text, every_org, start);
+  ContextValue with_policy = every_org;
+  for (const auto& name : from_policy) with_policy.set(name, ContextValue::of_text(name));
+  return check_placeholders(text, with_policy, start);
+}
+
+std::vector<std::string> policy_value_names(std::string_view text) {
+  std::vector<std::string> names;
+  for (std::size_t open = text.find("{{"); open != std::string_view::npos; open = text.find("{{", open + 2)) {
+    const std::size_t close = text.find("}}", open + 2);
+    if (close == std::string_view::npos) break;
+    std::string_view inner = text.substr(open + 2, close - open - 2);
+    while (!inner.empty() && (inner.front() == ' ' || inner.front() == '\t')) inner.remove_prefix(1);
+    while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\t')) inner.remove_suffix(1);
+    if (inner.starts_with("policy.") || inner.starts_with("audience.")) names.emplace_back(inner);
+  }
+  return names;
 }
 
 std::string render_org_text(std::string_view text, const OrgData& org) {

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostic.h"
 #include "data/org.h"
@@ -14,8 +15,14 @@ namespace siyasa {
 
 // Unknown names, unclosed or mismatched sections, tags siyasa does not allow. `start` is the
 // position of the text's first character. Checked against every organisation at once: a value
-// an organisation may leave empty is not an error here.
+// an organisation may leave empty is not an error here. A form's text may also name what the
+// adopted policy that refers to the form gives it ({{policy.review_body}}, {{audience.plural}}):
+// those names are checked when the form is built for one organisation (policy_value_names).
 Diagnostics check_org_text(std::string_view text, const SourcePos& start);
+
+// The {{policy.*}} and {{audience.*}} placeholders of a text, in order: the values a form takes
+// from the policy that refers to it (OrgData::form_values).
+std::vector<std::string> policy_value_names(std::string_view text);
 
 // The text merged for `org` (a checked text merges without error; an unchecked one that kainjow
 // rejects comes back as written).

@@ -42,6 +42,11 @@ struct MergedPolicy {
   std::string markdown;        // merged body (headings, lists …) without the approval block
   std::optional<ApprovalBlock> approval;
   std::vector<std::string> forms;  // ids of forms the policy refers to
+  // What those forms may name from this policy, as plain text: "policy.title", each string
+  // option as "policy.<key>" ("policy.review_body" → "لجنة البحث"), each article the template's
+  // [articles] names as "policy.article.<key>" ("المادة (٤)"), and "audience.<form>" when the
+  // policy has an audience.
+  std::map<std::string, std::string> form_values;
   bool article_style = false;  // numbered articles "المادة (١)" instead of plain headings
   std::filesystem::path template_file;
   int body_first_line = 1;     // line in template_file where the Markdown body starts (lines of
@@ -56,6 +61,14 @@ struct MergedPolicy {
 // expires during it.
 Result<MergedPolicy> merge_policy(const OrgData& org, const std::string& policy_id,
                                   const std::filesystem::path& templates_dir, const Deadline& deadline = {});
+
+// The forms merged policies refer to, in the policies' order, each once, with the form_values of
+// the first policy that refers to it: the forms an organisation offers.
+struct OfferedForm {
+  std::string id;
+  std::map<std::string, std::string> values;
+};
+std::vector<OfferedForm> offered_forms(const std::vector<const MergedPolicy*>& policies);
 
 // One block of a merged policy as a reader sees it: its id (template/source_blocks.h; "title",
 // "subtitle", "approval.heading", "approval.sentence", "chairman"; "<id>+" for text an override

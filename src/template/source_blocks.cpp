@@ -47,7 +47,8 @@ struct Prefix {
 
 // What leads a content line up to its words: indentation, section tags that close again before
 // the words, "{{marker.x}}" or a literal list marker. Only a prefix whose sections are balanced
-// counts, so "{{#g}}تضع|يضع{{/g}} …" has none.
+// counts, so "{{#g}}تضع|يضع{{/g}} …" has none. Markers inside sections are alternatives, each
+// kept: "{{#a}}{{marker.x}}{{/a}}{{^a}}{{marker.y}}{{/a}} " is the whole prefix.
 Prefix line_prefix(std::string_view line) {
   Prefix best;
   int depth = 0;
@@ -64,7 +65,7 @@ Prefix line_prefix(std::string_view line) {
         ++depth;
       } else if (inner.starts_with('/')) {
         if (--depth < 0) break;
-      } else if (inner.starts_with("marker.") && !marker) {
+      } else if (inner.starts_with("marker.") && (!marker || depth > 0)) {
         marker = true;
       } else {
         break;

@@ -189,7 +189,7 @@ TEST_F(LoadOrg, LetterheadDefaultsToAllFields) {
   auto result = load("name = \"x\"\nkind = \"association\"\n[letterhead]\n");
   ASSERT_TRUE(result.ok());
   EXPECT_TRUE(result->letterhead_fields);
-  EXPECT_EQ(result->reference_fields, (std::vector<std::string>{"number", "date", "hijri", "attachments"}));
+  EXPECT_EQ(result->reference_fields, (std::vector<std::string>{"number", "hijri", "date", "attachments"}));
   EXPECT_FALSE(result->reference_date.has_value());
   auto none = load("name = \"x\"\nkind = \"association\"\n");
   ASSERT_TRUE(none.ok());

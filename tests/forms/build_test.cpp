@@ -66,12 +66,14 @@ TEST(FormBuild, WritesThePdfAndTheSitePage) {
   EXPECT_EQ(read(pdf).substr(0, 5), "%PDF-");
   std::string page = read(html);
   EXPECT_NE(page.find("href=\"../assets/fonts.css\""), std::string::npos);
-  EXPECT_NE(page.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  EXPECT_NE(page.find("href=\"satisfaction-survey.pdf\""), std::string::npos);
   EXPECT_NE(page.find("href=\"../index.html\""), std::string::npos);
-  // Nothing but the two files: no temporary file left behind.
+  // The site holds the PDF it links, the same bytes.
+  EXPECT_EQ(read(out / "kiswa/site/forms/satisfaction-survey.pdf"), read(pdf));
+  // Nothing but the three files: no temporary file left behind.
   int files = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(out.path)) files += e.is_regular_file();
-  EXPECT_EQ(files, 2);
+  EXPECT_EQ(files, 3);
 }
 
 TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {
@@ -93,6 +95,26 @@ TEST(FormBuild, ListsTheFormsWithTitlesForTheSite) {
   EXPECT_EQ(list.forms[0].title, "طلب دعم مستفيد");
 }
 
+// A form that names what a policy gives (its review body, its articles) is built only for an
+// organisation whose adopted policy gives it: listed without error otherwise it is not.
+TEST(FormBuild, AFormCitingAPolicyNeedsThatPolicy) {
+  FormSpecs specs(kRoot / "templates/forms");
+  OrgData org = test::sample_endowment();
+  org.form_values.clear();
+  auto list = list_org_forms(org, specs, {"privacy-violation-report", "satisfaction-survey"});
+  ASSERT_EQ(list.forms.size(), 1u);
+  EXPECT_EQ(list.forms[0].id, "satisfaction-survey");
+  ASSERT_FALSE(list.diagnostics.empty());
+  EXPECT_NE(list.diagnostics[0].message.find("{{policy.article.reporting}}"), std::string::npos)
+      << list.diagnostics[0].message;
+  TempFolder out("siyasa-forms-no-policy");
+  auto fonts = load_fonts(kRoot / "fonts");
+  ASSERT_TRUE(fonts.ok());
+  auto report = build_form(*fonts, org, specs, "personal-data-consent", out, true, true);
+  EXPECT_TRUE(has_errors(report.diagnostics));
+  EXPECT_TRUE(std::filesystem::is_empty(out.path));
+}
+
 TEST(FormSpecs, LoadsEachSpecOnceAndKeepsItsErrors) {
   FormSpecs specs(kRoot / "templates/forms");
   const Result<FormSpec>& first = specs.get("satisfaction-survey");
@@ -105,7 +127,7 @@ TEST(FormSpecs, LoadsEachSpecOnceAndKeepsItsErrors) {
 
 TEST(FormCommand, WritesAPdfOfTheRightSize) {
   TempFolder out("siyasa-forms-cli");
-  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/mafatih.toml --form personal-data-consent -o " +
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/rahah-coop.toml --form personal-data-consent -o " +
                (out / "consent.pdf").string());
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_EQ(r.output, "");
@@ -115,9 +137,24 @@ TEST(FormCommand, WritesAPdfOfTheRightSize) {
 }
 
 TEST(FormCommand, HtmlGoesToStandardOutputWithDash) {
-  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/kiswa.toml --form member-service-request --format html -o -");
-  EXPECT_EQ(r.status, 0);
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/khayrat-albaha.toml --form member-service-request --format html -o -");
+  EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_EQ(r.output.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(r.output.find("يُرفع الطلب إلى لجنة البحث لدراسته"), std::string::npos);  // the org's review body
+}
+
+// The privacy forms cite the privacy policy: an organisation that did not adopt it offers none,
+// and the members' forms belong to a policy addressed to the members.
+TEST(FormCommand, RefusesAFormTheOrganisationsPoliciesDoNotReferTo) {
+  for (const auto& [org, form] : {std::pair{"mafatih", "personal-data-consent"}, std::pair{"kiswa", "member-service-request"}}) {
+    auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/" + org + ".toml --form " + form + " --format html -o -");
+    EXPECT_EQ(r.status, 1) << org;
+    EXPECT_NE(r.output.find("offers no form '" + std::string(form) + "'"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("<!DOCTYPE"), std::string::npos);
+  }
+  auto r = run(std::string(SIYASA_BINARY) + " form --org orgs/rahah-coop.toml --form privacy-violation-report --format html -o -");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("استناداً إلى المادة (٨) من سياسة خصوصية المعلومات"), std::string::npos);
 }
 
 TEST(FormCommand, UnknownFormIsAUsageErrorListingTheForms) {

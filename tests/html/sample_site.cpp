@@ -73,10 +73,8 @@ ApprovalBlock approval_for(const OrgData& org, const std::string& meeting,
                            const std::string& hijri, const std::string& gregorian) {
   ApprovalBlock a;
   a.heading = "اعتماد مجلس الإدارة";
-  const std::string adopted = org.gender == Gender::feminine ? "لجمعية" : "لوقف";
-  a.sentence = "تم اعتماد هذه السياسة " + adopted + " " + org.short_name +
-               " في اجتماع مجلس الإدارة رقم (" + meeting + ") وتاريخ " + hijri + " الموافق " +
-               gregorian + ".";
+  a.sentence = "اعتُمدت هذه السياسة في اجتماع مجلس إدارة " + org.short_name + " رقم (" + meeting + ") بتاريخ " +
+               hijri + " الموافق " + gregorian + ".";
   a.hijri_date = hijri;
   a.gregorian_date = gregorian;
   a.chairman_name = org.chairman_name;

@@ -34,16 +34,19 @@ SEEDS = {
              "طلب خدمة عضو"]),
     "003": ("rahah-coop", "booklet.pdf",
             ["الجمعية التعاونية متعددة الأغراض بالرهاة", "أولاً", "ثانياً", "المادة (١)", "المادة (٨)",
-             "م/ احمد علي الكلي", "رئيس مجلس الإدارة"]),
+             "م/ أحمد علي الكلي", "رئيس مجلس الإدارة"]),
 }
 
 # Samples whose approved text is kept under tests/seeds/ (not a seed of shared/): an invented
 # association whose board approved its own wording, reproduced through its overrides
 # (orgs/<slug>/overrides/) → (organisation, document, facts, approved text, threshold).
+# Like the seeds, the sample keeps its approved wording except the definite errors the shared
+# template corrects (templates/README.md, "Terms"): its text says «لا تزيد عن» and puts the
+# Gregorian date first; the PDF says «لا تزيد على» and puts the Hijri date first.
 OWN_WORDING = {
     "rufaqa": ("rufaqa", "policies/beneficiary-relations.pdf",
-               ["جمعية رفقاء الدرب", "إقرار مجلس الإدارة", "اجتماعه (الثالث)", "١٤ / ١٠ / ٢٠٢٤ م",
-                "لا تزيد عن ثلاثة أسابيع", "١- الزيارات المنزلية", "الختم"],
+               ["جمعية رفقاء الدرب", "إقرار مجلس الإدارة", "اجتماعه (الثالث)",
+                "بتاريخ ١١ / ٤ / ١٤٤٦ هـ الموافق ١٤ / ١٠ / ٢٠٢٤ م", "لا تزيد على ثلاثة أسابيع", "١- الزيارات المنزلية", "الختم"],
                REPO / "tests" / "seeds" / "rufaqa.beneficiary-relations.txt", 0.98),
 }
 

@@ -4,10 +4,26 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include "data/org.h"
 
 namespace siyasa::test {
+
+// What the adopted policies give the forms (OrgData::form_values, as the shipped templates give
+// them: the template stage's MergedPolicy::form_values), for a suite that builds every form of an
+// organisation without merging its policies. One map serves every form: the names do not clash.
+inline std::map<std::string, std::string> sample_form_values(bool arabic_digits) {
+  auto article = [&](int n) { return "المادة (" + (arabic_digits ? std::string("٠١٢٣٤٥٦٧٨٩").substr(n * 2, 2) : std::to_string(n)) + ")"; };
+  return {{"policy.title", "سياسة خصوصية المعلومات"},
+          {"policy.review_body", "لجنة البحث"},
+          {"policy.article.third-parties", article(4)},
+          {"policy.article.use", article(6)},
+          {"policy.article.reporting", article(8)},
+          {"audience.plural", "المستفيدين"},
+          {"audience.indefinite", "مستفيد"}};
+}
 
 // A feminine association (جمعية), Arabic-Indic digits, with everything a letterhead, footer or
 // site header can show: registration, licence, website, e-mail, phone, an X account, bank and
@@ -38,6 +54,7 @@ inline OrgData sample_association() {
   org.chairman_name = "م/ أحمد علي الكلي";
   org.chairman_title = "رئيس مجلس الإدارة";
   org.numerals = Numerals::arab;
+  org.form_values = sample_form_values(true);
   return org;
 }
 
@@ -57,6 +74,7 @@ inline OrgData sample_endowment() {
   org.chairman_name = "عبدالله محمد";
   org.chairman_title = "رئيس مجلس النظارة";
   org.numerals = Numerals::latn;
+  org.form_values = sample_form_values(false);
   return org;
 }
 

@@ -29,6 +29,17 @@ TEST(Arabic, GenderedPairs) {
   EXPECT_EQ(choose_gendered("بلا زوج", Gender::masculine), "بلا زوج");
 }
 
+TEST(Arabic, FormsByNumber) {
+  EXPECT_EQ(choose_form("موقعه|مواقعهم", 0), "موقعه");
+  EXPECT_EQ(choose_form("موقعه|مواقعهم", 1), "مواقعهم");
+  EXPECT_EQ(choose_form("{{audience.to_generic}}|{{audience.to_plural}}", 1), "{{audience.to_plural}}");
+  EXPECT_EQ(choose_form("أ|ب|ج", 2), "ج");
+  EXPECT_EQ(choose_form("أ|ب", 5), "ب");
+  EXPECT_EQ(choose_form("بلا بدائل", 1), "بلا بدائل");
+  // a gendered pair inside one form stays whole
+  EXPECT_EQ(choose_form("يراجع{{#g}}ها|ه{{/g}}|يراجعون{{#g}}ها|ه{{/g}}", 1), "يراجعون{{#g}}ها|ه{{/g}}");
+}
+
 TEST(Arabic, WeeksAsArabicCountsThem) {
   EXPECT_EQ(weeks_phrase(1, Numerals::arab), "أسبوع");
   EXPECT_EQ(weeks_phrase(2, Numerals::arab), "أسبوعين");

@@ -55,7 +55,7 @@ TEST(Options, WrongTypeAndValueOutsideTheChoices) {
   EXPECT_EQ(merged.diagnostics[0].message, "option 'channels' must be a list of texts");
   EXPECT_EQ(merged.diagnostics[1].where.line, 11);
   EXPECT_EQ(merged.diagnostics[1].message, "option 'response_bound' cannot be \"mni\"");
-  EXPECT_EQ(merged.diagnostics[1].hint, "did you mean 'min'? (allowed: \"min\", \"max\")");
+  EXPECT_EQ(merged.diagnostics[1].hint, "did you mean 'min'? (allowed: \"min\", \"max\", \"within\")");
 }
 
 TEST(Options, IntegerOutOfRange) {
@@ -104,11 +104,52 @@ TEST(Forms, FollowTheAudience) {
   auto merged = merge_policy(org, "beneficiary-relations", kTemplates);
   ASSERT_TRUE(merged.ok());
   EXPECT_EQ(merged->forms, (std::vector<std::string>{"beneficiary-support-request", "satisfaction-survey"}));
+  EXPECT_EQ(merged->form_values.at("policy.review_body"), "لجنة البحث");
+  EXPECT_EQ(merged->form_values.at("audience.plural"), "المستفيدين");
   org.policies[0].options["audience"] = std::string("members");
   merged = merge_policy(org, "beneficiary-relations", kTemplates);
   ASSERT_TRUE(merged.ok());
-  EXPECT_EQ(merged->forms, (std::vector<std::string>{"member-service-request", "satisfaction-survey"}));
+  EXPECT_EQ(merged->forms, (std::vector<std::string>{"member-service-request", "member-satisfaction-survey"}));
   EXPECT_EQ(merged->title, "سياسة تنظيم التعامل مع أعضاء الجمعية العمومية");
+  EXPECT_EQ(merged->form_values.at("policy.review_body"), "لجنة العضوية");  // the members' default
+  org.policies[0].options["review_body"] = std::string("اللجنة التنفيذية");
+  merged = merge_policy(org, "beneficiary-relations", kTemplates);
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged->form_values.at("policy.review_body"), "اللجنة التنفيذية");
+  EXPECT_NE(merged->markdown.find("سيُرفع للجنة التنفيذية"), std::string::npos);
+}
+
+// A waqf has no general assembly: a policy addressed to its members is refused at the audience line.
+TEST(Audience, MembersOfAnEndowmentAreRefused) {
+  OrgData org = org_with({});
+  org.kind = "endowment";
+  org.gender = Gender::masculine;
+  org.policies[0].options["audience"] = std::string("members");
+  org.positions["policies.beneficiary-relations.audience"] = SourcePos{"orgs/t.toml", 7, 1};
+  auto merged = merge_policy(org, "beneficiary-relations", kTemplates);
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.diagnostics[0].where.line, 7);
+  EXPECT_NE(merged.diagnostics[0].message.find("general assembly"), std::string::npos);
+  org.policies[0].options["audience"] = std::string("beneficiaries");
+  EXPECT_TRUE(merge_policy(org, "beneficiary-relations", kTemplates).ok());
+  org.kind = "cooperative";  // a cooperative has one
+  org.gender = Gender::feminine;
+  org.policies[0].options["audience"] = std::string("members");
+  EXPECT_TRUE(merge_policy(org, "beneficiary-relations", kTemplates).ok());
+}
+
+// The forms cite the privacy policy's articles by the numbers this organisation's text gives them.
+TEST(Forms, TakeTheArticleNumbersOfThePolicy) {
+  OrgData org = org_with({});
+  org.policies[0].id = "information-privacy";
+  auto merged = merge_policy(org, "information-privacy", kTemplates);
+  ASSERT_TRUE(merged.ok()) << (merged.diagnostics.empty() ? "" : merged.diagnostics[0].message);
+  EXPECT_EQ(merged->form_values.at("policy.article.third-parties"), "المادة (٤)");
+  EXPECT_EQ(merged->form_values.at("policy.article.use"), "المادة (٦)");
+  EXPECT_EQ(merged->form_values.at("policy.article.reporting"), "المادة (٨)");
+  EXPECT_EQ(merged->form_values.at("policy.title"), "سياسة خصوصية المعلومات");
+  org.numerals = Numerals::latn;
+  EXPECT_EQ(merge_policy(org, "information-privacy", kTemplates)->form_values.at("policy.article.use"), "المادة (6)");
 }
 
 TEST(FrontMatter, ErrorsPointIntoTheTemplate) {

@@ -116,6 +116,11 @@ TEST(SourceBlocks, BalancedPrefixOnly) {
   EXPECT_EQ(blocks[0].prefix, "");
   EXPECT_EQ(blocks[1].kind, SourceBlock::Kind::item);
   EXPECT_EQ(blocks[1].prefix, "{{#options.n}}   {{/options.n}}{{marker.p}} ");
+  // One marker or the other, as an option says: both alternatives are the prefix.
+  auto either = split_blocks("{{#options.n}}{{marker.a}}{{/options.n}}{{^options.n}}{{marker.p}}{{/options.n}} بند.\n");
+  ASSERT_EQ(either.size(), 1u);
+  EXPECT_EQ(either[0].kind, SourceBlock::Kind::item);
+  EXPECT_EQ(either[0].prefix, "{{#options.n}}{{marker.a}}{{/options.n}}{{^options.n}}{{marker.p}}{{/options.n}} ");
 }
 
 TEST_F(Wording, WithoutOverridesTheBodyIsTheTemplates) {
@@ -131,13 +136,13 @@ TEST_F(Wording, ReplaceRemoveInsertWithPlaceholders) {
   write(overrides(),
         "+++\n"
         "replace = \"objectives.3\"\n"
-        "shared = \"تقديم المعلومات والإجابات بشكل ملائم بما يتناسب مع تساؤلات المستفيدين واستفساراتهم من خلال عدة قنوات.\"\n"
+        "shared = \"تقديم المعلومات والإجابات بشكل ملائم يتناسب مع تساؤلات المستفيدين واستفساراتهم من خلال عدة قنوات.\"\n"
         "+++\n"
         "تقديم المعلومات {{#li}}{{org.short_name}}{{/li}} بوضوح.\n"
         "\n"
         "+++\n"
         "remove = \"procedures.6\"\n"
-        "shared = \"استكمال إجراءات التسجيل مع اكتمال الطلبات.\"\n"
+        "shared = \"استكمال إجراءات التسجيل عند اكتمال الطلب.\"\n"
         "+++\n"
         "\n"
         "+++\n"
@@ -170,6 +175,36 @@ TEST_F(Wording, ReplaceRemoveInsertWithPlaceholders) {
   // Everything else is as the shared template has it.
   EXPECT_NE(plain->markdown.find("## تمهيد"), std::string::npos);
   EXPECT_EQ(md.substr(0, md.find("### الغاية")), plain->markdown.substr(0, plain->markdown.find("### الهدف العام")));
+}
+
+// practices.5 and .6 take one marker or another as practices_nested says: a replaced item keeps
+// the one that applies, so it stays an item of its own (not a continuation of the item before).
+TEST_F(Wording, ReplacedItemsKeepTheirAlternativeMarkers) {
+  write(overrides(),
+        "+++\n"
+        "replace = \"practices.5\"\n"
+        "shared = \"نشر ثقافة جودة الخدمة بين جميع الأقسام التي تقدم خدماتها للمستفيدين الداخليين والخارجيين.\"\n"
+        "+++\n"
+        "بند خامس.\n"
+        "+++\n"
+        "replace = \"practices.6\"\n"
+        "shared = \"ابتكار مفاهيم وتقنيات إدارية للارتقاء بمستوى الخدمات المقدمة للمستفيد ونوعيتها، ومحاولة القضاء "
+        "على معوقات تقديم خدمات ذات جودة عالية، وذلك من خلال التطوير والتحسين المستمر للخدمات المقدمة للمستفيد "
+        "بتلمّس آراء المستفيدين.\"\n"
+        "+++\n"
+        "بند سادس.\n");
+  for (const bool nested : {false, true}) {
+    org_.policies[0].options["practices_nested"] = nested;
+    org_.policies[0].options["numbered"] = std::vector<std::string>{"objectives"};
+    auto merged = merge();
+    ASSERT_TRUE(merged.ok()) << format_diagnostic(merged.diagnostics.at(0));
+    EXPECT_TRUE(merged.diagnostics.empty()) << format_diagnostic(merged.diagnostics.at(0));
+    const std::string& md = merged->markdown;
+    // Not nested: bulleted practices. Nested: the two close the numbered objectives (Markdown
+    // numbers them).
+    const std::string expected = nested ? "\n1. بند خامس.\n1. بند سادس.\n" : "\n- بند خامس.\n- بند سادس.\n";
+    EXPECT_NE(md.find(expected), std::string::npos) << (nested ? "nested\n" : "flat\n") << md;
+  }
 }
 
 TEST_F(Wording, ChangedSharedTextWarnsAtTheOverride) {
@@ -215,7 +250,7 @@ TEST_F(Wording, MovedTextFollowsItsBlockWithAWarning) {
   write(overrides(),
         "+++\n"
         "replace = \"procedures.6\"\n"
-        "shared = \"استكمال إجراءات التسجيل مع اكتمال الطلبات.\"\n"
+        "shared = \"استكمال إجراءات التسجيل عند اكتمال الطلب.\"\n"
         "+++\n"
         "استكمال التسجيل.\n");
   // A new item before it shifts the derived id to procedures.7.

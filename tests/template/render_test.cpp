@@ -76,9 +76,9 @@ INSTANTIATE_TEST_SUITE_P(Samples, RenderTxt,
                                            Case{"rahah-coop", "information-privacy"},
                                            Case{"example", "beneficiary-relations"},
                                            Case{"example", "information-privacy"},
-                                           // no seed: masculine × members, Western digits, "max"
-                                           Case{"waqf-members", "beneficiary-relations"},
-                                           Case{"waqf-members", "information-privacy"}),
+                                           // no seed: masculine, Western digits, "max", a numbered meeting
+                                           Case{"waqf", "beneficiary-relations"},
+                                           Case{"waqf", "information-privacy"}),
                          [](const auto& info) {
                            std::string name = std::string(info.param.org) + "_" + info.param.policy;
                            for (auto& c : name)

@@ -5,4 +5,6 @@ t = casekit.copy_templates(tmp)
 options = ", ".join(f'"خيار رقم {i}"' for i in range(1, 26))
 fields = "".join(f'[[sections.fields]]\nid = "f{i}"\nkind = "choice"\nlabel = "سؤال {i}"\noptions = [{options}]\n'
                  for i in range(1, 201))
-(t / "forms" / "broken.toml").write_text('title = "نموذج"\n[[sections]]\ntitle = "قسم"\n' + fields, encoding="utf-8")
+# In place of a form kiswa offers (its beneficiary-relations policy refers to the survey).
+(t / "forms" / "satisfaction-survey.toml").write_text('title = "نموذج"\n[[sections]]\ntitle = "قسم"\n' + fields,
+                                                      encoding="utf-8")

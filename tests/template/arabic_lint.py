@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""The Arabic of the shared texts, as a machine can check it (issue 20).
+
+Merges (`siyasa render --format txt`) every policy of every sample organisation and of a matrix
+of generated ones — 4 kinds × 2 audiences × 2 digit systems × numbered / ordinal / year-only
+approvals — and checks each text:
+
+- the lint: none of «لا تزيد عن», «حفاظاً ل», «والتحسين التي», «تم اعتماد», «وخلافه»,
+  «تحتاج استخدام»; no heading that starts with و; no Gregorian date before the Hijri one; no
+  singular pronoun after a plural audience noun (see `singular_after_plural`);
+- in the matrix, the agreeing forms themselves: number (موقعه / مواقعهم …), gender (تضع / يضع,
+  تُمكِّن … معها / يُمكِّن … معه), one term per person (no المراجع, طالب الدعم, المساهمين; no
+  المستفيد in a text addressed to the members), the digits, and the approval sentence (Hijri
+  first, «الموافق», one final full stop);
+- an endowment or a foundation addressing the members is refused (exit 1, at the audience line).
+
+usage: arabic_lint.py SIYASA_BINARY      (exit 0 when every text passes)
+       arabic_lint.py --self-test        (the lint finds what it must find)
+"""
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent.parent
+TEMPLATES = REPO / "templates"
+SAMPLE_FOLDERS = [REPO / "orgs", REPO / "tests" / "template" / "orgs"]
+
+# Word patterns a reviewed text never contains, with the right form.
+FORBIDDEN = [
+    ("لا تزيد عن", "لا تزيد على"),
+    ("لا يزيد عن", "لا يزيد على"),
+    ("حفاظاً ل", "حفاظاً على"),
+    ("حفاظا ل", "حفاظاً على"),
+    ("والتحسين التي", "والتحسين اللذين يتمّان"),
+    ("تم اعتماد", "اعتُمدت …"),
+    ("وخلافه", "وغيرهم"),
+    ("ذات العلاقة مع", "ذات العلاقة بـ"),
+    ("القوانين السعودية", "الأنظمة المعمول بها في المملكة"),
+]
+PLURAL_AUDIENCE = ("الأعضاء", "للأعضاء", "بالأعضاء", "أعضاء الجمعية العمومية", "لأعضاء الجمعية العمومية")
+SINGULAR_AUDIENCE = ("العضو", "للعضو", "المستفيد", "للمستفيد")
+# A joined pronoun on these refers to something other than the audience noun before it.
+PRONOUN_EXCEPTIONS = {"عليه", "إليه", "منه", "عنه", "له", "به", "فيه", "إنه", "أنه", "بأنه", "لأنه", "وأنه", "معه"}
+HIJRI = re.compile(r"[0-9٠-٩]{4}\s?هـ")
+GREGORIAN = re.compile(r"[0-9٠-٩]{4}\s?م(?![\u0621-\u064A])")
+
+
+def headings(text):
+    """Lines of the plain text that are headings: not list items, no final punctuation, short."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or re.match(r"^([-*•]|[0-9٠-٩]+[.)])\s", line):
+            continue
+        if line[-1] in ".،:؛!؟" or len(line.split()) > 16:
+            continue
+        out.append(line)
+    return out
+
+
+def singular_after_plural(text):
+    """Clauses (between . ، ؛ :) where a plural audience noun is followed by a word carrying the
+    singular joined pronoun ه (…ه, not ة) with no singular audience noun between them."""
+    found = []
+    for clause in re.split(r"[.،؛:\n]", text):
+        words = clause.split()
+        plural_seen = singular_seen = False  # once one person is named, the clause speaks of him
+        for i, word in enumerate(words):
+            two = " ".join(words[i:i + 3])
+            if word in SINGULAR_AUDIENCE:
+                plural_seen, singular_seen = False, True
+            elif singular_seen:
+                continue
+            elif word in PLURAL_AUDIENCE or any(two.startswith(p) for p in PLURAL_AUDIENCE if " " in p):
+                plural_seen = True
+            elif plural_seen and word.endswith("ه") and not word.endswith("اه") and word not in PRONOUN_EXCEPTIONS \
+                    and len(word) > 3:
+                found.append(f"«{word}» after a plural audience noun in «{clause.strip()}»")
+    return found
+
+
+def lint(text):
+    problems = []
+    for wrong, right in FORBIDDEN:
+        if wrong in text:
+            problems.append(f"«{wrong}» (write «{right}»)")
+    # «قد تحتاج الجمعية استخدام …»: تحتاج takes إلى
+    for m in re.finditer(r"[تي]حتاج ((?:(?!إلى )\S+ ){0,6})استخدام", text):
+        problems.append(f"«{m.group(0)}» (write «… إلى استخدام»)")
+    for heading in headings(text):
+        if heading.startswith("و") and not heading.startswith(("وثيقة", "وسائل", "وصف")):
+            problems.append(f"a heading starts with و: «{heading}»")
+    for line in text.splitlines():
+        hijri, gregorian = HIJRI.search(line), GREGORIAN.search(line)
+        if hijri and gregorian and gregorian.start() < hijri.start():
+            problems.append(f"a Gregorian date before the Hijri one: «{line.strip()}»")
+    problems += singular_after_plural(text)
+    return problems
+
+
+# ── the matrix ──────────────────────────────────────────────────────────────────────────────
+KINDS = {
+    "association": ("جمعية النور الخيرية", "feminine"),
+    "endowment": ("وقف البر والإحسان", "masculine"),
+    "cooperative": ("الجمعية التعاونية بالنماص", "feminine"),
+    "foundation": ("مؤسسة الخير الأهلية", "feminine"),
+}
+APPROVALS = {
+    "numbered": 'meeting = 12\nsession = "الثانية"\ndate = 2024-03-11\nsupersedes = true\n'
+                'supersedes_what = "جميع السياسات السابقة"\n',
+    "ordinal": 'meeting = "الأول"\nsession = "الأولى"\ndate = 2021-06-13\n',
+    "year-only": 'meeting = "الأول"\ndate = 2023\nyear_only = true\n',
+}
+# Words that refer back to the audience's generic noun: singular (beneficiaries) → plural (members).
+NUMBER_FORMS = [("من موقعه", "من مواقعهم"), ("حفاظاً على وقته", "حفاظاً على أوقاتهم"),
+                ("لظروفه", "لظروفهم"), ("لإنجاز خدمته", "لإنجاز خدماتهم"),
+                ("لإنهاء معاملاته", "لإنهاء معاملاتهم"), ("جميع استفساراته", "جميع استفساراتهم"),
+                ("ومنحه الوقت", "ومنحهم الوقت")]
+NEVER = ["المراجع", "طالب الدعم", "المساهمين", "لجنة البحث الاجتماعي"]
+
+
+def org_file(folder, kind, audience, numerals, approval):
+    name, _ = KINDS[kind]
+    text = (f'name = "{name}"\nkind = "{kind}"\n\n[typesetting]\nnumerals = "{numerals}"\n\n'
+            f'[policies.beneficiary-relations]\norder = 1\naudience = "{audience}"\n\n'
+            f'[policies.beneficiary-relations.approval]\n{APPROVALS[approval]}\n'
+            f'[policies.information-privacy]\norder = 2\n\n[policies.information-privacy.approval]\n{APPROVALS[approval]}')
+    path = Path(folder) / f"{kind}-{audience}-{numerals}-{approval}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def render(siyasa, org, policy):
+    r = subprocess.run([siyasa, "render", "--org", str(org), "--policy", policy, "--templates", str(TEMPLATES),
+                        "--format", "txt", "-o", "-"], capture_output=True, text=True)
+    return r.returncode, r.stdout + r.stderr
+
+
+def has_words(text, words):
+    """`words` end a word of `text` (لظروفه is not in لظروفهم; وقته is in لوقته)."""
+    return re.search(re.escape(words) + r"(?![\u0621-\u064A])", text) is not None
+
+
+def expect(cond, problems, message):
+    if not cond:
+        problems.append(message)
+
+
+def check_matrix_text(text, kind, audience, numerals, approval, policy):
+    p = []
+    feminine = KINDS[kind][1] == "feminine"
+    ascii_digits, indic_digits = re.search(r"[0-9]", text), re.search(r"[٠-٩]", text)
+    if numerals == "arab":
+        expect(not ascii_digits, p, "Western digits in an arab-numerals text")
+    else:
+        expect(not indic_digits, p, "Arabic-Indic digits in a latn-numerals text")
+    for word in NEVER:
+        expect(word not in text, p, f"«{word}»: not a term of the glossary")
+    if policy == "beneficiary-relations":
+        for singular, plural in NUMBER_FORMS:
+            want, unwanted = (plural, singular) if audience == "members" else (singular, plural)
+            expect(has_words(text, want), p, f"«{want}» missing ({audience})")
+            expect(not has_words(text, unwanted), p, f"«{unwanted}» does not agree with the {audience}")
+        if audience == "members":
+            expect("المستفيد" not in text, p, "«المستفيد» in a text addressed to the members")
+            expect("من أعضاء الجمعية العمومية والداعمين والمتطوعين وغيرهم" in text, p, "the parties of the members")
+            expect("الداخلي" not in text, p, "members are not internal or external")
+        else:
+            expect("الأعضاء" not in text and "العضو" not in text, p, "members in a text addressed to the beneficiaries")
+            expect("للمستفيدين الداخليين والخارجيين" in text, p, "«الداخليين والخارجيين»")
+        expect(("\nتضع " if feminine else "\nيضع ") in text, p, "تضع/يضع does not agree")
+        expect(("وتوليها أولوية" if feminine else "ويوليها أولوية") in text, p, "تولي/يولي does not agree")
+        expect(("وانتمائهم إليها" if feminine else "وانتمائهم إليه") in text, p, "انتمائهم إليها/إليه")
+        expect("\nآلية التعامل مع" in text, p, "the procedures heading")
+    else:
+        expect(("تُمكِّن" if feminine else "يُمكِّن") in text, p, "تُمكِّن/يُمكِّن")
+        expect(("المتعاملين معها" if feminine else "المتعاملين معه") in text, p, "المتعاملين معها/معه")
+        has_members = kind in ("association", "cooperative")
+        expect(("الأعضاء أو المستفيدين" in text) == has_members, p,
+               "«الأعضاء» in the privacy policy only where there is a general assembly")
+        expect("لنا" not in text.split() and "لنا،" not in text.split(), p, "the first person «لنا»")
+        for n in range(1, 9):
+            digit = str(n) if numerals == "latn" else "٠١٢٣٤٥٦٧٨٩"[n]
+            expect(f"المادة ({digit})" in text, p, f"المادة ({digit})")
+    lines = [l for l in text.splitlines() if l.startswith(("اعتُمدت هذه السياسة", "اعتمد مجلس إدارة", "بناءً على محضر"))]
+    expect(len(lines) == 1, p, f"one approval sentence, found {len(lines)}")
+    if lines:
+        line = lines[0]
+        if approval == "year-only":
+            expect(line.startswith("بناءً على محضر الاجتماع الأول لمجلس الإدارة لعام "), p, "year-only approval")
+        else:
+            expect(line.endswith(".") and line.count(".") == 1, p, f"one final full stop: «{line}»")
+            expect("الموافق" in line and HIJRI.search(line) and GREGORIAN.search(line)
+                   and HIJRI.search(line).start() < line.index("الموافق") < GREGORIAN.search(line).start(), p,
+                   f"Hijri, الموافق, Gregorian: «{line}»")
+            if approval == "numbered":
+                expect(line.startswith("اعتُمدت هذه السياسة في اجتماع مجلس الإدارة رقم ("), p, f"«{line}»")
+                expect("، وتحل هذه السياسة محل جميع السياسات السابقة." in line, p, "، وتحل …")
+            else:
+                self_name = {"endowment": "الوقف", "foundation": "المؤسسة"}.get(kind, "الجمعية")
+                expect(line.startswith(f"اعتمد مجلس إدارة {self_name} في الاجتماع (الأول) في دورته (الأولى) هذه السياسة بتاريخ"),
+                       p, f"«{line}»")
+    return p
+
+
+def run_matrix(siyasa, folder):
+    failures, count = [], 0
+    for kind in KINDS:
+        for audience in ("beneficiaries", "members"):
+            for numerals in ("arab", "latn"):
+                for approval in APPROVALS:
+                    org = org_file(folder, kind, audience, numerals, approval)
+                    for policy in ("beneficiary-relations", "information-privacy"):
+                        if policy == "information-privacy" and audience == "members":
+                            continue  # the privacy policy has no audience: once per kind is enough
+                        status, out = render(siyasa, org, policy)
+                        count += 1
+                        label = f"{org.stem} {policy}"
+                        refused = policy == "beneficiary-relations" and audience == "members" and \
+                            kind in ("endowment", "foundation")
+                        if refused:
+                            if status != 1 or "general assembly" not in out or f"{org}:" not in out:
+                                failures.append(f"{label}: not refused (exit {status})\n{out}")
+                            continue
+                        if status != 0:
+                            failures.append(f"{label}: exit {status}\n{out}")
+                            continue
+                        problems = lint(out) + check_matrix_text(out, kind, audience, numerals, approval, policy)
+                        failures += [f"{label}: {x}" for x in problems]
+    return failures, count
+
+
+def run_samples(siyasa):
+    failures, count = [], 0
+    for folder in SAMPLE_FOLDERS:
+        for org in sorted(folder.glob("*.toml")):
+            text = org.read_text(encoding="utf-8")
+            for policy in re.findall(r"^\[policies\.([a-z0-9-]+)\]", text, re.M):
+                status, out = render(siyasa, org, policy)
+                count += 1
+                if status != 0:
+                    failures.append(f"{org.name} {policy}: exit {status}\n{out}")
+                    continue
+                failures += [f"{org.name} {policy}: {x}" for x in lint(out)]
+    return failures, count
+
+
+def self_test():
+    """The lint must find the errors the issue found in the seeds' wording."""
+    bad = {
+        "تقديم خدمة للأعضاء من موقعه حفاظاً لوقته وتقديراً لظروفه وسرعة إنجاز خدمته.": 3,  # singular after plural
+        "يتم التعامل مع الأعضاء على مختلف المستويات لإنهاء معاملاته بالشكل التالي:": 1,
+        "ويتم التعامل مع المستفيد على مختلف المستويات لإنهاء معاملاته بالشكل التالي": 1,
+        "والعمل على مواصلة التطوير والتحسين التي تتم بالتعاون مع كافة الجهات.": 1,
+        "قد تحتاج الجمعية استخدام البيانات المقدمة لها.": 1,
+        "خلال مدة لا تزيد عن أسبوعين.": 1,
+        "تم اعتماد السياسة الداخلية لوقف مفاتيح الخير في اجتماع مجلس الإدارة رقم (١٦١).": 1,
+        "اعتمد مجلس إدارة الجمعية هذه السياسة في ١٣ / ٦ / ٢٠٢١ م الموافق ٣ / ١١ / ١٤٤٢ هـ.": 1,
+    }
+    good = [
+        "تقديم الخدمة للأعضاء من مواقعهم حفاظاً على أوقاتهم، وتقديراً لظروفهم، وتسريعاً لإنجاز خدماتهم.",
+        "آلية التعامل مع الأعضاء على مختلف المستويات لإنهاء معاملاتهم",
+        "التوضيح للعضو أن طلبه سيُرفع للجنة البحث لدراسته والرد عليه.",
+        "اعتمد مجلس إدارة الجمعية هذه السياسة بتاريخ ٣ / ١١ / ١٤٤٢ هـ الموافق ١٣ / ٦ / ٢٠٢١ م.",
+        "زيادة ثقة الأعضاء بالوقف وانتمائهم إليه من خلال تبنّي أفضل المعايير:",
+    ]
+    failures = []
+    for text, count in bad.items():
+        found = lint(text)
+        if len(found) < count:
+            failures.append(f"missed in «{text}»: found {found}")
+    for text in good:
+        if lint(text):
+            failures.append(f"false alarm in «{text}»: {lint(text)}")
+    return failures
+
+
+def main(argv):
+    if len(argv) == 2 and argv[1] == "--self-test":
+        failures = self_test()
+        print("\n".join(failures) or "self-test: ok")
+        return 1 if failures else 0
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    failures = self_test()
+    with tempfile.TemporaryDirectory(prefix="siyasa-arabic-") as folder:
+        matrix, n_matrix = run_matrix(argv[1], folder)
+    samples, n_samples = run_samples(argv[1])
+    failures += matrix + samples
+    for f in failures:
+        print("FAIL", f)
+    print(f"{n_matrix} matrix texts, {n_samples} sample texts, {len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
