@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/ink.h"
 #include "layout/numbering.h"
 
 namespace siyasa {
@@ -25,11 +26,15 @@ TextStyle small_style(double size, bool bold = false) {
   return t;
 }
 
-// Stacks lines in a column from `top`, each its own paragraph; returns the bottom.
+// Stacks lines in a column from `top`, each its own paragraph; returns the bottom. A line whose
+// ink would touch the line above (a descender of ي over the digits of an IBAN) moves down.
 double stack_lines(const Typesetter& ts, const std::vector<FurnitureLine>& lines, double left,
                    double width, double top, Align align, const Color& color,
                    std::vector<PageItem>& out) {
   double y = top;
+  InkProfile above;
+  double above_baseline = 0;
+  bool has_above = false;
   for (const auto& line : lines) {
     ParagraphSpec spec;
     spec.spans = line.spans;
@@ -38,7 +43,22 @@ double stack_lines(const Typesetter& ts, const std::vector<FurnitureLine>& lines
     spec.direction = line.direction;
     if (line.direction == BaseDirection::ltr && align == Align::start) spec.align = Align::end;
     spec.line_height = 1.35;
-    y += place_paragraph(ts, spec, left, y, color, out);
+    const ParagraphLayout layout = ts.paragraph(spec);
+    if (layout.lines.empty()) continue;
+    if (ts.fonts && has_above) {
+      const double needed = ink_distance(above, line_ink(*ts.fonts, layout.lines.front()));
+      const double distance = baseline_of(layout, 0, y) - above_baseline;
+      if (needed > 0 && needed + kFurnitureInkClearance * line.size > distance)
+        y += needed + kFurnitureInkClearance * line.size - distance;
+    }
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      place_line(layout.lines[i], left, baseline_of(layout, i, y), color, color, out);
+    if (ts.fonts) {
+      above = line_ink(*ts.fonts, layout.lines.back());
+      above_baseline = baseline_of(layout, layout.lines.size() - 1, y);
+      has_above = true;
+    }
+    y += layout.height;
   }
   return y;
 }

@@ -81,5 +81,49 @@ TEST(Ink, UnvowelledTextKeepsItsSpacing) {
   for (const Line& line : layout.lines) EXPECT_DOUBLE_EQ(line.advance, 12 * 1.5);
 }
 
+// The footer's bank column: the descender of ي in "مصرف الراجحي" stays clear of the IBAN's
+// digits below it, by the furniture's clearance, on the page as drawn.
+TEST(Ink, TheBankNameStaysClearOfTheIbanBelowIt) {
+  ASSERT_TRUE(fonts());
+  auto org = load_org(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "example.toml");
+  ASSERT_TRUE(org.ok());
+  ASSERT_EQ(org->bank_name, "مصرف الراجحي");
+  const Typesetter ts = make_typesetter(fonts());
+  const DocumentStyle style;
+  const PageGeometry geometry;
+  // One Line per baseline, runs at their page x, for the column that holds the bank name.
+  std::map<double, Line> lines;
+  double bank_x = 0, bank_right = 0;
+  for (const PageItem& item : make_footer(ts, style, geometry, *org)) {
+    const auto* text = std::get_if<TextItem>(&item);
+    if (!text) continue;
+    if (text->run.text.find("الراجحي") != std::string::npos) {
+      bank_x = text->x;
+      bank_right = text->x + text->run.width;
+    }
+    GlyphRun run = text->run;
+    run.x = text->x;
+    lines[text->y].runs.push_back(run);
+  }
+  ASSERT_GT(bank_right, bank_x);
+  const Line* above = nullptr;
+  double above_y = 0;
+  int checked = 0;
+  for (const auto& [y, line] : lines) {
+    const bool in_column = std::any_of(line.runs.begin(), line.runs.end(), [&](const GlyphRun& r) {
+      return r.x < bank_right && r.x + r.width > bank_x;
+    });
+    if (!in_column) continue;
+    if (above) {
+      const double touch = ink_distance(line_ink(*fonts(), *above), line_ink(*fonts(), line));
+      EXPECT_GE(y - above_y, touch + kFurnitureInkClearance * style.small_size - 1e-6);
+      ++checked;
+    }
+    above = &line;
+    above_y = y;
+  }
+  EXPECT_GE(checked, 2);  // bank name → IBAN → account number
+}
+
 }  // namespace
 }  // namespace siyasa
