@@ -186,7 +186,13 @@ void read_typesetting(TomlReader& reader, const toml::table& root, OrgData& org)
 void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* head = reader.subtable(root, "letterhead", "");
   if (!head) return;
-  reader.check_keys(*head, "letterhead", {"fields", "number", "date", "attachments"});
+  reader.check_keys(*head, "letterhead", {"fields", "number", "date", "hijri", "attachments"});
+  // الموافق is computed from `date`; the approval's own Hijri date is another key elsewhere.
+  if (const toml::node* hijri = head->get("hijri"))
+    reader.error(reader.at(*hijri),
+                 "'letterhead.hijri' cannot be set: the letterhead's Hijri date (الموافق) is the Umm al-Qura date of 'letterhead.date'",
+                 "remove it; to print or leave out الموافق, list or leave out \"hijri\" in fields = [\"number\", \"date\", "
+                 "\"hijri\", \"attachments\"]");
   static const std::vector<std::string_view> kFields{"number", "date", "hijri", "attachments"};
   org.reference_fields = {"number", "date", "hijri", "attachments"};
   if (auto fields = reader.text_list(*head, "fields", "letterhead")) {
