@@ -107,6 +107,16 @@ struct OrgData {
   // Which fields the letterhead shows, in this order: "number", "date", "hijri", "attachments"
   // (all four unless [letterhead] fields says otherwise; empty when letterhead_fields is false).
   std::vector<std::string> reference_fields;
+  // The letterhead's identity lines, in this order: "name", "country", "registration",
+  // "licence" ([letterhead] lines; all four in this order by default; one without data is skipped).
+  std::vector<std::string> letterhead_lines = {"name", "country", "registration", "licence"};
+  std::string licence_label;         // "رقم الترخيص :" → "رقم الترخيص : N"; empty: "ترخيص رقم (N)"
+
+  // The footer's contacts, in this order: "website", "email", "phone" or a social platform
+  // ([footer] contacts; by default the website, then the social accounts in file order), and
+  // a label printed before any of them ([footer.labels], e.g. x = "حسابنا في منصة X:").
+  std::vector<std::string> footer_contacts;
+  std::map<std::string, std::string> footer_labels;
 
   LayoutChoices layout;                  // [layout]: every policy's, unless its own says otherwise
 

@@ -14,7 +14,7 @@ constexpr std::uintmax_t kMaxOrgFileBytes = 1024 * 1024;
 
 const std::vector<std::string_view> kTopLevelKeys{
     "name",         "short_name", "kind",  "gender", "self_name", "country_line", "city",       "registration",
-    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "layout", "policies"};
+    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies"};
 
 // Keys of the sub-tables, to hint "'iban' belongs in the [bank] table".
 std::map<std::string, std::string> key_homes() {
