@@ -113,9 +113,10 @@ struct OrgData {
   std::string licence_label;         // "رقم الترخيص :" → "رقم الترخيص : N"; empty: "ترخيص رقم (N)"
 
   // The footer's contacts, in this order: "website", "email", "phone" or a social platform
-  // ([footer] contacts; by default the website, then the social accounts in file order), and
-  // a label printed before any of them ([footer.labels], e.g. x = "حسابنا في منصة X:").
-  std::vector<std::string> footer_contacts;
+  // ([footer] contacts; unset: the website, then the social accounts in file order — see
+  // shown_footer_contacts), and a label printed before any of them ([footer.labels], e.g.
+  // x = "حسابنا في منصة X:").
+  std::optional<std::vector<std::string>> footer_contacts;
   std::map<std::string, std::string> footer_labels;
 
   LayoutChoices layout;                  // [layout]: every policy's, unless its own says otherwise
@@ -127,6 +128,9 @@ struct OrgData {
 
   // Position of a dotted key, or of the file itself when the key was not written.
   SourcePos where(const std::string& key) const;
+
+  // footer_contacts, or by default the website, then the social accounts in file order.
+  std::vector<std::string> shown_footer_contacts() const;
 };
 
 // Reads and validates one organisation file. Unknown keys, wrong types, invalid IBANs and

@@ -206,8 +206,6 @@ void read_letterhead_lines(TomlReader& reader, const toml::table& head, OrgData&
 
 // [footer]: which contacts, in which order, with which labels.
 void read_footer(TomlReader& reader, const toml::table& root, OrgData& org) {
-  for (const auto& account : org.social) org.footer_contacts.push_back(account.platform);
-  if (!org.website.empty()) org.footer_contacts.insert(org.footer_contacts.begin(), "website");
   const toml::table* footer = reader.subtable(root, "footer", "");
   if (!footer) return;
   reader.check_keys(*footer, "footer", {"contacts", "labels"});
@@ -235,21 +233,23 @@ void read_footer(TomlReader& reader, const toml::table& root, OrgData& org) {
     return true;
   };
   if (auto contacts = reader.text_list(*footer, "contacts", "footer")) {
-    org.footer_contacts.clear();
+    std::vector<std::string> chosen;
     for (const auto& c : *contacts) {
       if (!check_contact(c, reader.at(*footer->get("contacts")), "footer.contacts")) continue;
-      if (std::find(org.footer_contacts.begin(), org.footer_contacts.end(), c) != org.footer_contacts.end())
+      if (std::find(chosen.begin(), chosen.end(), c) != chosen.end())
         reader.error(reader.at(*footer->get("contacts")), "footer contact '" + c + "' is listed twice");
       else
-        org.footer_contacts.push_back(c);
+        chosen.push_back(c);
     }
+    org.footer_contacts = chosen;
   }
+  const std::vector<std::string> shown = org.shown_footer_contacts();
   if (const toml::table* labels = reader.subtable(*footer, "labels", "footer")) {
     for (auto&& [key, value] : *labels) {
       const std::string c(key.str());
       auto label = reader.text(*labels, c, "footer.labels");
       if (!label || !check_contact(c, reader.at(value), "footer.labels." + c)) continue;
-      if (std::find(org.footer_contacts.begin(), org.footer_contacts.end(), c) == org.footer_contacts.end())
+      if (std::find(shown.begin(), shown.end(), c) == shown.end())
         reader.warning(reader.at(value), "'footer.labels." + c + "' labels a contact the footer does not show",
                        "add \"" + c + "\" to contacts under [footer], or remove the label");
       org.footer_labels[c] = *label;
@@ -259,7 +259,7 @@ void read_footer(TomlReader& reader, const toml::table& root, OrgData& org) {
   // take one; unlabelled social handles next to each other share one.
   int lines = 0;
   bool in_handles = false;
-  for (const auto& c : org.footer_contacts) {
+  for (const auto& c : shown) {
     const bool shared = c != "website" && c != "email" && c != "phone" && !org.footer_labels.count(c);
     if (!shared || !in_handles) ++lines;
     in_handles = shared;

@@ -48,6 +48,14 @@ OrgData read_org(const toml::table& root, const std::filesystem::path& file, con
 
 }  // namespace
 
+std::vector<std::string> OrgData::shown_footer_contacts() const {
+  if (footer_contacts) return *footer_contacts;
+  std::vector<std::string> shown;
+  if (!website.empty()) shown.push_back("website");
+  for (const auto& account : social) shown.push_back(account.platform);
+  return shown;
+}
+
 SourcePos OrgData::where(const std::string& key) const {
   if (auto it = positions.find(key); it != positions.end()) return it->second;
   return SourcePos{source.string()};

@@ -139,7 +139,7 @@ std::vector<FurnitureLine> footer_contact_lines(const OrgData& org, double size)
     if (!handles.empty()) lines.push_back({{StyledText{handles, small_style(size)}}, size, BaseDirection::ltr});
     handles.clear();
   };
-  for (const std::string& contact : org.footer_contacts) {
+  for (const std::string& contact : org.shown_footer_contacts()) {
     std::string value;
     TextStyle style = small_style(size);
     if (contact == "website") {

@@ -209,7 +209,8 @@ TEST_F(LoadOrg, LetterheadLinesAndFooterContacts) {
   auto plain = load("name = \"x\"\nkind = \"association\"\n" + contact);
   ASSERT_TRUE(plain.ok()) << plain.diagnostics[0].message;
   EXPECT_EQ(plain->letterhead_lines, (std::vector<std::string>{"name", "country", "registration", "licence"}));
-  EXPECT_EQ(plain->footer_contacts, (std::vector<std::string>{"website", "x", "instagram"}));
+  EXPECT_FALSE(plain->footer_contacts);
+  EXPECT_EQ(plain->shown_footer_contacts(), (std::vector<std::string>{"website", "x", "instagram"}));
   EXPECT_TRUE(plain->footer_labels.empty());
   // Line order and licence wording alone print no reference fields.
   auto chosen = load("name = \"x\"\nkind = \"association\"\n[letterhead]\nlines = [\"country\", \"name\", \"licence\"]\n"
@@ -219,7 +220,7 @@ TEST_F(LoadOrg, LetterheadLinesAndFooterContacts) {
   EXPECT_EQ(chosen->letterhead_lines, (std::vector<std::string>{"country", "name", "licence"}));
   EXPECT_EQ(chosen->licence_label, "رقم الترخيص :");
   EXPECT_FALSE(chosen->letterhead_fields);
-  EXPECT_EQ(chosen->footer_contacts, (std::vector<std::string>{"x", "phone"}));
+  EXPECT_EQ(chosen->shown_footer_contacts(), (std::vector<std::string>{"x", "phone"}));
   EXPECT_EQ(chosen->footer_labels.at("x"), "حسابنا في منصة X:");
   EXPECT_TRUE(chosen.diagnostics.empty());
 

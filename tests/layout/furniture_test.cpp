@@ -75,7 +75,7 @@ TEST(Furniture, FooterContactsInTheChosenOrderWithLabels) {
 
   // Without [footer]: the website, then every account on one line, unlabelled.
   OrgData plain = org;
-  plain.footer_contacts = {"website", "x", "instagram", "snapchat"};
+  plain.footer_contacts.reset();
   plain.footer_labels.clear();
   const auto plain_lines =
       lines_right_of(make_footer(make_typesetter(fonts()), DocumentStyle{}, geometry, plain), geometry.body_right() - 165);
