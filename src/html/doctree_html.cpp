@@ -95,7 +95,7 @@ class BodyWriter {
   std::string marked_list(const Block& b) const {
     std::string html = "<ol class=\"marked\"";
     if (b.start != 1) html += " start=\"" + std::to_string(b.start) + "\"";
-    html += " style=\"list-style: none\">\n";
+    html += " style=\"list-style: none; padding-inline-start: 0.6rem\">\n";
     int number = b.start;
     for (const Block& item : b.children) {
       const std::string marker = "<span class=\"list-marker\">" +

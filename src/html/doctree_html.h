@@ -18,7 +18,8 @@ struct HtmlBodyOptions {
   bool arabic_indic_lists = false;
   // How numbered lists are marked ([layout] list_numbers): "1." is left to the browser (with
   // the digits above); "1-", "(1)" and "أ-" are written into each item as in the PDF
-  // (<span class="list-marker">١-</span>), in `numerals`.
+  // (<span class="list-marker">١-</span>; styled inline, so a pasted fragment keeps it), in
+  // `numerals`.
   std::string list_numbers = "1.";
   Numerals numerals = Numerals::arab;
 };

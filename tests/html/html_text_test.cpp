@@ -89,7 +89,7 @@ TEST(DocTreeHtml, ListNumbersInTheOrganisationsStyle) {
   options.arabic_indic_lists = true;
   options.list_numbers = "1-";
   EXPECT_EQ(render_doctree_html(*tree, options),
-            "<ol class=\"marked\" style=\"list-style: none\">\n"
+            "<ol class=\"marked\" style=\"list-style: none; padding-inline-start: 0.6rem\">\n"
             "<li><span class=\"list-marker\">١-</span> أ\n</li>\n"
             "<li><span class=\"list-marker\">٢-</span> ب\n</li>\n</ol>\n"
             "<ul>\n<li>ج\n</li>\n</ul>\n");
@@ -97,7 +97,7 @@ TEST(DocTreeHtml, ListNumbersInTheOrganisationsStyle) {
   options.list_numbers = "(1)";
   options.numerals = Numerals::latn;
   EXPECT_EQ(render_doctree_html(*loose, options),
-            "<ol class=\"marked\" start=\"3\" style=\"list-style: none\">\n"
+            "<ol class=\"marked\" start=\"3\" style=\"list-style: none; padding-inline-start: 0.6rem\">\n"
             "<li><p><span class=\"list-marker\">(3)</span> أ</p>\n</li>\n"
             "<li><p><span class=\"list-marker\">(4)</span> ب</p>\n</li>\n</ol>\n");
   options.list_numbers = "أ-";
