@@ -25,6 +25,36 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   EXPECT_EQ(run.out, "siyasa check: 6 organisations (8 policy adoptions), 2 policy templates (8 merges), no errors\n");
 }
 
+// Nothing silent: a key no output prints gets a warning at its line; check still succeeds.
+TEST_F(Cli, CheckWarnsAboutKeysNoOutputPrints) {
+  auto orgs = scratch_ / "orgs";
+  std::filesystem::create_directories(orgs / "t");
+  std::filesystem::copy_file(kOrgs / "example" / "stamp.png", orgs / "t" / "stamp.png");
+  test::write_file(orgs / "t.toml",
+                   "name = \"جمعية الاختبار\"\n"                                   // 1
+                   "kind = \"association\"\n"                                       // 2
+                   "[registration]\nlicence = \"L-1\"\n"                            // 3-4
+                   "[contact.social]\nx = \"@t_x\"\ninstagram = \"@t_ig\"\n"         // 5-7
+                   "[footer]\ncontacts = [\"x\"]\n"                                 // 8-9
+                   "[images]\nstamp = \"t/stamp.png\"\n"                            // 10-11
+                   "[letterhead]\nfields = [\"date\"]\nnumber = \"12\"\nlines = [\"name\"]\n"  // 12-15
+                   "[policies.beneficiary-relations]\n"                             // 16
+                   "sections = [\"objectives\", \"procedures\"]\n"                  // 17
+                   "channels = [\"المقابلة\"]\n"                                    // 18
+                   "response_weeks = 3\n");                                         // 19
+  auto run = siyasa("check --orgs '" + orgs.string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  for (const char* expected :
+       {"t.toml:7:1: warning: 'contact.social.instagram' is printed nowhere: [footer] contacts leaves it out",
+        "t.toml:4:1: warning: 'registration.licence' is printed nowhere: [letterhead] lines leaves out \"licence\"",
+        "t.toml:11:1: warning: 'images.stamp' is printed nowhere: no policy has an approval block to put it in",
+        "t.toml:14:1: warning: 'letterhead.number' is printed nowhere: fields leaves out \"number\"",
+        "t.toml:18:1: warning: option 'channels' of policy 'beneficiary-relations' changes nothing"})
+    EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
+  // An option the printed parts use is not reported.
+  EXPECT_EQ(run.err.find("option 'response_weeks'"), std::string::npos) << run.err;
+}
+
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {
   auto run = siyasa("check --orgs '" + (scratch_ / "nowhere").string() + "'");
   EXPECT_EQ(run.status, 1);
