@@ -13,6 +13,7 @@
 #include "data/org.h"
 #include "layout/letterhead.h"
 #include "layout/typeset.h"
+#include "support/project_fonts.h"
 #include "text/fonts.h"
 
 namespace siyasa {
@@ -20,10 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<const FontSet> fonts() {
-  static auto loaded = load_fonts(fs::path(SIYASA_SOURCE_DIR) / "fonts");
-  return loaded.ok() ? *loaded : nullptr;
-}
+std::shared_ptr<const FontSet> fonts() { return test::project_fonts(); }
 
 OrgData example() {
   auto org = load_org(fs::path(SIYASA_SOURCE_DIR) / "orgs" / "example.toml");

@@ -11,6 +11,7 @@
 
 #include "layout/paragraph.h"
 #include "layout/paragraph_parts.h"
+#include "support/project_fonts.h"
 #include "text/fonts.h"
 
 namespace siyasa {
@@ -18,10 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<const FontSet> fonts() {
-  static auto loaded = load_fonts(fs::path(SIYASA_SOURCE_DIR) / "fonts");
-  return loaded.ok() ? *loaded : nullptr;
-}
+std::shared_ptr<const FontSet> fonts() { return test::project_fonts(); }
 
 struct Case {
   std::string before, identifier, after;

@@ -16,6 +16,7 @@
 #include "layout/letterhead.h"
 #include "layout/paragraph.h"
 #include "layout/typeset.h"
+#include "support/project_fonts.h"
 #include "text/fonts.h"
 
 namespace siyasa {
@@ -23,10 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<const FontSet> fonts() {
-  static auto loaded = load_fonts(fs::path(SIYASA_SOURCE_DIR) / "fonts");
-  return loaded.ok() ? *loaded : nullptr;
-}
+std::shared_ptr<const FontSet> fonts() { return test::project_fonts(); }
 
 const char* kVowelledTitle =
     "سِيَاسَةُ تَنْظِيمِ العَلَاقَةِ مَعَ المُسْتَفِيدِينَ وَتَقْدِيمِ الخِدْمَةِ لَهُمْ فِي جَمْعِيَّةِ "
