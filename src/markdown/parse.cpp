@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -145,9 +146,26 @@ std::size_t bare_web_address(std::string_view text, std::size_t at) {
 // e-mails, not a bare "kiswa.org.sa"), linked the same way, so a website in a list item or a
 // paragraph is a link like an e-mail is. Only where an address starts a word: after a space,
 // a bracket, a bidi isolate or an Arabic letter's end of word, never inside an e-mail or a path.
+// "kiswa\.org\.sa" → "kiswa.org.sa": the backslashes escape_markdown gave an organisation's
+// value, which the autolink extension keeps in the address it links.
+std::string without_escapes(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1]))) ++i;
+    out += text[i];
+  }
+  return out;
+}
+
 void link_web_addresses(std::vector<Span>& spans) {
   std::vector<Span> out;
   for (Span& span : spans) {
+    // An autolinked address (its text is in its link) reads without the escapes.
+    if (!span.link.empty() && span.text.find('\\') != std::string::npos &&
+        span.link.find(span.text) != std::string::npos) {
+      span.link = without_escapes(span.link);
+      span.text = without_escapes(span.text);
+    }
     if (!span.link.empty() || span.code) {
       out.push_back(std::move(span));
       continue;

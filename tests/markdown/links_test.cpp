@@ -42,6 +42,23 @@ TEST(Links, FullAddressesAndPathsAreLinked) {
             "https://kiswa.org.sa");
 }
 
+// An organisation's website reaches the Markdown escaped ("https://kiswa\\.org\\.sa"): the link
+// and its text read without the backslashes.
+TEST(Links, AnEscapedAddressIsLinkedWithoutItsEscapes) {
+  for (const char* written : {"https://kiswa\\.org\\.sa", "www\\.kiswa\\.org\\.sa", "kiswa\\.org\\.sa"}) {
+    const auto spans = first_spans(std::string("- الموقع ") + written + " للاطلاع\n");
+    EXPECT_EQ(plain_text(spans).find('\\'), std::string::npos) << written << ": " << plain_text(spans);
+    bool linked = false;
+    for (const Span& s : spans)
+      if (!s.link.empty()) {
+        linked = true;
+        EXPECT_EQ(s.link.find('\\'), std::string::npos) << s.link;
+        EXPECT_NE(s.link.find("kiswa.org.sa"), std::string::npos) << s.link;
+      }
+    EXPECT_TRUE(linked) << written;
+  }
+}
+
 TEST(Links, FileNamesNumbersAndWordsStayText) {
   for (const char* text : {"الشعار logo.png في المجلد", "النسبة 1.5 بالمئة", "رقم L-2020-0567",
                            "الإصدار v2.0"}) {
