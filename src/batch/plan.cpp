@@ -6,6 +6,8 @@
 #include <mutex>
 #include <set>
 
+#include "batch/archive.h"
+#include "core/sha256.h"
 #include "data/org.h"
 #include "forms/form_list.h"
 #include "forms/form_spec.h"
@@ -147,6 +149,26 @@ struct Forms {
   std::shared_ptr<FormSpecs> specs;
 };
 
+// The approved versions beside the site, for manifest.json and the revision history: each
+// policy's current PDF (when it records the current version) and the archived earlier ones.
+void add_published(const OrgData& org, const fs::path& org_dir, SiteOptions& options) {
+  for (const auto& adoption : org.policies) {
+    const PolicyVersion* current = adoption.current();
+    if (!current) continue;
+    for (const PolicyVersion& v : adoption.versions) {
+      const bool is_current = &v == current;
+      const std::string file = is_current ? "policies/" + adoption.id + ".pdf"
+                                          : "archive/" + adoption.id + "/v" + std::to_string(v.number) + ".pdf";
+      if (is_current && !(options.available_pdfs && options.available_pdfs->count(file))) continue;
+      if (recorded_version(org_dir / file) != v.number) continue;
+      const auto sha = sha256_file(org_dir / file);
+      if (!sha) continue;
+      if (!is_current && options.available_pdfs) options.available_pdfs->insert(file);
+      options.published.push_back(PublishedFile{adoption.id, v.number, file, *sha});
+    }
+  }
+}
+
 // `pdfs`: the PDFs that will be beside the site when this run is over (made by the jobs the
 // site job runs after, or up to date from an earlier build).
 Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
@@ -170,6 +192,7 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
       for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
       SiteOptions options = planned;
       options.available_pdfs = existing_pdfs(pdfs, org_dir);
+      add_published(*org, org_dir, options);
       JobReport report{listed.diagnostics, 0};
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
@@ -183,11 +206,19 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
                    const BuildRequest& request, const std::vector<fs::path>& inputs,
                    const std::string& policy_id, std::shared_ptr<OrgMerges> merges) {
   Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
-  job.run = [org, fonts, merges, policy_id, out = job.outputs.front(), limit = request.time_limit]() {
+  const fs::path archive = archive_folder(request.out_dir / org->slug, policy_id);
+  job.run = [org, fonts, merges, policy_id, archive, out = job.outputs.front(), limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
     auto policy = merges->policy(policy_id, deadline);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
-    return build_policy_pdf(fonts, *org, *policy, out, deadline);
+    // The version this PDF replaces goes to the archive first (see archive.h).
+    Diagnostics kept;
+    for (const auto& adoption : org->policies)
+      if (adoption.id == policy_id && adoption.current())
+        kept = archive_previous(out, archive, adoption.current()->number);
+    JobReport report = build_policy_pdf(fonts, *org, *policy, out, deadline);
+    report.diagnostics.insert(report.diagnostics.end(), kept.begin(), kept.end());
+    return report;
   };
   return job;
 }

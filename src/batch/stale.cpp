@@ -3,6 +3,8 @@
 #include <set>
 #include <string>
 
+#include "batch/archive.h"
+
 namespace siyasa {
 namespace {
 
@@ -30,6 +32,7 @@ enum class Removal { removed, absent, failed };
 Removal remove_output(const fs::path& root, const fs::path& relative, Diagnostics& problems) {
   const fs::path file = root / relative;
   std::error_code ec;
+  if (in_archive(relative)) return Removal::absent;  // superseded versions are kept for good
   if (fs::symlink_status(file, ec).type() != fs::file_type::regular) return Removal::absent;
   if (!fs::remove(file, ec)) {
     Diagnostic d = make_error({file.string(), 0, 0}, "cannot remove this stale output: " + ec.message(),

@@ -66,8 +66,17 @@ std::string check_site(const Folders& folders, Diagnostics& diagnostics) {
   return "";
 }
 
+// Policies whose review is overdue: warnings, not errors (the documents are still valid).
+std::string check_reviews(const Folders& folders, Diagnostics& diagnostics) {
+  if (auto today = today_date("")) {
+    Diagnostics found = review_warnings(folders, *today);
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+  }
+  return "";
+}
+
 const std::vector<CheckPass>& check_passes() {
-  static const std::vector<CheckPass> passes{check_orgs, check_templates, check_forms, check_site};
+  static const std::vector<CheckPass> passes{check_orgs, check_templates, check_forms, check_site, check_reviews};
   return passes;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "data/org.h"
 
 namespace siyasa::cli {
 
@@ -14,6 +15,7 @@ namespace siyasa::cli {
 inline constexpr int kOk = 0;
 inline constexpr int kInvalidInput = 1;
 inline constexpr int kUsage = 2;
+inline constexpr int kOverdue = 3;  // `status` only: a policy's review is overdue
 
 struct Folders {
   std::filesystem::path orgs = "orgs";
@@ -52,6 +54,18 @@ struct FormOptions {
   double time_limit = 60;          // seconds; 0 = no limit
 };
 
+struct StatusOptions {
+  Folders folders;
+  bool json = false;
+  std::string today;               // "2026-03-01"; empty = SIYASA_TODAY, else the system's date
+};
+
+struct VerifyOptions {
+  std::filesystem::path file;              // the PDF to check
+  std::filesystem::path site = "output";   // a site folder, or an output folder of sites
+  std::filesystem::path manifest;          // a manifest.json (instead of --site)
+};
+
 struct DiffOptions {
   Folders folders;
   std::filesystem::path org;       // FILE.toml
@@ -70,6 +84,14 @@ int run_list(const Folders& folders);
 int run_render(const RenderOptions& options);
 int run_form(const FormOptions& options);
 int run_new_org(const NewOrgOptions& options);
+int run_status(const StatusOptions& options);
+int run_verify(const VerifyOptions& options);
+
+// Today for review dates: `flag` when given, else SIYASA_TODAY, else the system clock (UTC);
+// nullopt when the given text is not a date. Tests pin the day with SIYASA_TODAY.
+std::optional<Date> today_date(const std::string& flag);
+// A warning per adopted policy whose review is overdue (for `check`).
+Diagnostics review_warnings(const Folders& folders, const Date& today);
 int run_diff(const DiffOptions& options);
 
 // Prints every diagnostic to stderr as "file:line:col: error: message" (+ hint line).

@@ -139,6 +139,18 @@ int main(int argc, char** argv) {
   add_folder_flags(new_org_cmd, new_org.folders, false);
   new_org_cmd->add_option("slug", new_org.slug, "short latin name, e.g. kiswa")->required();
 
+  StatusOptions status_options;
+  auto* status_cmd = app.add_subcommand("status", "versions, approvals and reviews due (exit 3: a review is overdue)");
+  add_folder_flags(status_cmd, status_options.folders, false);
+  status_cmd->add_flag("--json", status_options.json, "write JSON instead of a table");
+  status_cmd->add_option("--today", status_options.today, "judge reviews as of this day (default: SIYASA_TODAY, else today)");
+
+  VerifyOptions verify;
+  auto* verify_cmd = app.add_subcommand("verify", "is this PDF an approved version a site publishes? (exit 1: no)");
+  verify_cmd->add_option("file", verify.file, "the PDF to check")->required();
+  auto* site_flag = verify_cmd->add_option("--site", verify.site, "site folder, or output folder (default: output)");
+  verify_cmd->add_option("--manifest", verify.manifest, "a site's manifest.json")->excludes(site_flag);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -154,6 +166,8 @@ int main(int argc, char** argv) {
     if (*form_cmd) return run_form(form);
     if (*new_org_cmd) return run_new_org(new_org);
     if (*diff_cmd) return run_diff(diff);
+    if (*status_cmd) return run_status(status_options);
+    if (*verify_cmd) return run_verify(verify);
   } catch (const std::bad_alloc&) {
     // What the limits (merge size, images, nesting) should have stopped: a message, not an abort.
     std::cerr << "siyasa: error: ran out of memory\n"

@@ -54,14 +54,32 @@ struct LayoutChoices {
   std::optional<std::string> stamp_caption;       // printed under the stamp ("الختم")
 };
 
+// One approved version of a policy in the organisation's register ([[policies.<id>.versions]]).
+struct PolicyVersion {
+  int number = 1;                  // 1, 2, … in the order approved
+  Approval approval;               // the board meeting that approved it
+  std::optional<Date> effective;   // in force from (the approval date when not given)
+  std::string changes;             // what changed, in a line or two ("" for the first version)
+  int supersedes = 0;              // the version it replaces (0: none)
+
+  Date effective_date() const { return effective.value_or(approval.date); }
+};
+
 // One policy the organisation adopts: which template, in which place of the booklet, with which
 // option values and which board approval.
 struct PolicyAdoption {
   std::string id;                               // template id, e.g. "beneficiary-relations"
   int order = 0;                                // position in the booklet (1-based)
   std::map<std::string, OptionValue> options;   // checked against the template's declared options
-  std::optional<Approval> approval;
+  std::optional<Approval> approval;             // the current version's approval
+  // The register, oldest first: a single [approval] is version 1; [[versions]] list them all.
+  std::vector<PolicyVersion> versions;
+  bool versioned = false;        // written as [[versions]]: documents name their version number
+  int review_years = 0;          // review cycle; 0 = the template's default
+
   LayoutChoices layout;                         // [policies.<id>.layout] over the organisation's [layout]
+
+  const PolicyVersion* current() const { return versions.empty() ? nullptr : &versions.back(); }
 };
 
 struct SocialAccount {
@@ -122,6 +140,14 @@ struct OrgData {
   LayoutChoices layout;                  // [layout]: every policy's, unless its own says otherwise
 
   std::vector<PolicyAdoption> policies;  // in booklet order
+
+  // Publication ([publication]): where the QR code linking the verification page goes
+  // ("approval": under the approval block, "none"), the public
+  // address of the policy site (default: website + "/policies/") and whether the footer names
+  // the version.
+  std::string qr_placement = "approval";
+  std::string site_url;
+  bool version_in_footer = false;
 
   // Where each key was written: "name", "bank.iban", "policies.beneficiary-relations.approval.date" …
   std::map<std::string, SourcePos> positions;

@@ -14,7 +14,8 @@ constexpr std::uintmax_t kMaxOrgFileBytes = 1024 * 1024;
 
 const std::vector<std::string_view> kTopLevelKeys{
     "name",         "short_name", "kind",  "gender", "self_name", "country_line", "city",       "registration",
-    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies"};
+    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies",
+    "publication"};
 
 // Keys of the sub-tables, to hint "'iban' belongs in the [bank] table".
 std::map<std::string, std::string> key_homes() {
@@ -43,6 +44,7 @@ OrgData read_org(const toml::table& root, const std::filesystem::path& file, con
   read_typesetting_and_letterhead(reader, root, org);
   if (const toml::table* layout = reader.subtable(root, "layout", "")) read_layout(reader, *layout, "layout", org.layout);
   read_policies(reader, root, org);
+  read_publication(reader, root, org);
   return org;
 }
 

@@ -8,6 +8,7 @@
 
 #include "data/checks.h"
 #include "data/org_fields.h"
+#include "data/register.h"
 
 namespace siyasa {
 namespace {
@@ -55,9 +56,15 @@ std::optional<Date> read_approval_date(TomlReader& reader, const toml::table& ap
   return reader.date(approval, "date", prefix);
 }
 
-std::optional<Approval> read_approval(TomlReader& reader, const toml::table& approval, const std::string& prefix) {
-  reader.check_keys(approval, prefix,
-                    {"meeting", "session", "date", "hijri", "year_only", "supersedes", "supersedes_what"});
+std::optional<Approval> read_approval(TomlReader& reader, const toml::table& approval, const std::string& prefix,
+                                     bool in_register = false) {
+  if (in_register)
+    reader.check_keys(approval, prefix,
+                      {"version", "meeting", "session", "date", "hijri", "year_only", "effective", "changes",
+                       "supersedes", "supersedes_what"});
+  else
+    reader.check_keys(approval, prefix,
+                      {"meeting", "session", "date", "hijri", "year_only", "supersedes", "supersedes_what"});
   reader.require(approval, "meeting", prefix);
   reader.require(approval, "date", prefix);
   Approval a;
@@ -99,13 +106,87 @@ std::optional<Approval> read_approval(TomlReader& reader, const toml::table& app
                      std::string("leave the word out: ") + key + " = " + example);
   }
   auto what = reader.text(approval, "supersedes_what", prefix);
-  a.supersedes = reader.flag(approval, "supersedes", prefix).value_or(what.has_value());
+  a.supersedes = in_register ? what.has_value() : reader.flag(approval, "supersedes", prefix).value_or(what.has_value());
   a.supersedes_what = what.value_or("");
   if (what && !a.supersedes)
     reader.error(reader.at(*approval.get("supersedes_what")),
                  "'" + prefix + ".supersedes_what' is given but 'supersedes' is false");
   if (!date || a.meeting.empty()) return std::nullopt;
   return a;
+}
+
+// One entry of [[policies.<id>.versions]]: its approval plus version, effective, changes and
+// supersedes (a version number), checked against the entries before it.
+std::optional<PolicyVersion> read_version(TomlReader& reader, const toml::table& entry, const std::string& prefix,
+                                          const std::vector<PolicyVersion>& earlier) {
+  reader.require(entry, "version", prefix);
+  auto approval = read_approval(reader, entry, prefix, true);
+  auto number = reader.integer(entry, "version", prefix);
+  auto effective = reader.date(entry, "effective", prefix);
+  auto changes = reader.text(entry, "changes", prefix);
+  auto supersedes = reader.integer(entry, "supersedes", prefix);
+  if (!approval || !number) return std::nullopt;
+  PolicyVersion v;
+  v.number = static_cast<int>(*number);
+  v.approval = *approval;
+  v.effective = effective;
+  v.changes = changes.value_or("");
+  const int expected = earlier.empty() ? 1 : earlier.back().number + 1;
+  if (v.number != expected) {
+    reader.error(reader.at(*entry.get("version")),
+                 "versions out of order: version " + std::to_string(v.number) + " where version " +
+                     std::to_string(expected) + " comes next",
+                 "list the versions oldest first, numbered 1, 2, 3 …");
+    return std::nullopt;
+  }
+  if (!earlier.empty() && compare_dates(v.approval.date, earlier.back().approval.date) < 0)
+    reader.error(reader.at(*entry.get("date")),
+                 "the date goes backwards: version " + std::to_string(v.number) + " is approved on " +
+                     iso_date(v.approval.date) + ", before version " + std::to_string(earlier.back().number) +
+                     " (" + iso_date(earlier.back().approval.date) + ")",
+                 "check both dates against the minutes");
+  if (effective && !v.approval.year_only && compare_dates(*effective, v.approval.date) < 0)
+    reader.error(reader.at(*entry.get("effective")),
+                 "the effective date " + iso_date(*effective) + " is before the approval on " +
+                     iso_date(v.approval.date),
+                 "a version takes effect on or after the meeting that approved it");
+  if (supersedes) {
+    if (*supersedes < 1 || *supersedes >= v.number) {
+      reader.error(reader.at(*entry.get("supersedes")),
+                   "version " + std::to_string(v.number) + " supersedes version " + std::to_string(*supersedes) +
+                       ", which is not an earlier version of this policy",
+                   v.number == 1 ? std::string("the first version supersedes no version; leave 'supersedes' out")
+                                 : "write the number of an earlier version (1 to " + std::to_string(v.number - 1) + ")");
+    } else {
+      v.supersedes = static_cast<int>(*supersedes);
+    }
+  } else if (v.number > 1) {
+    v.supersedes = v.number - 1;
+  }
+  return v;
+}
+
+void read_versions(TomlReader& reader, const toml::node& node, const std::string& prefix, PolicyAdoption& out) {
+  const toml::array* list = node.as_array();
+  if (!list || !list->is_array_of_tables() || list->empty()) {
+    reader.wrong_type(node, prefix, "a list of versions",
+                      "write each version as its own section: [[" + prefix + "]]");
+    return;
+  }
+  out.versioned = true;
+  std::vector<PolicyVersion> versions;
+  bool complete = true;
+  int index = 0;
+  for (const toml::node& element : *list) {
+    const std::string entry_prefix = prefix + "." + std::to_string(++index);
+    auto v = read_version(reader, *element.as_table(), entry_prefix, versions);
+    if (v) versions.push_back(std::move(*v));
+    else complete = false;
+    if (!complete) break;  // later entries are judged against a register with a hole
+  }
+  if (!complete) return;
+  out.versions = std::move(versions);
+  out.approval = out.versions.back().approval;
 }
 
 void read_policy(TomlReader& reader, const std::string& id, const toml::table& policy, PolicyAdoption& out) {
@@ -118,12 +199,25 @@ void read_policy(TomlReader& reader, const std::string& id, const toml::table& p
         if (*order < 1 || *order > 1000) reader.error(reader.at(value), "'" + prefix + ".order' must be 1 or more");
         else out.order = static_cast<int>(*order);
       }
+    } else if (name == "review_years") {
+      if (auto years = reader.integer(policy, "review_years", prefix)) {
+        if (*years < 1 || *years > 10)
+          reader.error(reader.at(value), "'" + prefix + ".review_years' must be from 1 to 10 years");
+        else out.review_years = static_cast<int>(*years);
+      }
     } else if (name == "layout") {
       if (const toml::table* layout = reader.subtable(policy, "layout", prefix))
         read_layout(reader, *layout, prefix + ".layout", out.layout);
     } else if (name == "approval") {
-      if (const toml::table* approval = reader.subtable(policy, "approval", prefix))
+      if (policy.contains("versions")) {
+        reader.error(reader.at(value), "'" + prefix + "' has both an [approval] and [[versions]]",
+                     "keep the register only: the last of [[" + prefix + ".versions]] is the current approval");
+      } else if (const toml::table* approval = reader.subtable(policy, "approval", prefix)) {
         out.approval = read_approval(reader, *approval, prefix + ".approval");
+        if (out.approval) out.versions.push_back(PolicyVersion{1, *out.approval, std::nullopt, "", 0});
+      }
+    } else if (name == "versions") {
+      read_versions(reader, value, prefix + ".versions", out);
     } else if (auto option = read_option(reader, policy, name, prefix)) {
       out.options[name] = *option;
     }
@@ -216,6 +310,28 @@ void read_policies(TomlReader& reader, const toml::table& root, OrgData& org) {
   if (policies->empty())
     reader.error(reader.at(*policies), "[policies] lists no policy",
                  "add a section per policy, e.g. [policies.beneficiary-relations]");
+}
+
+// [publication]: the QR code's place, the site's public address, the version in the footer.
+void read_publication(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* table = reader.subtable(root, "publication", "");
+  if (!table) return;
+  reader.check_keys(*table, "publication", {"qr", "site_url", "version_in_footer"});
+  if (auto qr = reader.text(*table, "qr", "publication")) {
+    if (*qr == "approval" || *qr == "none")
+      org.qr_placement = *qr;
+    else
+      reader.error(reader.at(*table->get("qr")), "'publication.qr' must be \"approval\" or \"none\"",
+                   "approval: under the approval block · none: no QR code");
+  }
+  if (auto url = reader.text(*table, "site_url", "publication")) {
+    if (url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0)
+      reader.error(reader.at(*table->get("site_url")), "'publication.site_url' must start with https://",
+                   "the public address of the policy pages, e.g. https://example.org.sa/policies/");
+    else
+      org.site_url = *url;
+  }
+  org.version_in_footer = reader.flag(*table, "version_in_footer", "publication").value_or(false);
 }
 
 }  // namespace siyasa

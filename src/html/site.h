@@ -13,6 +13,7 @@
 
 #include "core/diagnostic.h"
 #include "data/org.h"
+#include "html/manifest.h"
 #include "template/policy.h"
 #include "text/fonts.h"
 
@@ -34,6 +35,16 @@ struct WebFont {
   int weight = 400;
 };
 
+// A PDF beside the site that readers may check (manifest.json, verify.html): one approved version
+// of one policy, its path from the organisation's folder ("policies/<id>.pdf" for the current
+// version, "archive/<id>/v<N>.pdf" for an earlier one) and the SHA-256 of its bytes.
+struct PublishedFile {
+  std::string policy_id;
+  int version = 0;
+  std::string file;
+  std::string sha256;
+};
+
 struct SiteOptions {
   std::filesystem::path templates_dir = "templates/site";
   std::vector<WebFont> fonts;  // web_fonts_from(the build's FontSet); empty: default_web_fonts()
@@ -48,6 +59,8 @@ struct SiteOptions {
   // site. Unset: every one.
   std::optional<std::set<std::string>> available_pdfs;
   bool subset_fonts = true;  // keep only Arabic, Latin and punctuation (and every character used)
+  // The PDFs manifest.json and verify.html list (the build hashes the files beside the site).
+  std::vector<PublishedFile> published;
 };
 
 // The faces the PDF uses for body (400), body_bold (700) and headings (SiyasaHeading, 700).
@@ -82,6 +95,15 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
                               const std::vector<MergedPolicy>& policies,
                               const std::vector<FormRef>& forms, const SiteOptions& options);
 
+// verify.html: a reader chooses a PDF; the page hashes it in the browser and says whether it is
+// one of `manifest`'s documents (manifest.json, embedded in the page so it works offline too).
+std::string render_verify_page(const SiteTemplates& templates, const OrgData& org, const Manifest& manifest,
+                               const SiteOptions& options);
+
+// The manifest of the site: every PublishedFile of `options`, with its policy's title and the
+// approval its version records in the organisation's register.
+Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& policies, const SiteOptions& options);
+
 // Writes the whole site of one organisation into `site_dir` (output/<slug>/site): every page
 // and asset, each file atomically. Returns every problem (errors and warnings).
 Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& policies,
@@ -89,7 +111,7 @@ Diagnostics write_site(const OrgData& org, const std::vector<MergedPolicy>& poli
                        const SiteOptions& options = {});
 
 // Every file write_site writes for this organisation, relative to the site folder: index.html,
-// one page per policy id and the assets (what `siyasa build` records as its own).
+// one page per policy id, verify.html and manifest.json, and the assets (what `siyasa build` records as its own).
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
                                               const SiteOptions& options = {});
 

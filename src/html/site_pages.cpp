@@ -8,11 +8,15 @@
 #include <set>
 
 #include "core/read_file.h"
+#include "data/checks.h"
+#include "data/register.h"
 #include "html/doctree_html.h"
 #include "html/html_text.h"
 #include "html/site.h"
 #include "html/site_assets.h"
 #include "markdown/doctree.h"
+#include "template/arabic.h"
+#include "template/dates.h"
 #include "template/context.h"
 
 namespace siyasa {
@@ -20,8 +24,8 @@ namespace {
 
 namespace mstch = kainjow::mustache;
 
-constexpr const char* kTemplateNames[] = {"head",        "header",   "footer",  "index", "policy",
-                                          "policy_body", "approval_block", "fragment"};
+constexpr const char* kTemplateNames[] = {"head",        "header",         "footer",   "index",  "policy",
+                                          "policy_body", "approval_block", "fragment", "history", "verify"};
 constexpr std::size_t kDescriptionLength = 160;  // characters, as search engines show them
 
 // Page templates and the stylesheet are a few KB; anything past this is the wrong file.
@@ -167,6 +171,50 @@ std::string pdf_link(const SiteOptions& options, PageMode mode, const std::strin
   return "../" + pdf;
 }
 
+// A meeting as the history table names it: "رقم (١٦١)" or "(الثالث)".
+std::string meeting_text(const Approval& a, Numerals numerals) {
+  const std::string digits = ascii_digits(a.meeting);
+  const bool number = !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
+  return number ? "رقم (" + localize_digits(digits, numerals) + ")" : "(" + a.meeting + ")";
+}
+
+// سجل التعديلات: every version of the register, newest first, each linking its PDF where the
+// site has it (the current one beside the site, earlier ones in the archive). Absent for a
+// policy approved once without a register.
+std::optional<mstch::data> history_data(const OrgData& org, const std::string& policy_id,
+                                        const SiteOptions& options, PageMode mode) {
+  const PolicyAdoption* adoption = nullptr;
+  for (const auto& p : org.policies)
+    if (p.id == policy_id) adoption = &p;
+  if (!adoption || !adoption->versioned || adoption->versions.empty()) return std::nullopt;
+  mstch::list versions;
+  for (auto v = adoption->versions.rbegin(); v != adoption->versions.rend(); ++v) {
+    const bool current = &*v == adoption->current();
+    mstch::data row;
+    row.set("number", localize_digits(std::to_string(v->number), org.numerals));
+    row.set("current", current);
+    row.set("meeting", meeting_text(v->approval, org.numerals));
+    set_text(row, "session", v->approval.session);
+    row.set("approved", v->approval.year_only
+                            ? localize_digits(std::to_string(v->approval.date.year), org.numerals)
+                            : format_date(v->approval.date, Calendar::gregorian, DateStyle::numeric, org.numerals));
+    row.set("effective", v->approval.year_only && !v->effective
+                             ? localize_digits(std::to_string(v->approval.date.year), org.numerals)
+                             : format_date(v->effective_date(), Calendar::gregorian, DateStyle::numeric, org.numerals));
+    set_text(row, "changes", v->changes);
+    const std::string file = current ? "policies/" + policy_id + ".pdf"
+                                     : "archive/" + policy_id + "/v" + std::to_string(v->number) + ".pdf";
+    // An archived file is linked only when the build saw it there.
+    if (current || (options.available_pdfs && options.available_pdfs->count(file)))
+      set_text(row, "href", pdf_link(options, mode, file));
+    versions.push_back(row);
+  }
+  mstch::data history;
+  history.set("versions", versions);
+  if (mode == PageMode::site) history.set("verify_href", "verify.html");
+  return history;
+}
+
 // A {{> name}} in a page template: the partial it names and where.
 struct PartialUse {
   std::string name;
@@ -295,6 +343,7 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
     const bool after_title = policy.approval->placement == "after_title";
     p.set(after_title ? "approval_after_title" : "approval_at_end", approval_data(*policy.approval));
   }
+  if (auto history = history_data(org, policy.id, options, mode)) p.set("revisions", *history);
   mstch::list toc;
   for (const TocEntry& entry : table_of_contents(*tree)) {
     mstch::data e;
@@ -350,6 +399,59 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
   d.set("has_forms", !forms.empty());
   set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
   return render_template(templates, "index", d);
+}
+
+Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& policies, const SiteOptions& options) {
+  Manifest manifest{org.slug, org.name, {}};
+  for (const PublishedFile& file : options.published) {
+    const PolicyAdoption* adoption = nullptr;
+    for (const auto& p : org.policies)
+      if (p.id == file.policy_id) adoption = &p;
+    if (!adoption || file.version < 1 || file.version > static_cast<int>(adoption->versions.size())) continue;
+    const PolicyVersion& v = adoption->versions[file.version - 1];
+    ManifestEntry e;
+    e.id = document_id(org.slug, file.policy_id, file.version);
+    e.policy = file.policy_id;
+    for (const auto& p : policies)
+      if (p.id == file.policy_id) e.title = p.title;
+    e.version = file.version;
+    e.current = &v == adoption->current();
+    e.approved = iso_date(v.approval.date);
+    e.effective = iso_date(v.effective_date());
+    e.meeting = v.approval.meeting;
+    e.file = "../" + file.file;
+    e.sha256 = file.sha256;
+    manifest.documents.push_back(std::move(e));
+  }
+  return manifest;
+}
+
+std::string render_verify_page(const SiteTemplates& templates, const OrgData& org, const Manifest& manifest,
+                               const SiteOptions& options) {
+  const PageContext page{PageMode::site, site_base_url(org, options)};
+  mstch::data d = page_data(templates, org, page, "التحقق من نسخة سياسة — " + org.name,
+                            "تحقق من أن ملف سياسة لديك إصدار معتمد منشور من " + org.name, "verify.html", "website");
+  // Inside <script>: no "<", ">" or "&" of the data may reach the HTML parser (they occur only
+  // inside JSON strings, where \u003c is the same character).
+  std::string json;
+  for (char c : manifest_json(manifest)) {
+    if (c == '<') json += "\\u003c";
+    else if (c == '>') json += "\\u003e";
+    else if (c == '&') json += "\\u0026";
+    else json += c;
+  }
+  d.set("manifest_json", json);
+  mstch::list documents;
+  for (const ManifestEntry& e : manifest.documents) {
+    mstch::data doc;
+    doc.set("title", e.title);
+    doc.set("version", localize_digits(std::to_string(e.version), org.numerals));
+    doc.set("current", e.current);
+    doc.set("approved", e.approved);
+    documents.push_back(doc);
+  }
+  d.set("documents", documents);
+  return render_template(templates, "verify", d);
 }
 
 }  // namespace siyasa

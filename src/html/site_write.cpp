@@ -49,7 +49,7 @@ std::vector<WebFont> default_web_fonts() {
 
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
                                               const SiteOptions& options) {
-  std::vector<std::filesystem::path> files{"index.html"};
+  std::vector<std::filesystem::path> files{"index.html", "verify.html", "manifest.json"};
   for (const std::string& id : policy_ids) files.emplace_back(id + ".html");
   const std::vector<WebFont> fonts = options.fonts.empty() ? default_web_fonts() : options.fonts;
   for (auto& asset : site_asset_files(org, fonts)) files.push_back(std::move(asset));
@@ -73,6 +73,9 @@ Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& p
   }
   pages.emplace_back(site_dir / "index.html",
                      render_site_index(*templates, org, policies, forms, options));
+  const Manifest manifest = site_manifest(org, policies, options);
+  pages.emplace_back(site_dir / "verify.html", render_verify_page(*templates, org, manifest, options));
+  pages.emplace_back(site_dir / "manifest.json", manifest_json(manifest));
   if (has_errors(problems)) return problems;
 
   std::string used_text;

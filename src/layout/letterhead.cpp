@@ -266,4 +266,17 @@ std::vector<PageItem> make_page_label(const Typesetter& ts, const DocumentStyle&
   return out;
 }
 
+std::vector<PageItem> make_version_label(const Typesetter& ts, const DocumentStyle& style,
+                                         const PageGeometry& geometry, const OrgData& org, int version) {
+  std::vector<PageItem> out;
+  const double band_top = geometry.height - geometry.margin_bottom - geometry.footer_height;
+  ParagraphSpec spec;
+  spec.spans = {StyledText{"الإصدار (" + format_number(version, org.numerals) + ")", small_style(style.small_size)}};
+  spec.width = 90;
+  spec.align = Align::end;
+  spec.line_height = 1.35;
+  place_paragraph(ts, spec, geometry.body_left(), band_top + 9 + style.small_size * 1.6, style.muted, out);
+  return out;
+}
+
 }  // namespace siyasa

@@ -40,6 +40,11 @@ std::vector<PageItem> make_page_label(const Typesetter& ts, const DocumentStyle&
                                       const PageGeometry& geometry, const OrgData& org, int page,
                                       int pages);
 
+// "الإصدار (٢)" under the page label, for an organisation that names the version in the footer
+// ([publication] version_in_footer); `version` > 0.
+std::vector<PageItem> make_version_label(const Typesetter& ts, const DocumentStyle& style,
+                                         const PageGeometry& geometry, const OrgData& org, int version);
+
 // "مسجلة بوزارة … برقم (٦٥٦)" (masculine "مسجل" for an endowment); empty when not registered.
 std::string registration_line(const OrgData& org);
 

@@ -65,10 +65,20 @@ struct OutlineEntry {
   double y = 0;
 };
 
+// The approved version a policy's PDF carries in its metadata (Info dictionary and XMP);
+// version 0 for documents that are not one policy (booklet, forms).
+struct VersionMark {
+  std::string document_id;    // "example/beneficiary-relations/v2"
+  int version = 0;
+  std::string approved, effective, meeting;  // ISO 8601 dates; the meeting as the minutes name it
+  std::string verify_url;     // "" when the organisation has no website
+};
+
 struct DocumentInfo {
   std::string title, author, subject, keywords;
   std::string language = "ar-SA";
   std::string creation_date;  // ISO 8601, from data, so output is reproducible
+  VersionMark version;
 };
 
 struct PagedDocument {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "data/register.h"
 #include "layout/approval.h"
 #include "layout/blocks.h"
 #include "layout/flow.h"
@@ -11,6 +12,7 @@
 #include "layout/letterhead.h"
 #include "layout/numbering.h"
 #include "layout/toc.h"
+#include "layout/verify_mark.h"
 
 namespace siyasa {
 namespace {
@@ -64,7 +66,8 @@ const Approval* adoption_approval(const OrgData& org, const std::string& policy_
   return nullptr;
 }
 
-std::string iso_date(const Date& d) {
+// Month and day 0 (a year-only approval) count as 1: a PDF date needs both.
+std::string iso_day(const Date& d) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, std::max(1, d.month), std::max(1, d.day));
   return buffer;
@@ -160,6 +163,10 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
     page.items.insert(page.items.end(), footer.begin(), footer.end());
     auto label = make_page_label(doc.ts, doc.style, doc.geometry, doc.org, offset + static_cast<int>(p) + 1, total);
     page.items.insert(page.items.end(), label.begin(), label.end());
+    if (doc.org.version_in_footer && document.info.version.version > 0) {
+      auto version = make_version_label(doc.ts, doc.style, doc.geometry, doc.org, document.info.version.version);
+      page.items.insert(page.items.end(), version.begin(), version.end());
+    }
     for (auto& item : flow.pages[p].items) page.items.push_back(std::move(item));
     document.pages.push_back(std::move(page));
   }
@@ -192,8 +199,24 @@ DocumentInfo make_info(const OrgData& org, std::string title, std::string subjec
   info.subject = std::move(subject);
   info.keywords = "سياسات، حوكمة، " + (org.short_name.empty() ? org.name : org.short_name);
   info.language = "ar-SA";
-  if (date) info.creation_date = iso_date(*date);
+  if (date) info.creation_date = iso_day(*date);
   return info;
+}
+
+// The current approved version of a policy, for the PDF's metadata (none without an approval).
+VersionMark version_mark(const OrgData& org, const std::string& policy_id) {
+  VersionMark mark;
+  for (const auto& p : org.policies) {
+    const PolicyVersion* v = p.id == policy_id ? p.current() : nullptr;
+    if (!v) continue;
+    mark.version = v->number;
+    mark.document_id = document_id(org.slug, p.id, v->number);
+    mark.approved = iso_date(v->approval.date);
+    mark.effective = iso_date(v->effective_date());
+    mark.meeting = v->approval.meeting;
+    mark.verify_url = verify_url(org, p.id, v->number);
+  }
+  return mark;
 }
 
 // Moves what the text engine reported into `out`. A word wider than a line of the body would
@@ -255,6 +278,8 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   std::vector<Slice> body;
   append_policy_body(doc, policy, tree, options, images, body);
   if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
+  if (policy.approval && !policy.approval->verify_url.empty() && org.qr_placement == "approval")
+    append_verification(ctx, policy.approval->verify_url, policy.approval->verify_caption, body);
 
   std::vector<Slice> titles;
   append_title(ctx, policy, policy.title, "title", false, titles);
@@ -271,6 +296,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
                                 latest_approval(org, {policy.id}));
+  info.version = version_mark(org, policy.id);
   PagedDocument document = finish(doc, std::move(flow), {}, std::move(info));
   if (ts.deadline.expired())  // a page's letterhead or number may be missing
     return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));

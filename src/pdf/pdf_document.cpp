@@ -8,6 +8,7 @@
 #include "pdf/page_content.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
+#include "pdf/xmp.h"
 
 namespace siyasa {
 namespace {
@@ -30,7 +31,8 @@ std::string info_dictionary(const DocumentInfo& info) {
   for (const auto& [key, value] : fields)
     if (!value.empty()) out += std::string(" ") + key + " " + pdf_text_string(value);
   const std::string date = pdf_date(info.creation_date);
-  return out + " /Creator (siyasa) /Producer (siyasa) /CreationDate " + date + " /ModDate " + date + " >>";
+  return out + " /Creator (siyasa) /Producer (siyasa) /CreationDate " + date + " /ModDate " + date +
+         version_info_entries(info.version) + " >>";
 }
 
 bool is_language_tag(const std::string& tag) {
@@ -171,6 +173,10 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
     root += " /Lang (" + doc.info.language + ")";
     if (doc.info.language.rfind("ar", 0) == 0) root += " /ViewerPreferences << /Direction /R2L >>";
   }
+  const int metadata = pdf.reserve();
+  pdf.set_stream(metadata, "/Type /Metadata /Subtype /XML",
+                 xmp_packet(doc.info, doc.info.creation_date.empty() ? "2000-01-01" : doc.info.creation_date), false);
+  root += " /Metadata " + ref(metadata);
   pdf.set(catalog, root + " >>");
   pdf.set(info, info_dictionary(doc.info));
   return pdf.finish(catalog, info, "1.6");

@@ -46,6 +46,21 @@ ContextValue dates_of(const Date& date, Calendar calendar, Numerals numerals) {
   return t;
 }
 
+// The register's current version, for organisations that keep one ([[policies.<id>.versions]]):
+// its number, the version it replaces and the day it takes effect.
+void add_version(ContextValue& c, const OrgData& org, const PolicyAdoption& adoption) {
+  const PolicyVersion* v = adoption.current();
+  const bool versioned = adoption.versioned && v;
+  auto number = [&](int n) { return localize_digits(std::to_string(n), org.numerals); };
+  c.set("approval.versioned", ContextValue::of_flag(versioned));
+  c.set("approval.version", ContextValue::of_value(versioned ? number(v->number) : ""));
+  c.set("approval.supersedes_version",
+        ContextValue::of_value(versioned && v->supersedes > 0 ? number(v->supersedes) : ""));
+  const bool dated = versioned && !v->approval.year_only;
+  c.set("approval.effective", dated ? dates_of(v->effective_date(), Calendar::gregorian, org.numerals)
+                                    : dates_of(Date{}, Calendar::gregorian, org.numerals));
+}
+
 void add_approval(ContextValue& c, const OrgData& org, const PolicyAdoption& adoption) {
   const Approval none;
   const Approval& a = adoption.approval ? *adoption.approval : none;
@@ -61,6 +76,7 @@ void add_approval(ContextValue& c, const OrgData& org, const PolicyAdoption& ado
   c.set("approval.full_date", ContextValue::of_flag(given && !a.year_only));
   c.set("approval.supersedes", ContextValue::of_flag(given && a.supersedes));
   c.set("approval.supersedes_what", ContextValue::of_value(a.supersedes_what));
+  add_version(c, org, adoption);
   if (given && a.year_only) {
     // The minutes name only the year: no day or month to write, no Hijri date to compute.
     ContextValue year;

@@ -129,12 +129,17 @@ Result<OptionSpec> read_option(const std::string& key, const toml::table& decl, 
 
 void read_fields(const toml::table& table, TemplateSpec& spec, const std::string& name, int offset,
                  Diagnostics& errors) {
-  static const std::set<std::string> text_keys = {"id", "title", "subtitle", "heading", "placement"};
+  static const std::set<std::string> text_keys = {"id", "title", "subtitle", "heading", "placement", "verify_caption"};
   for (const auto& [k, node] : table) {
     std::string key(k.str());
     spec.positions[key] = position_of(node, name, offset);
     if (key == "order") {
       spec.order = static_cast<int>(node.value_or<std::int64_t>(0));
+    } else if (key == "review_years") {
+      const auto years = node.value<std::int64_t>();
+      if (!years || *years < 1 || *years > 10)
+        errors.push_back(make_error(spec.positions[key], "'review_years' must be a whole number of years from 1 to 10"));
+      else spec.review_years = static_cast<int>(*years);
     } else if (key == "article_style") {
       spec.article_style = node.value_or(false);
     } else if (key == "audiences") {
@@ -162,7 +167,7 @@ void read_fields(const toml::table& table, TemplateSpec& spec, const std::string
       spec.fields[key] = *node.value<std::string>();
     } else {
       errors.push_back(make_error(spec.positions[key], "unknown front-matter key '" + key + "'",
-                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, heading, "
+                                  "known keys: id, title, subtitle, order, audiences, forms, article_style, review_years, heading, "
                                   "placement, sentence, options"));
     }
   }

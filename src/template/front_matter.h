@@ -40,6 +40,7 @@ struct TemplateSpec {
   std::vector<std::string> audiences; // empty: the template has no audience
   std::vector<std::string> forms;
   bool article_style = false;
+  int review_years = 0;               // default review cycle of an adopted policy (0: siyasa's default)
   std::map<std::string, std::string> fields;  // any other text key ("heading", "placement" …)
   std::vector<OptionSpec> options;    // in the order declared
   std::string body;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/suggest.h"
+#include "data/register.h"
 #include "template/arabic.h"
 #include "template/context.h"
 #include "template/escape.h"
@@ -153,6 +154,12 @@ std::optional<ApprovalBlock> merge_approval(const OrgData& org, const PolicyAdop
   if (adoption.layout.approval_placement) block.placement = *adoption.layout.approval_placement;
   if (adoption.layout.approval_heading) block.heading = *adoption.layout.approval_heading;
   if (const auto* d = context.find("approval.date.numeric")) block.gregorian_date = unescape_markdown(d->text);
+  if (const PolicyVersion* v = adoption.current(); v && org.qr_placement != "none") {
+    block.verify_url = verify_url(org, adoption.id, v->number);
+    if (!block.verify_url.empty() && spec->fields.count("verify_caption"))
+      block.verify_caption = unescape_markdown(
+          collapse_spaces(merger.merge(spec->fields["verify_caption"], front_position(*spec, "verify_caption"))));
+  }
   if (!adoption.approval->year_only)
     if (const auto* h = context.find("approval.hijri.numeric")) block.hijri_date = unescape_markdown(h->text);
   return block;

@@ -29,6 +29,9 @@ struct ApprovalBlock {
   std::filesystem::path signature, stamp;  // empty when none
   std::string signature_caption, stamp_caption;  // printed under them ("التوقيع", "الختم"); may be empty
   std::string placement = "end";  // "end" (after the body) or "after_title" (seed 002: under the title)
+  // Where a reader checks this version (…/verify.html#<document id>) and the caption printed
+  // beside its QR code; both empty when the organisation has no website or prints no QR code.
+  std::string verify_url, verify_caption;
 };
 
 struct MergedPolicy {

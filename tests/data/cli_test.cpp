@@ -19,6 +19,7 @@ class Cli : public ::testing::Test {
 };
 
 TEST_F(Cli, CheckIsCleanOnTheSamples) {
+  setenv("SIYASA_TODAY", "2024-01-01", 1);  // before any sample policy's review falls due
   auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
@@ -53,6 +54,47 @@ TEST_F(Cli, CheckWarnsAboutKeysNoOutputPrints) {
     EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
   // An option the printed parts use is not reported.
   EXPECT_EQ(run.err.find("option 'response_weeks'"), std::string::npos) << run.err;
+}
+
+// Review dates are judged against SIYASA_TODAY: kiswa (approved 2021-06-13, every 3 years),
+// khayrat-albaha (the year 2023 only) and example's information-privacy (2024-09-12, every 2
+// years) are overdue on 2026-12-06; example's beneficiary-relations (version 2 of 2024-05-30,
+// every 3 years) and mafatih (2025-09-15) are not.
+TEST_F(Cli, CheckWarnsAboutOverduePoliciesAtTheApprovalLine) {
+  setenv("SIYASA_TODAY", "2026-12-06", 1);
+  auto run = siyasa("check --orgs '" + kOrgs.string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("no errors"), std::string::npos);
+  EXPECT_NE(run.err.find("kiswa.toml:51:1: warning: policy 'beneficiary-relations' was due for review on 2024-06-13"),
+            std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("example.toml:149:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
+                         "(85 days ago)"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("mafatih.toml"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("'beneficiary-relations' was due for review on 2027"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, StatusTabulatesEachOrganisationAndExitsThreeWhenOverdue) {
+  setenv("SIYASA_TODAY", "2026-12-06", 1);
+  auto run = siyasa("status --orgs '" + kOrgs.string() + "'");
+  EXPECT_EQ(run.status, 3) << run.err;
+  EXPECT_NE(run.out.find("example — "), std::string::npos) << run.out;
+  const std::regex example_row("beneficiary-relations +2 +2024-05-30 +2024-06-16 +2027-05-30 +current\n");
+  EXPECT_TRUE(std::regex_search(run.out, example_row)) << run.out;
+  const std::regex privacy_row("information-privacy +1 +2024-09-12 +2024-09-12 +2026-09-12 +overdue \\(85 days\\)");
+  EXPECT_TRUE(std::regex_search(run.out, privacy_row)) << run.out;
+  EXPECT_TRUE(std::regex_search(run.out, std::regex("beneficiary-relations +- +- +- +- +not adopted"))) << run.out;
+
+  // The same day two months before example's review: due, not overdue — when nothing else is.
+  setenv("SIYASA_TODAY", "2027-04-15", 1);
+  auto due = siyasa("status --orgs '" + kOrgs.string() + "' --json");
+  EXPECT_EQ(due.status, 3);  // kiswa is still overdue
+  EXPECT_NE(due.out.find("\"today\": \"2027-04-15\""), std::string::npos) << due.out;
+  EXPECT_NE(due.out.find("{\"policy\": \"beneficiary-relations\", \"state\": \"review due\", \"version\": 2, "
+                         "\"approved\": \"2024-05-30\""), std::string::npos) << due.out;
+
+  setenv("SIYASA_TODAY", "2024-01-01", 1);
+  EXPECT_EQ(siyasa("status --orgs '" + kOrgs.string() + "'").status, 0);
+  EXPECT_EQ(siyasa("status --orgs '" + kOrgs.string() + "' --today 2024-02-30").status, 2);
 }
 
 TEST_F(Cli, CheckReportsAMissingFolderAsInvalidInput) {

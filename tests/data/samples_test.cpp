@@ -176,7 +176,17 @@ TEST(Samples, ExampleUsesEveryKey) {
   EXPECT_EQ(org.where("bank.iban").line, 46);
   EXPECT_EQ(org.where("bank.iban").column, 1);
   EXPECT_EQ(org.where("policies.beneficiary-relations.audience").file, (kOrgs / "example.toml").string());
-  EXPECT_GT(org.where("policies.beneficiary-relations.approval.date").line, 0);
+  EXPECT_GT(org.where("policies.information-privacy.approval.date").line, 0);
+  // The register: two versions of beneficiary-relations, the second current.
+  ASSERT_EQ(p.versions.size(), 2u);
+  EXPECT_EQ(p.versions[0].approval.date, (Date{2022, 3, 10}));
+  EXPECT_EQ(p.versions[0].approval.supersedes_what, "جميع السياسات الموضوعة سابقاً");
+  EXPECT_EQ(p.current()->number, 2);
+  EXPECT_EQ(p.current()->supersedes, 1);
+  EXPECT_EQ(p.current()->effective_date(), (Date{2024, 6, 16}));
+  EXPECT_EQ(p.review_years, 3);
+  EXPECT_EQ(org.where("policies.beneficiary-relations.versions.2.date").line,
+            org.where("policies.beneficiary-relations.versions.2.meeting").line + 2);
   EXPECT_EQ(org.where("no.such.key").line, 0);
 }
 

@@ -1,0 +1,86 @@
+#include "batch/archive.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/atomic_write.h"
+
+namespace siyasa {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::uintmax_t kMaxPdfBytes = 256u * 1024 * 1024;  // larger files are not ours
+
+std::optional<std::string> read_bytes(const fs::path& file) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec || size > kMaxPdfBytes) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+Diagnostic warning(const fs::path& file, const std::string& message, const std::string& hint = {}) {
+  Diagnostic d = make_error({file.string(), 0, 0}, message, hint);
+  d.severity = Severity::warning;
+  return d;
+}
+
+}  // namespace
+
+std::optional<int> recorded_version(const fs::path& pdf) {
+  const auto bytes = read_bytes(pdf);
+  if (!bytes || bytes->rfind("%PDF-", 0) != 0) return std::nullopt;
+  const std::string key = "/SiyasaVersion (";
+  const std::size_t at = bytes->rfind(key);
+  if (at == std::string::npos) return std::nullopt;
+  int version = 0;
+  std::size_t i = at + key.size();
+  for (; i < bytes->size() && (*bytes)[i] >= '0' && (*bytes)[i] <= '9' && version < 100000; ++i)
+    version = version * 10 + ((*bytes)[i] - '0');
+  if (i >= bytes->size() || (*bytes)[i] != ')' || version < 1) return std::nullopt;
+  return version;
+}
+
+Diagnostics archive_previous(const fs::path& current, const fs::path& archive_dir, int version) {
+  Diagnostics problems;
+  std::error_code ec;
+  if (!fs::is_regular_file(current, ec)) return problems;
+  const auto previous = recorded_version(current);
+  if (!previous || *previous == version) return problems;
+  const fs::path target = archive_dir / ("v" + std::to_string(*previous) + ".pdf");
+  if (fs::exists(fs::symlink_status(target, ec))) return problems;  // kept from before: never replaced
+  const auto bytes = read_bytes(current);
+  fs::create_directories(archive_dir, ec);
+  const fs::path temporary = archive_dir / (".v" + std::to_string(*previous) + ".pdf." + std::to_string(getpid()));
+  std::string error = bytes ? write_file_atomically(temporary, *bytes) : "cannot read it";
+  if (error.empty()) {
+    // A hard link fails when the target exists: an archived file is never overwritten, even by
+    // a build running at the same time.
+    fs::create_hard_link(temporary, target, ec);
+    if (ec && !fs::exists(target)) error = ec.message();
+  }
+  fs::remove(temporary, ec);
+  if (!error.empty())
+    problems.push_back(warning(current, "cannot keep version " + std::to_string(*previous) + " in " +
+                                            target.string() + ": " + error,
+                               "copy the file there by hand before it is replaced"));
+  return problems;
+}
+
+fs::path archive_folder(const fs::path& org_dir, const std::string& policy_id) {
+  return org_dir / "archive" / policy_id;
+}
+
+bool in_archive(const fs::path& relative) {
+  auto part = relative.begin();
+  if (part == relative.end() || ++part == relative.end()) return false;
+  return *part == "archive";
+}
+
+}  // namespace siyasa

@@ -1,0 +1,34 @@
+// Stage "build": the archive of superseded approved versions, output/<slug>/archive/<policy-id>/
+// v<N>.pdf. Before a policy's PDF is written for a new current version, the file it replaces is
+// copied there (when no file of that name is there yet: an archived file is never overwritten,
+// and nothing in siyasa ever deletes one). In: the current PDF and the version about to be
+// written; out: the copy and any problem as a warning.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/org.h"
+
+namespace siyasa {
+
+// The version a PDF siyasa wrote says it is (its Info dictionary's /SiyasaVersion, the last one
+// when the file was updated incrementally); nullopt for any other file.
+std::optional<int> recorded_version(const std::filesystem::path& pdf);
+
+// Keeps the PDF at `current` as archive_dir/v<N>.pdf when it records a version N other than
+// `version`. Returns warnings only (the new PDF is still written).
+Diagnostics archive_previous(const std::filesystem::path& current, const std::filesystem::path& archive_dir,
+                             int version);
+
+// output/<slug>/archive/<policy-id>/ for one policy.
+std::filesystem::path archive_folder(const std::filesystem::path& org_dir, const std::string& policy_id);
+
+// Whether a path below the output folder ("<slug>/archive/…") is in an organisation's archive:
+// stale-output removal never touches those.
+bool in_archive(const std::filesystem::path& relative);
+
+}  // namespace siyasa

@@ -1,0 +1,79 @@
+#include "layout/verify_mark.h"
+
+#include <qrencode.h>
+
+#include <memory>
+
+namespace siyasa {
+namespace {
+
+constexpr double kQrSide = 64;   // points, quiet zone included: about 22 mm, easy for a phone
+constexpr int kQuietModules = 2;  // white border, in modules (the page around it is white too)
+
+}  // namespace
+
+QrMatrix encode_qr(const std::string& text) {
+  QrMatrix m;
+  std::unique_ptr<QRcode, void (*)(QRcode*)> code(
+      QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M), QRcode_free);
+  if (!code) return m;
+  m.size = code->width;
+  m.dark.resize(static_cast<std::size_t>(m.size) * m.size);
+  for (std::size_t i = 0; i < m.dark.size(); ++i) m.dark[i] = (code->data[i] & 1) != 0;
+  return m;
+}
+
+void append_verification(const BodyContext& ctx, const std::string& url, const std::string& caption,
+                         std::vector<Slice>& out) {
+  const QrMatrix qr = encode_qr(url);
+  if (qr.size == 0) return;
+  const DocumentStyle& style = ctx.style;
+  const PageGeometry& g = ctx.geometry;
+  Slice slice;
+  slice.what = "verification";
+  slice.space_before = 14;
+  const double module = kQrSide / (qr.size + 2 * kQuietModules);
+  const double left = g.body_right() - kQrSide;
+  // One box per horizontal run of dark modules: fewer items, the same picture.
+  for (int y = 0; y < qr.size; ++y) {
+    for (int x = 0; x < qr.size;) {
+      if (!qr.at(x, y)) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < qr.size && qr.at(end, y)) ++end;
+      BoxItem box;
+      box.x = left + (kQuietModules + x) * module;
+      box.y = (kQuietModules + y) * module;
+      box.w = (end - x) * module;
+      box.h = module;
+      box.stroke = 0;
+      box.fill = Color{0, 0, 0};
+      slice.items.emplace_back(box);
+      x = end;
+    }
+  }
+  LinkItem link;
+  link.x = left;
+  link.w = link.h = kQrSide;
+  link.uri = url;
+  slice.items.emplace_back(link);
+  TextStyle small;
+  small.size = style.small_size + 1;
+  ParagraphSpec spec;
+  spec.spans = {StyledText{caption, small}};
+  spec.width = g.body_width() - kQrSide - 10;
+  spec.align = Align::start;
+  spec.line_height = 1.5;
+  const double text_height = place_paragraph(ctx.ts, spec, g.body_left(), 0, style.muted, slice.items);
+  // Centre the caption on the code.
+  const double shift = std::max(0.0, (kQrSide - text_height) / 2);
+  for (auto& item : slice.items)
+    if (auto* text = std::get_if<TextItem>(&item)) text->y += shift;
+  slice.height = std::max(kQrSide, text_height);
+  if (!out.empty()) out.back().keep_with_next = true;
+  out.push_back(std::move(slice));
+}
+
+}  // namespace siyasa

@@ -1,0 +1,26 @@
+// Stage "layout", verification part: the address of a policy's verification page in, a slice
+// out — a QR code (libqrencode, drawn as filled squares, no image) with a short caption beside
+// it, kept with the approval block above it. libqrencode stays inside verify_mark.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/blocks.h"
+
+namespace siyasa {
+
+// The dark modules of the QR code of `text` (medium error correction), row by row, `size` a
+// side; empty when the text cannot be encoded.
+struct QrMatrix {
+  int size = 0;
+  std::vector<bool> dark;  // size × size
+  bool at(int x, int y) const { return dark[static_cast<std::size_t>(y) * size + x]; }
+};
+QrMatrix encode_qr(const std::string& text);
+
+// The QR code of `url` at the start (right) of the body with `caption` to its left.
+void append_verification(const BodyContext& ctx, const std::string& url, const std::string& caption,
+                         std::vector<Slice>& out);
+
+}  // namespace siyasa
