@@ -67,7 +67,7 @@ TEST_F(Cli, CheckWarnsAboutOverduePoliciesAtTheApprovalLine) {
   EXPECT_NE(run.out.find("no errors"), std::string::npos);
   EXPECT_NE(run.err.find("kiswa.toml:51:1: warning: policy 'beneficiary-relations' was due for review on 2024-06-13"),
             std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("example.toml:149:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
+  EXPECT_NE(run.err.find("example.toml:161:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
                          "(85 days ago)"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("mafatih.toml"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("'beneficiary-relations' was due for review on 2027"), std::string::npos) << run.err;
