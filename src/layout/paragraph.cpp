@@ -105,7 +105,8 @@ Diagnostic overflow_warning(const std::string& text, std::size_t start, std::siz
   }
   const std::string word = text.substr(start, shown - start) + (shown < stop ? "…" : "");
   d.message = "\"" + word + "\" is wider than the measure and overflows its line";
-  d.hint = "shorten it or allow a break in it (a space, a hyphen or a slash)";
+  d.hint = "shorten it or allow a break in it (a space between words); a web address, e-mail, IBAN, "
+           "phone or other identifier is never broken, so give it a line of its own";
   return d;
 }
 
