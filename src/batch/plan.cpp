@@ -7,8 +7,10 @@
 #include <set>
 
 #include "batch/archive.h"
+#include "core/atomic_write.h"
 #include "core/sha256.h"
 #include "data/org.h"
+#include "forms/form_html.h"
 #include "forms/form_list.h"
 #include "forms/form_spec.h"
 #include "html/site.h"
@@ -110,19 +112,33 @@ Job org_job(const OrgData& org, const BuildRequest& request, const std::vector<f
   return job;
 }
 
-// The PDFs beside an organisation's site, as paths below its folder ("policies/<id>.pdf",
-// "forms/<id>.pdf", "booklet.pdf"), that its pages may link to.
+// The PDFs an organisation's site holds, as paths inside the site folder (site_pdf_path), that
+// its pages may link to.
 using PdfSet = std::set<std::string>;
 
 // Those of `expected` that exist now: a PDF whose job failed in this run and that no earlier
 // build left behind is not linked.
-PdfSet existing_pdfs(const PdfSet& expected, const fs::path& org_dir) {
+PdfSet existing_pdfs(const PdfSet& expected, const fs::path& site_dir) {
   PdfSet found;
   std::error_code ec;
   for (const auto& pdf : expected) {
-    if (fs::is_regular_file(org_dir / pdf, ec)) found.insert(pdf);
+    if (fs::is_regular_file(site_dir / pdf, ec)) found.insert(pdf);
   }
   return found;
+}
+
+// A PDF job also puts its PDF into the site folder (`in_site`, relative to it), so that the
+// site holds everything it links: the copy is made, and recorded, with the PDF itself.
+void copy_into_site(Job& job, const fs::path& site_dir, const std::string& in_site) {
+  const fs::path copy = site_dir / in_site;
+  job.outputs.push_back(copy);
+  job.run = [run = std::move(job.run), pdf = job.outputs.front(), copy]() {
+    JobReport report = run();
+    if (has_errors(report.diagnostics)) return report;
+    if (std::string error = place_copy_atomically(pdf, copy); !error.empty())
+      report.diagnostics.push_back(make_error({copy.string(), 0, 0}, error));
+    return report;
+  };
 }
 
 std::string joined(const PdfSet& pdfs) {
@@ -147,24 +163,38 @@ JobReport with_merged(OrgMerges& merges, const Deadline& deadline, Write write) 
 struct Forms {
   std::vector<std::string> ids;
   std::shared_ptr<FormSpecs> specs;
+  std::shared_ptr<const Result<FormPage>> page;  // form.css and form.js
 };
 
-// The approved versions beside the site, for manifest.json and the revision history: each
-// policy's current PDF (when it records the current version) and the archived earlier ones.
-void add_published(const OrgData& org, const fs::path& org_dir, SiteOptions& options) {
+// The approved versions the site publishes, for manifest.json and the revision history: each
+// policy's current PDF (when it records the current version) and the archived earlier ones,
+// which the site gets a copy of (site/archive/<id>/v<N>.pdf, a hard link where it can), so that
+// it holds every PDF it links.
+void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& site_dir, SiteOptions& options,
+                   Diagnostics& diagnostics) {
   for (const auto& adoption : org.policies) {
     const PolicyVersion* current = adoption.current();
     if (!current) continue;
     for (const PolicyVersion& v : adoption.versions) {
       const bool is_current = &v == current;
-      const std::string file = is_current ? "policies/" + adoption.id + ".pdf"
-                                          : "archive/" + adoption.id + "/v" + std::to_string(v.number) + ".pdf";
-      if (is_current && !(options.available_pdfs && options.available_pdfs->count(file))) continue;
-      if (recorded_version(org_dir / file) != v.number) continue;
-      const auto sha = sha256_file(org_dir / file);
+      const fs::path made = is_current ? org_dir / "policies" / (adoption.id + ".pdf")
+                                       : archive_folder(org_dir, adoption.id) / ("v" + std::to_string(v.number) + ".pdf");
+      const std::string in_site = is_current ? site_pdf_path(SitePdf::policy, adoption.id)
+                                             : archived_pdf_path(adoption.id, v.number);
+      if (is_current && !(options.available_pdfs && options.available_pdfs->count(in_site))) continue;
+      if (recorded_version(made) != v.number) continue;
+      const auto sha = sha256_file(made);
       if (!sha) continue;
-      if (!is_current && options.available_pdfs) options.available_pdfs->insert(file);
-      options.published.push_back(PublishedFile{adoption.id, v.number, file, *sha});
+      if (!is_current) {
+        if (std::string error = place_copy_atomically(made, site_dir / in_site); !error.empty()) {
+          Diagnostic d = make_error({(site_dir / in_site).string(), 0, 0}, error);
+          d.severity = Severity::warning;  // the site still publishes, without that link
+          diagnostics.push_back(d);
+          continue;
+        }
+        if (options.available_pdfs) options.available_pdfs->insert(in_site);
+      }
+      options.published.push_back(PublishedFile{adoption.id, v.number, in_site, *sha});
     }
   }
 }
@@ -176,8 +206,7 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
              std::shared_ptr<OrgMerges> merges, const Forms& forms) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/index.html");
   job.salt += " links" + joined(pdfs);
-  auto org_dir = request.out_dir / org->slug;
-  auto site_dir = org_dir / "site";
+  auto site_dir = request.out_dir / org->slug / "site";
   SiteOptions planned;
   planned.templates_dir = request.templates_dir / "site";
   planned.fonts = web_fonts_from(*fonts);  // the faces fonts.toml gives the PDFs
@@ -185,15 +214,15 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   for (const auto& adoption : org->policies) policy_ids.push_back(adoption.id);
   job.outputs.clear();
   for (const auto& file : site_files(*org, policy_ids, planned)) job.outputs.push_back(site_dir / file);
-  job.run = [org, merges, forms, planned, pdfs, org_dir, site_dir, limit = request.time_limit]() {
+  job.run = [org, merges, forms, planned, pdfs, site_dir, limit = request.time_limit]() {
     return with_merged(*merges, Deadline::after(limit), [&](const std::vector<MergedPolicy>& policies) {
       auto listed = list_org_forms(*org, *forms.specs, forms.ids);
       std::vector<FormRef> refs;
       for (const auto& form : listed.forms) refs.push_back(FormRef{form.id, form.title});
       SiteOptions options = planned;
-      options.available_pdfs = existing_pdfs(pdfs, org_dir);
-      add_published(*org, org_dir, options);
+      options.available_pdfs = existing_pdfs(pdfs, site_dir);
       JobReport report{listed.diagnostics, 0};
+      add_published(*org, site_dir.parent_path(), site_dir, options, report.diagnostics);
       auto written = write_site(*org, policies, refs, site_dir, options);
       report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
       return report;
@@ -252,18 +281,19 @@ Job form_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontS
 // `pdf_expected` and the PDF is there once the jobs it runs after are done.
 Job form_page_job(std::shared_ptr<const OrgData> org, const BuildRequest& request,
                   const std::vector<fs::path>& inputs, const std::string& form_id, bool pdf_expected,
-                  std::shared_ptr<FormSpecs> specs) {
+                  const Forms& forms) {
   Job job = org_job(*org, request, inputs, org->slug + "/site/forms/" + form_id + ".html");
   job.salt += pdf_expected ? " links its pdf" : "";
-  auto pdf = request.out_dir / org->slug / "forms" / (form_id + ".pdf");
-  job.run = [org, specs, form_id, pdf, pdf_expected, out = job.outputs.front()]() {
+  auto pdf = request.out_dir / org->slug / "site" / site_pdf_path(SitePdf::form, form_id);
+  job.run = [org, specs = forms.specs, page = forms.page, form_id, pdf, pdf_expected, out = job.outputs.front()]() {
+    if (!page->ok()) return JobReport{page->diagnostics, 0};
     const Result<FormSpec>& spec = specs->get(form_id);
     if (!spec.ok()) return JobReport{spec.diagnostics, 0};
     FormHtmlOptions options;
     options.in_site = true;
     std::error_code ec;
     options.link_pdf = pdf_expected && fs::is_regular_file(pdf, ec);
-    JobReport report = write_form_html(*org, *spec, out, options);
+    JobReport report = write_form_html(*org, *spec, **page, out, options);
     report.diagnostics.insert(report.diagnostics.begin(), spec.diagnostics.begin(), spec.diagnostics.end());
     return report;
   };
@@ -294,25 +324,34 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
   };
   std::vector<Pdf> pdfs;  // every PDF the pages may link
   auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
+  const fs::path site_dir = request.out_dir / org->slug / "site";
+  std::vector<std::string> in_site;  // each PDF's path inside the site folder
   for (const auto& adoption : org->policies) {
     pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges), request.pdf});
+    in_site.push_back(site_pdf_path(SitePdf::policy, adoption.id));
   }
-  if (!org->policies.empty()) pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
+  if (!org->policies.empty()) {
+    pdfs.push_back({booklet_job(org, fonts, request, inputs, merges), request.pdf});
+    in_site.push_back(site_pdf_path(SitePdf::booklet));
+  }
   for (const auto& form_id : form_ids) {
     pdfs.push_back({form_pdf_job(org, fonts, request, inputs, form_id, forms.specs), request.forms});
+    in_site.push_back(site_pdf_path(SitePdf::form, form_id));
   }
+  for (std::size_t i = 0; i < pdfs.size(); ++i) copy_into_site(pdfs[i].job, site_dir, in_site[i]);
   for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
 
   std::vector<Job> pages;
   for (std::size_t i = 0; i < form_ids.size(); ++i) {
     const Pdf& pdf = pdfs[pdfs.size() - form_ids.size() + i];
-    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there, forms.specs));
+    pages.push_back(form_page_job(org, request, inputs, form_ids[i], pdf.there, forms));
     if (pdf.runs) pages.back().after.push_back(pdf.job.key);
   }
   PdfSet linked;
   std::vector<std::string> after;
-  for (const Pdf& pdf : pdfs) {
-    if (pdf.there) linked.insert(pdf.job.key.substr(org->slug.size() + 1));
+  for (std::size_t i = 0; i < pdfs.size(); ++i) {
+    const Pdf& pdf = pdfs[i];
+    if (pdf.there) linked.insert(in_site[i]);
     if (pdf.runs) after.push_back(pdf.job.key);
   }
   pages.push_back(site_job(org, fonts, request, inputs, linked, merges, forms));
@@ -365,7 +404,8 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   auto font_inputs = font_files(*fonts, request.fonts_dir);
   shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
   const Forms forms{list_forms(request.templates_dir / "forms"),
-                    std::make_shared<FormSpecs>(request.templates_dir / "forms")};
+                    std::make_shared<FormSpecs>(request.templates_dir / "forms"),
+                    std::make_shared<const Result<FormPage>>(load_form_page(request.templates_dir / "forms"))};
 
   plan.every_org = request.only_orgs.empty();
   plan.makes_pages = request.web;

@@ -26,11 +26,14 @@ int run_form(const FormOptions& options) {
 
   FormReport report;
   if (options.format == "html") {
+    auto page = load_form_page(forms_dir);
+    print_diagnostics(page.diagnostics);
+    if (!page.ok()) return kInvalidInput;
     if (options.output == "-") {
-      std::cout << render_form_html(*org, *spec);
+      std::cout << render_form_html(*org, *spec, *page);
       return kOk;
     }
-    report = write_form_html(*org, *spec, options.output);
+    report = write_form_html(*org, *spec, *page, options.output);
   } else {
     auto fonts = load_fonts(options.folders.fonts);
     print_diagnostics(fonts.diagnostics);

@@ -66,6 +66,17 @@ std::string write_file_atomically_with(
   return error;
 }
 
+std::string place_copy_atomically(const std::filesystem::path& source, const std::filesystem::path& destination) {
+  return write_file_atomically_with(destination, [&](const std::filesystem::path& temporary) {
+    std::error_code ec;
+    std::filesystem::create_hard_link(source, temporary, ec);
+    if (!ec) return std::string{};
+    std::filesystem::copy_file(source, temporary, ec);
+    return ec ? "cannot copy " + source.string() + " to " + destination.string() + ": " + ec.message()
+              : std::string{};
+  });
+}
+
 std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
   return write_file_atomically_with(
       destination, [&](const std::filesystem::path& temporary) { return write_all(temporary, destination, bytes); });

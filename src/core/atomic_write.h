@@ -23,4 +23,8 @@ std::string write_file_atomically_with(
     const std::filesystem::path& destination,
     const std::function<std::string(const std::filesystem::path& temporary)>& produce);
 
+// Puts a second copy of the finished file `source` at `destination`, atomically: a hard link
+// where the file system allows one (no extra space), otherwise a copy. Empty string or a message.
+std::string place_copy_atomically(const std::filesystem::path& source, const std::filesystem::path& destination);
+
 }  // namespace siyasa

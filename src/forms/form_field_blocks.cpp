@@ -124,7 +124,7 @@ Block digit_cells(const Drafter& d, const Field& f, double left, double width, i
     d.line(b, note, d.styles().body, l - note_width, note_width - kGap / 2, Align::start, row.top + 5.6 * kMm);
   b.height = row.top + kCellHeight + 1.5 * kMm;
   if (f.kind == FieldKind::national_id) {
-    b.height += d.paragraph(b, form_words::id_kind_hint(f.id_kind), d.styles().small, left, b.height,
+    b.height += d.paragraph(b, form_words::id_kind_hint(f.id_kind, d.org().numerals), d.styles().small, left, b.height,
                             row.right - left, Align::start) + 1 * kMm;
   }
   b.height += help(d, b, f, left, width, b.height);

@@ -129,6 +129,7 @@ class FormSpecs {
   explicit FormSpecs(std::filesystem::path forms_dir) : forms_dir_(std::move(forms_dir)) {}
   // load_form of forms_dir/<form_id>.toml (its errors too), loaded once.
   const Result<FormSpec>& get(const std::string& form_id);
+  const std::filesystem::path& folder() const { return forms_dir_; }
 
  private:
   std::filesystem::path forms_dir_;

@@ -1,16 +1,23 @@
 #include "forms/wording.h"
 
 #include "forms/label.h"
+#include "layout/numbering.h"
 
 namespace siyasa::form_words {
 
-std::string id_kind_hint(IdKind kind) {
+std::string id_kind_hint(IdKind kind, Numerals numerals) {
   switch (kind) {
-    case IdKind::national_id: return "رقم الهوية الوطنية: عشرة أرقام تبدأ بـ ١";
-    case IdKind::iqama: return "رقم الإقامة: عشرة أرقام تبدأ بـ ٢";
-    case IdKind::either: return "عشرة أرقام: الهوية الوطنية تبدأ بـ ١، والإقامة بـ ٢";
+    case IdKind::national_id: return "رقم الهوية الوطنية: عشرة أرقام تبدأ بـ " + format_number(1, numerals);
+    case IdKind::iqama: return "رقم الإقامة: عشرة أرقام تبدأ بـ " + format_number(2, numerals);
+    case IdKind::either:
+      return "عشرة أرقام: الهوية الوطنية تبدأ بـ " + format_number(1, numerals) + "، والإقامة بـ " +
+             format_number(2, numerals);
   }
   return {};
+}
+
+std::string mobile_hint(Numerals numerals) {
+  return "رقم جوال سعودي: عشرة أرقام تبدأ بـ " + localize_digits("05", numerals);
 }
 
 std::string calendar_hint(Calendar calendar) {

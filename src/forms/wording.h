@@ -33,10 +33,22 @@ inline constexpr const char* kOfficeSignature = "توقيع المختص";
 inline constexpr const char* kOfficeCommittee = "توقيع رئيس اللجنة";
 inline constexpr const char* kOfficeStamp = "الختم";
 inline constexpr const char* kPage = "صفحة";
+// The browser form's buttons and notes.
+inline constexpr const char* kCheckAndPrint = "التحقق من البيانات وطباعة النموذج";
+inline constexpr const char* kPrintBlank = "طباعة نموذج فارغ";
+inline constexpr const char* kClear = "مسح البيانات";
+inline constexpr const char* kKeptNote =
+    "يُحفظ ما تكتبه في هذا المتصفح على جهازك وحده، ولا يُرسَل إلى أي جهة، ويبقى حتى تضغط «مسح البيانات». "
+    "اطبع النموذج بعد تعبئته ووقّعه، ثم سلّمه مع مرفقاته.";
+inline constexpr const char* kPrintNote =
+    "لإخفاء عنوان الصفحة وتاريخ الطباعة من الورقة، أزل علامة «الرؤوس والتذييلات» (Headers and footers) "
+    "من «مزيد من الإعدادات» في نافذة الطباعة.";
 inline constexpr const char* kOf = "من";
 
-// "الهوية الوطنية" / "الإقامة" / both, for the hint under an ID field.
-std::string id_kind_hint(IdKind kind);
+// "الهوية الوطنية" / "الإقامة" / both, for the hint under an ID field, in the organisation's digits.
+std::string id_kind_hint(IdKind kind, Numerals numerals);
+// What a mobile number looks like (ten digits starting 05), in the organisation's digits.
+std::string mobile_hint(Numerals numerals);
 // "هجري" / "ميلادي" / "" for a date field's calendar.
 std::string calendar_hint(Calendar calendar);
 

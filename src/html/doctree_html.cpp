@@ -18,7 +18,7 @@ std::string styled_text(const Span& span) {
   // Hard line breaks inside a span become <br>.
   while (true) {
     const size_t newline = span.text.find('\n', line_start);
-    html += escape_html(std::string_view(span.text).substr(
+    html += escape_html_keeping_dates(std::string_view(span.text).substr(
         line_start, newline == std::string::npos ? std::string::npos : newline - line_start));
     if (newline == std::string::npos) break;
     html += "<br>";

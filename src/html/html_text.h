@@ -14,5 +14,8 @@ namespace siyasa {
 // & < > " ' replaced by entities; safe in element content and in quoted attribute values.
 std::string escape_html(std::string_view text);
 
+// escape_html, and every date written with digits (١٣ / ٦ / ٢٠٢١ م, 3/11/1442هـ, 2024-01-31)
+// wrapped in <span class="date">, which the stylesheet keeps on one line: for element content.
+std::string escape_html_keeping_dates(std::string_view text);
 
 }  // namespace siyasa

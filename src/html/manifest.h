@@ -20,7 +20,7 @@ struct ManifestEntry {
   int version = 0;
   bool current = false;    // false: superseded (archived)
   std::string approved, effective, meeting;
-  std::string file;        // from the site folder: "../policies/<id>.pdf", "../archive/<id>/v1.pdf"
+  std::string file;        // inside the site folder: "<id>.pdf", "archive/<id>/v1.pdf"
   std::string sha256;      // of the file's bytes, 64 hex digits
 };
 

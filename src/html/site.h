@@ -20,7 +20,7 @@
 namespace siyasa {
 
 // A form the site links to: its browser version at site/forms/<id>.html (written by the forms
-// stage) and its printable PDF at <org>/forms/<id>.pdf.
+// stage) and its printable PDF, which the site holds at forms/<id>.pdf.
 struct FormRef {
   std::string id;
   std::string title;
@@ -51,17 +51,24 @@ struct SiteOptions {
   // Public address of the site folder, for canonical and Open Graph tags. Empty: the
   // organisation's website + "/policies/"; no such tags when neither is known.
   std::string base_url;
-  // Link each policy's PDF (../policies/<id>.pdf), each form's PDF (../forms/<id>.pdf) and the
-  // booklet (../booklet.pdf): the site folder is published together with the PDFs beside it.
+  // Link each policy's PDF, each form's PDF and the booklet. The site folder holds a copy of
+  // each one it links (site_pdf_path), so uploading that one folder publishes everything.
   bool link_pdfs = true;
-  // When set, only these PDFs are linked, named by their path from the organisation's folder
-  // ("policies/<id>.pdf", "forms/<id>.pdf", "booklet.pdf"): the ones that exist beside the
-  // site. Unset: every one.
+  // When set, only these PDFs are linked, named by their path inside the site folder
+  // (site_pdf_path): the ones the site holds. Unset: every one.
   std::optional<std::set<std::string>> available_pdfs;
   bool subset_fonts = true;  // keep only Arabic, Latin and punctuation (and every character used)
   // The PDFs manifest.json and verify.html list (the build hashes the files beside the site).
   std::vector<PublishedFile> published;
 };
+
+// Where the site folder holds its copy of a PDF, relative to the site folder: a policy's beside
+// its page (<id>.pdf), the booklet at booklet.pdf, a form's beside its page (forms/<id>.pdf).
+enum class SitePdf { policy, booklet, form };
+std::string site_pdf_path(SitePdf kind, const std::string& id = {});
+// The site's copy of a superseded approved version: archive/<id>/v<N>.pdf, as in the output
+// folder's archive.
+std::string archived_pdf_path(const std::string& policy_id, int version);
 
 // The faces the PDF uses for body (400), body_bold (700) and headings (SiyasaHeading, 700).
 std::vector<WebFont> web_fonts_from(const FontSet& fonts);

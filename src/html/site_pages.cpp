@@ -115,6 +115,7 @@ mstch::data approval_data(const ApprovalBlock& a) {
   mstch::data d;
   set_text(d, "heading", a.heading);
   set_text(d, "sentence", a.sentence);
+  if (!a.sentence.empty()) d.set("sentence_html", escape_html_keeping_dates(a.sentence));
   set_text(d, "hijri_date", a.hijri_date);
   set_text(d, "gregorian_date", a.gregorian_date);
   set_text(d, "chairman_name", a.chairman_name);
@@ -163,12 +164,12 @@ std::string render_template(const SiteTemplates& templates, const std::string& n
   return page.render(data);
 }
 
-// The link from a site page to a PDF beside the site (`pdf` is its path from the organisation's
-// folder), or nothing when the page links no PDFs or that one is not there.
+// The link from a page at the top of the site folder to the site's copy of a PDF (`pdf` is its
+// path inside the site folder), or nothing when the page links no PDFs or that one is not there.
 std::string pdf_link(const SiteOptions& options, PageMode mode, const std::string& pdf) {
   if (!options.link_pdfs || mode != PageMode::site) return {};
   if (options.available_pdfs && !options.available_pdfs->count(pdf)) return {};
-  return "../" + pdf;
+  return pdf;
 }
 
 // A meeting as the history table names it: "رقم (١٦١)" or "(الثالث)".
@@ -202,9 +203,8 @@ std::optional<mstch::data> history_data(const OrgData& org, const std::string& p
                              ? localize_digits(std::to_string(v->approval.date.year), org.numerals)
                              : format_date(v->effective_date(), Calendar::gregorian, DateStyle::numeric, org.numerals));
     set_text(row, "changes", v->changes);
-    const std::string file = current ? "policies/" + policy_id + ".pdf"
-                                     : "archive/" + policy_id + "/v" + std::to_string(v->number) + ".pdf";
-    // An archived file is linked only when the build saw it there.
+    const std::string file = current ? site_pdf_path(SitePdf::policy, policy_id) : archived_pdf_path(policy_id, v->number);
+    // An archived file is linked only when the build placed it in the site.
     if (current || (options.available_pdfs && options.available_pdfs->count(file)))
       set_text(row, "href", pdf_link(options, mode, file));
     versions.push_back(row);
@@ -283,6 +283,19 @@ Diagnostics find_partial_loops(const std::map<std::string, std::string>& templat
 
 }  // namespace
 
+std::string site_pdf_path(SitePdf kind, const std::string& id) {
+  switch (kind) {
+    case SitePdf::policy: return id + ".pdf";
+    case SitePdf::booklet: return "booklet.pdf";
+    case SitePdf::form: return "forms/" + id + ".pdf";
+  }
+  return {};
+}
+
+std::string archived_pdf_path(const std::string& policy_id, int version) {
+  return "archive/" + policy_id + "/v" + std::to_string(version) + ".pdf";
+}
+
 Result<SiteTemplates> load_site_templates(const std::filesystem::path& dir) {
   SiteTemplates templates;
   templates.dir = dir;
@@ -337,7 +350,7 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   set_text(p, "subtitle", policy.subtitle);
   if (mode == PageMode::site) p.set("index_href", "index.html");
   p.set("body_html", render_doctree_html(*tree, body_options));
-  set_text(p, "pdf_href", pdf_link(options, mode, "policies/" + policy.id + ".pdf"));
+  set_text(p, "pdf_href", pdf_link(options, mode, site_pdf_path(SitePdf::policy, policy.id)));
   if (policy.approval) {
     p.set("approval", approval_data(*policy.approval));
     const bool after_title = policy.approval->placement == "after_title";
@@ -378,7 +391,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data p;
     p.set("title", policy->title);
     p.set("href", policy->id + ".html");
-    set_text(p, "pdf_href", pdf_link(options, PageMode::site, "policies/" + policy->id + ".pdf"));
+    set_text(p, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::policy, policy->id)));
     if (policy->approval) p.set("approval", approval_data(*policy->approval));
     policy_list.push_back(p);
   }
@@ -387,7 +400,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
     mstch::data f;
     f.set("title", form.title);
     f.set("href", "forms/" + form.id + ".html");
-    set_text(f, "pdf_href", pdf_link(options, PageMode::site, "forms/" + form.id + ".pdf"));
+    set_text(f, "pdf_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::form, form.id)));
     form_list.push_back(f);
   }
 
@@ -397,7 +410,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
   d.set("policies", policy_list);
   d.set("forms", form_list);
   d.set("has_forms", !forms.empty());
-  set_text(d, "booklet_href", pdf_link(options, PageMode::site, "booklet.pdf"));
+  set_text(d, "booklet_href", pdf_link(options, PageMode::site, site_pdf_path(SitePdf::booklet)));
   return render_template(templates, "index", d);
 }
 
@@ -419,7 +432,7 @@ Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& poli
     e.approved = iso_date(v.approval.date);
     e.effective = iso_date(v.effective_date());
     e.meeting = v.approval.meeting;
-    e.file = "../" + file.file;
+    e.file = file.file;
     e.sha256 = file.sha256;
     manifest.documents.push_back(std::move(e));
   }

@@ -37,10 +37,10 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
   return r;
 }
 
-FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
-                           const FormHtmlOptions& options) {
+FormReport write_form_html(const OrgData& org, const FormSpec& spec, const FormPage& page,
+                           const std::filesystem::path& destination, const FormHtmlOptions& options) {
   if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
-  if (auto error = write_file_atomically(destination, render_form_html(org, spec, options)); !error.empty())
+  if (auto error = write_file_atomically(destination, render_form_html(org, spec, page, options)); !error.empty())
     return failure(destination, error);
   return {};
 }
@@ -58,10 +58,19 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
     report.pages = r.pages;
   }
+  if (pdf && html && !has_errors(report.diagnostics)) {  // the site holds the PDF it links, beside the page
+    const auto site_pdf = out_dir / org.slug / "site" / "forms" / (form_id + ".pdf");
+    if (auto error = place_copy_atomically(out_dir / org.slug / "forms" / (form_id + ".pdf"), site_pdf); !error.empty())
+      report.diagnostics.push_back(make_error({site_pdf.string(), 0, 0}, error));
+  }
   if (html) {
     FormHtmlOptions in_site;
     in_site.in_site = true;
-    auto r = write_form_html(org, *spec, out_dir / org.slug / "site" / "forms" / (form_id + ".html"), in_site);
+    in_site.link_pdf = pdf;
+    const Result<FormPage> page = load_form_page(specs.folder());
+    report.diagnostics.insert(report.diagnostics.end(), page.diagnostics.begin(), page.diagnostics.end());
+    if (!page.ok()) return report;
+    auto r = write_form_html(org, *spec, *page, out_dir / org.slug / "site" / "forms" / (form_id + ".html"), in_site);
     report.diagnostics.insert(report.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return report;

@@ -23,12 +23,13 @@ using FormReport = OutputReport;  // errors: nothing was written
 FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org, const FormSpec& spec,
                           const std::filesystem::path& destination, const Deadline& deadline = {});
 
-FormReport write_form_html(const OrgData& org, const FormSpec& spec, const std::filesystem::path& destination,
-                           const FormHtmlOptions& options = {});
+FormReport write_form_html(const OrgData& org, const FormSpec& spec, const FormPage& page,
+                           const std::filesystem::path& destination, const FormHtmlOptions& options = {});
 
 // For `siyasa build`: takes the spec of <form_id> from `specs` and writes
 //   out_dir/<slug>/forms/<form_id>.pdf       when `pdf`
-//   out_dir/<slug>/site/forms/<form_id>.html when `html`
+//   out_dir/<slug>/site/forms/<form_id>.html when `html` (with form.css and form.js of the
+//                                            specs' folder)
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                       FormSpecs& specs, const std::string& form_id,
                       const std::filesystem::path& out_dir, bool pdf, bool html,

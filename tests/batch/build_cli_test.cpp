@@ -47,7 +47,8 @@ std::string read(const fs::path& file) {
   return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
-// Every relative link (href, src) of every page below `folder` that points at no file.
+// Every relative link (href, src) of every page below `folder` that points at no file, or out of
+// the page's site folder.
 std::vector<std::string> dead_links(const fs::path& folder) {
   static const std::regex link(R"re((?:href|src)="([^"#]*)[^"]*")re");
   static const std::regex scheme("^(https?|mailto|tel|data):");
@@ -58,7 +59,12 @@ std::vector<std::string> dead_links(const fs::path& folder) {
     for (std::sregex_iterator it(html.begin(), html.end(), link), end; it != end; ++it) {
       const std::string target = (*it)[1];
       if (target.empty() || std::regex_search(target, scheme)) continue;
-      if (!fs::exists(entry.path().parent_path() / target)) dead.push_back(entry.path().string() + " -> " + target);
+      const fs::path resolved = (entry.path().parent_path() / target).lexically_normal();
+      // Every link stays inside the page's site folder: uploading that folder publishes it all.
+      fs::path site = entry.path().parent_path();
+      while (site.has_relative_path() && site.filename() != "site") site = site.parent_path();
+      const bool inside = resolved.lexically_relative(site).string().rfind("..", 0) != 0;
+      if (!fs::exists(resolved) || !inside) dead.push_back(entry.path().string() + " -> " + target);
     }
   }
   return dead;
@@ -157,18 +163,25 @@ TEST_F(BuildCli, PagesLinkOnlyThePdfsThatAreThere) {
   ASSERT_EQ(all.status, 0) << all.output;
   EXPECT_EQ(dead_links(out), std::vector<std::string>{});
   EXPECT_EQ(pdf_links(out / "kiswa" / "site" / "beneficiary-relations.html"),
-            std::set<std::string>{"../policies/beneficiary-relations.pdf"});
+            std::set<std::string>{"beneficiary-relations.pdf"});
   const auto index = pdf_links(out / "kiswa" / "site" / "index.html");
-  EXPECT_TRUE(index.count("../policies/beneficiary-relations.pdf")) << all.output;
-  EXPECT_TRUE(index.count("../booklet.pdf"));
-  EXPECT_TRUE(index.count("../forms/satisfaction-survey.pdf"));
+  EXPECT_TRUE(index.count("beneficiary-relations.pdf")) << all.output;
+  EXPECT_TRUE(index.count("booklet.pdf"));
+  EXPECT_TRUE(index.count("forms/satisfaction-survey.pdf"));
   EXPECT_EQ(pdf_links(out / "kiswa" / "site" / "forms" / "satisfaction-survey.html"),
-            std::set<std::string>{"../../forms/satisfaction-survey.pdf"});
+            std::set<std::string>{"satisfaction-survey.pdf"});
+  // The site folder holds every PDF it links, the same bytes as the PDF beside it: uploading
+  // site/ alone publishes everything.
+  EXPECT_EQ(read(out / "kiswa" / "site" / "beneficiary-relations.pdf"),
+            read(out / "kiswa" / "policies" / "beneficiary-relations.pdf"));
+  EXPECT_EQ(read(out / "kiswa" / "site" / "booklet.pdf"), read(out / "kiswa" / "booklet.pdf"));
+  EXPECT_EQ(read(out / "kiswa" / "site" / "forms" / "satisfaction-survey.pdf"),
+            read(out / "kiswa" / "forms" / "satisfaction-survey.pdf"));
 
   // The PDFs left by that build are up to date: a web build keeps linking them.
   auto again = siyasa(build("--only web"));
   EXPECT_NE(again.output.find("0 documents built"), std::string::npos) << again.output;
-  EXPECT_TRUE(pdf_links(out / "kiswa" / "site" / "index.html").count("../booklet.pdf"));
+  EXPECT_TRUE(pdf_links(out / "kiswa" / "site" / "index.html").count("booklet.pdf"));
 
   // After an edit the old PDFs are out of date: a web build alone does not link them.
   std::ofstream(dir / "orgs" / "kiswa.toml", std::ios::app) << "\n# edited\n";
@@ -176,7 +189,7 @@ TEST_F(BuildCli, PagesLinkOnlyThePdfsThatAreThere) {
   ASSERT_EQ(edited.status, 0) << edited.output;
   EXPECT_EQ(pdf_links(out / "kiswa" / "site" / "index.html"), std::set<std::string>{});
   EXPECT_EQ(pdf_links(out / "kiswa" / "site" / "beneficiary-relations.html"), std::set<std::string>{});
-  EXPECT_TRUE(pdf_links(out / "mafatih" / "site" / "index.html").count("../booklet.pdf"));
+  EXPECT_TRUE(pdf_links(out / "mafatih" / "site" / "index.html").count("booklet.pdf"));
 }
 
 // Leaves `file` without the tables from `from` on (the last ones of the file).
@@ -220,15 +233,17 @@ TEST_F(BuildCli, OutputsTheDataNoLongerAsksForAreRemovedButNothingElse) {
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
   EXPECT_EQ(dead_links(out), std::vector<std::string>{});
 
-  // A build that makes the pages again removes the privacy policy's PDF and page.
+  // A build that makes the pages again removes the privacy policy's PDF, the site's copy of it
+  // and its page.
   auto dropped = siyasa(build());
   ASSERT_EQ(dropped.status, 0) << dropped.output;
-  EXPECT_NE(dropped.output.find("2 stale files removed"), std::string::npos) << dropped.output;
+  EXPECT_NE(dropped.output.find("3 stale files removed"), std::string::npos) << dropped.output;
   EXPECT_FALSE(fs::exists(out / "rahah-coop" / "policies" / "information-privacy.pdf"));
+  EXPECT_FALSE(fs::exists(out / "rahah-coop" / "site" / "information-privacy.pdf"));
   EXPECT_FALSE(fs::exists(out / "rahah-coop" / "site" / "information-privacy.html"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "beneficiary-relations.pdf"));
   EXPECT_TRUE(fs::exists(out / "rahah-coop" / "policies" / "draft.pdf"));
-  EXPECT_EQ(pdf_links(out / "rahah-coop" / "site" / "index.html").count("../policies/information-privacy.pdf"), 0u);
+  EXPECT_EQ(pdf_links(out / "rahah-coop" / "site" / "index.html").count("information-privacy.pdf"), 0u);
   EXPECT_EQ(dead_links(out), std::vector<std::string>{});
 
   // A bad edit to mafatih's file fails mafatih and removes none of its published files.
@@ -266,9 +281,11 @@ TEST_F(BuildCli, WithoutAnySitePdfBuildsRemoveTheirOwnStaleFiles) {
   cut_from(dir / "orgs" / "rahah-coop.toml", "[policies.information-privacy]");
   auto dropped = siyasa(build("--only pdf --org rahah-coop"));
   ASSERT_EQ(dropped.status, 0) << dropped.output;
-  EXPECT_NE(dropped.output.find("1 stale file removed"), std::string::npos) << dropped.output;
+  // The PDF and the site's copy of it (a PDF build keeps the site's copies in step).
+  EXPECT_NE(dropped.output.find("2 stale files removed"), std::string::npos) << dropped.output;
   EXPECT_EQ(files_below(out / "rahah-coop"),
-            (std::set<std::string>{"booklet.pdf", "policies/beneficiary-relations.pdf"}));
+            (std::set<std::string>{"booklet.pdf", "policies/beneficiary-relations.pdf", "site/booklet.pdf",
+                                   "site/beneficiary-relations.pdf"}));
 }
 
 // How many times `needle` occurs in `text`.

@@ -66,7 +66,16 @@ class Report {
   }
 }
 
+// The site folder a page belongs to (the nearest folder named "site" above it), or null.
+function siteRootOf(pageFile) {
+  const parts = path.resolve(pageFile).split(path.sep);
+  const at = parts.lastIndexOf('site');
+  return at > 0 ? parts.slice(0, at + 1).join(path.sep) : null;
+}
+
+// A page of a site folder links only files inside that folder: uploading it publishes them all.
 async function checkLinks(page, pageFile, name, report) {
+  const root = siteRootOf(pageFile);
   const { links, fragments, ids } = await page.evaluate(() => ({
     links: [...document.querySelectorAll('a[href], link[href], img[src], script[src]')]
       .map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
@@ -82,11 +91,13 @@ async function checkLinks(page, pageFile, name, report) {
       if (!/^(https?:|mailto:|tel:|data:image\/)/.test(href)) missing.push(`${href.slice(0, 80)} (unexpected scheme)`);
     } else if (!fs.existsSync(target.split('#')[0])) {
       missing.push(href);
+    } else if (root && path.relative(root, target.split('#')[0]).startsWith('..')) {
+      missing.push(`${href} (outside ${root})`);
     }
   }
   const idSet = new Set(ids);
   for (const fragment of fragments) if (!idSet.has(decodeURIComponent(fragment))) missing.push(`#${fragment}`);
-  report.check(missing.length === 0, `${name}: every link resolves`, missing.join(', '));
+  report.check(missing.length === 0, `${name}: every link resolves within its site folder`, missing.join(', '));
   report.check(idSet.size === ids.length, `${name}: element ids are unique`);
 }
 

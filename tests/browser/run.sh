@@ -5,7 +5,10 @@
 #   WORK_DIR/build/    what `siyasa build` writes for the repository's orgs/ (PDFs, forms, sites),
 # installs the npm packages from package-lock.json when they are missing, then opens every page
 # in headless Chromium (check_site.mjs); screenshots at 360 and 1280 px go to
-# WORK_DIR/screenshots. Exit 77 (ctest: skipped) only when Chromium cannot be found.
+# WORK_DIR/screenshots. Then fills every form of two built sites (check_forms.mjs): kiswa
+# (Arabic-Indic digits) typed with Western digits, example (Western digits) typed with
+# Arabic-Indic ones; the printed PDFs go to WORK_DIR/printed. Exit 77 (ctest: skipped) only
+# when Chromium cannot be found.
 #   run.sh SAMPLE_SITE_BINARY SIYASA_BINARY SOURCE_DIR WORK_DIR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -33,5 +36,9 @@ rm -rf "$work"
 singles=()
 for page in "$work"/samples/standalone/*.html; do singles+=(--page "$page"); done
 for page in "$work"/samples/fragment/*.html; do singles+=(--fragment "$page"); done
-exec node "$here/check_site.mjs" --screenshots "$work/screenshots" "${singles[@]}" \
-  "$work"/samples/*/site "$work"/build/*/site
+status=0
+node "$here/check_site.mjs" --screenshots "$work/screenshots" "${singles[@]}" \
+  "$work"/samples/*/site "$work"/build/*/site || status=$?
+node "$here/check_forms.mjs" --pdfs "$work/printed" --budget 250 \
+  --typing latn "$work/build/kiswa/site" --typing arab "$work/build/example/site" || status=$?
+exit "$status"

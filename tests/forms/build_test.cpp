@@ -66,12 +66,14 @@ TEST(FormBuild, WritesThePdfAndTheSitePage) {
   EXPECT_EQ(read(pdf).substr(0, 5), "%PDF-");
   std::string page = read(html);
   EXPECT_NE(page.find("href=\"../assets/fonts.css\""), std::string::npos);
-  EXPECT_NE(page.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  EXPECT_NE(page.find("href=\"satisfaction-survey.pdf\""), std::string::npos);
   EXPECT_NE(page.find("href=\"../index.html\""), std::string::npos);
-  // Nothing but the two files: no temporary file left behind.
+  // The site holds the PDF it links, the same bytes.
+  EXPECT_EQ(read(out / "kiswa/site/forms/satisfaction-survey.pdf"), read(pdf));
+  // Nothing but the three files: no temporary file left behind.
   int files = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(out.path)) files += e.is_regular_file();
-  EXPECT_EQ(files, 2);
+  EXPECT_EQ(files, 3);
 }
 
 TEST(FormBuild, UnknownFormIsAnErrorAndWritesNothing) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <unistd.h>
 
 #include "forms/form_html.h"
 #include "forms/label.h"
@@ -16,6 +17,22 @@ namespace siyasa {
 namespace {
 
 const std::filesystem::path kForms = std::filesystem::path(SIYASA_SOURCE_DIR) / "templates/forms";
+
+// templates/forms/form.css and form.js, as every page carries them.
+const FormPage& page() {
+  static const FormPage loaded = [] {
+    auto page = load_form_page(kForms);
+    EXPECT_TRUE(page.ok());
+    return page.ok() ? *page : FormPage{};
+  }();
+  return loaded;
+}
+
+std::string input_tag(const std::string& html, const std::string& id) {
+  std::smatch m;
+  std::regex re("<input[^>]*id=\"" + id + "\"[^>]*>");
+  return std::regex_search(html, m, re) ? m[0].str() : std::string{};
+}
 
 std::string attribute(const std::string& tag, const std::string& name) {
   std::smatch m;
@@ -71,7 +88,7 @@ TEST(FormHtml, EveryShippedFormForBothOrganisations) {
     auto spec = load_form(kForms / (id + ".toml"));
     ASSERT_TRUE(spec.ok()) << id;
     for (const auto& org : {test::sample_association(), test::sample_endowment()}) {
-      auto html = render_form_html(org, *spec);
+      auto html = render_form_html(org, *spec, page());
       check_page(html, *spec, org);
       // To look at the pages: SIYASA_PREVIEW_DIR=/tmp/forms ./forms_test
       if (const char* dir = std::getenv("SIYASA_PREVIEW_DIR")) {
@@ -85,23 +102,87 @@ TEST(FormHtml, EveryShippedFormForBothOrganisations) {
 TEST(FormHtml, EveryKindIsLabelled) {
   auto spec = load_form(std::filesystem::path(SIYASA_TEST_DATA) / "forms/good/every-kind.toml");
   ASSERT_TRUE(spec.ok());
-  for (const auto& org : {test::sample_association(), test::sample_endowment()}) check_page(render_form_html(org, *spec), *spec, org);
+  for (const auto& org : {test::sample_association(), test::sample_endowment()}) check_page(render_form_html(org, *spec, page()), *spec, org);
 }
 
 TEST(FormHtml, IdAndPhoneInputsCarryPatterns) {
   auto spec = load_form(kForms / "beneficiary-support-request.toml");
   ASSERT_TRUE(spec.ok());
-  auto html = render_form_html(test::sample_association(), *spec);
-  std::regex id_input("<input[^>]*id=\"f-national_id\"[^>]*>");
-  std::smatch m;
-  ASSERT_TRUE(std::regex_search(html, m, id_input));
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[12١٢][0-9٠-٩]{9}");  // Western or Arabic-Indic digits
-  EXPECT_EQ(attribute(m[0].str(), "maxlength"), "10");
-  EXPECT_NE(m[0].str().find(" required"), std::string::npos);
-  std::regex phone_input("<input[^>]*id=\"f-mobile\"[^>]*>");
-  ASSERT_TRUE(std::regex_search(html, m, phone_input));
-  EXPECT_EQ(attribute(m[0].str(), "type"), "tel");
-  EXPECT_EQ(attribute(m[0].str(), "pattern"), "[0٠][5٥][0-9٠-٩]{8}");
+  auto html = render_form_html(test::sample_association(), *spec, page());
+  const std::string id = input_tag(html, "f-national_id");
+  // Western, Arabic-Indic or Persian digits
+  EXPECT_EQ(attribute(id, "pattern"), "[12١٢۱۲][0-9٠-٩۰-۹]{9}");
+  EXPECT_EQ(attribute(id, "maxlength"), "10");
+  EXPECT_EQ(attribute(id, "inputmode"), "numeric");
+  EXPECT_NE(id.find(" required"), std::string::npos);
+  EXPECT_EQ(attribute(id, "data-name"), "رقم الهوية الوطنية / الإقامة");
+  const std::string phone = input_tag(html, "f-mobile");
+  EXPECT_EQ(attribute(phone, "type"), "tel");
+  EXPECT_EQ(attribute(phone, "pattern"), "[0٠۰][5٥۵][0-9٠-٩۰-۹]{8}");
+  EXPECT_EQ(attribute(phone, "placeholder"), "");  // the cells show where the digits go
+}
+
+TEST(FormHtml, NumbersAreTextBoxesThatTakeAnyDigits) {
+  auto spec = load_form(kForms / "beneficiary-support-request.toml");
+  ASSERT_TRUE(spec.ok());
+  auto html = render_form_html(test::sample_association(), *spec, page());
+  EXPECT_EQ(html.find("type=\"number\""), std::string::npos);  // no spinner, no dropped digits
+  const std::string income = input_tag(html, "f-monthly_income");
+  ASSERT_FALSE(income.empty());
+  EXPECT_EQ(attribute(income, "type"), "text");
+  EXPECT_EQ(attribute(income, "inputmode"), "numeric");
+  EXPECT_EQ(attribute(income, "pattern"), "[0-9٠-٩۰-۹]+");
+  const std::string age = input_tag(html, "f-family-age-1");
+  ASSERT_FALSE(age.empty());
+  EXPECT_EQ(attribute(age, "inputmode"), "numeric");
+}
+
+TEST(FormHtml, DatesRequiredGroupsAndMessagesForTheScript) {
+  auto spec = load_form(kForms / "beneficiary-support-request.toml");
+  ASSERT_TRUE(spec.ok());
+  auto html = render_form_html(test::sample_association(), *spec, page());
+  // Day / month / year with the separators and the calendar's sign, as on the PDF form.
+  EXPECT_NE(html.find("data-calendar=\"hijri\""), std::string::npos);
+  EXPECT_EQ(attribute(input_tag(html, "f-birth_date-day"), "data-part"), "day");
+  EXPECT_NE(html.find("<span class=\"sep\" aria-hidden=\"true\">/</span>"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"era\" aria-hidden=\"true\">هـ</span>"), std::string::npos);
+  // A starred group of checkboxes is marked for the script, which requires one tick.
+  EXPECT_NE(html.find("data-required-group"), std::string::npos);
+  // The page carries its script and says that what is typed stays in the browser.
+  EXPECT_NE(html.find("<script>\n"), std::string::npos);
+  EXPECT_NE(html.find("localStorage"), std::string::npos);
+  EXPECT_NE(html.find("يُحفظ ما تكتبه في هذا المتصفح"), std::string::npos);
+  EXPECT_NE(html.find("data-action=\"clear\""), std::string::npos);
+}
+
+TEST(FormHtml, HintsFollowTheOrganisationsDigits) {
+  auto spec = load_form(kForms / "beneficiary-support-request.toml");
+  ASSERT_TRUE(spec.ok());
+  OrgData western = test::sample_association();
+  western.numerals = Numerals::latn;
+  OrgData arabic = test::sample_association();
+  arabic.numerals = Numerals::arab;
+  const std::string w = render_form_html(western, *spec, page());
+  const std::string a = render_form_html(arabic, *spec, page());
+  EXPECT_NE(w.find("الهوية الوطنية تبدأ بـ 1، والإقامة بـ 2"), std::string::npos);
+  EXPECT_NE(w.find("تبدأ بـ 05"), std::string::npos);
+  EXPECT_NE(w.find("data-digits=\"latn\""), std::string::npos);
+  EXPECT_NE(a.find("الهوية الوطنية تبدأ بـ ١، والإقامة بـ ٢"), std::string::npos);
+  EXPECT_NE(a.find("تبدأ بـ ٠٥"), std::string::npos);
+  EXPECT_NE(a.find("data-digits=\"arab\""), std::string::npos);
+  EXPECT_NE(a.find("counter(page, arabic-indic)"), std::string::npos);  // «صفحة ١ من ٢»
+}
+
+TEST(FormHtml, AScriptThatWouldCloseItsElementIsRefused) {
+  const auto dir = std::filesystem::path(::testing::TempDir()) / ("siyasa-form-page-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "form.css") << "body{}\n";
+  std::ofstream(dir / "form.js") << "// one\nvar s = '</SCRIPT>';\n";
+  auto page = load_form_page(dir);
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(page.ok());
+  EXPECT_EQ(page.diagnostics[0].where.line, 2);
+  EXPECT_NE(page.diagnostics[0].message.find("</script"), std::string::npos);
 }
 
 TEST(FormHtml, InTheSiteItLinksThePdfOnlyWhenAsked) {
@@ -109,11 +190,11 @@ TEST(FormHtml, InTheSiteItLinksThePdfOnlyWhenAsked) {
   ASSERT_TRUE(spec.ok());
   FormHtmlOptions options;
   options.in_site = true;
-  const std::string with_pdf = render_form_html(test::sample_association(), *spec, options);
+  const std::string with_pdf = render_form_html(test::sample_association(), *spec, page(), options);
   EXPECT_NE(with_pdf.find("href=\"../index.html\""), std::string::npos);
-  EXPECT_NE(with_pdf.find("href=\"../../forms/satisfaction-survey.pdf\""), std::string::npos);
+  EXPECT_NE(with_pdf.find("href=\"satisfaction-survey.pdf\""), std::string::npos);  // the site's copy
   options.link_pdf = false;
-  const std::string without = render_form_html(test::sample_association(), *spec, options);
+  const std::string without = render_form_html(test::sample_association(), *spec, page(), options);
   EXPECT_NE(without.find("href=\"../index.html\""), std::string::npos);
   EXPECT_EQ(without.find(".pdf"), std::string::npos);
 }
@@ -121,8 +202,8 @@ TEST(FormHtml, InTheSiteItLinksThePdfOnlyWhenAsked) {
 TEST(FormHtml, GenderAgreementAndNumerals) {
   auto spec = load_form(kForms / "privacy-violation-report.toml");
   ASSERT_TRUE(spec.ok());
-  auto feminine = render_form_html(test::sample_association(), *spec);
-  auto masculine = render_form_html(test::sample_endowment(), *spec);
+  auto feminine = render_form_html(test::sample_association(), *spec, page());
+  auto masculine = render_form_html(test::sample_endowment(), *spec, page());
   EXPECT_NE(feminine.find("تتيح الجمعية"), std::string::npos);
   EXPECT_NE(masculine.find("يتيح الوقف"), std::string::npos);
   EXPECT_NE(feminine.find("مسجلة لدى وزارة الموارد البشرية والتنمية الاجتماعية برقم (656)"), std::string::npos);
@@ -134,8 +215,8 @@ TEST(FormHtml, OrganisationValuesAreEscaped) {
   OrgData hostile = test::sample_association();
   hostile.name = "جمعية <script>alert(1)</script> & \"شركاؤها\"";
   hostile.self_name = "<b>الجمعية</b>";
-  auto html = render_form_html(hostile, *spec);
-  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  auto html = render_form_html(hostile, *spec, page());
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_EQ(html.find("<b>"), std::string::npos);
   EXPECT_NE(html.find("جمعية &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;شركاؤها&quot;"), std::string::npos);
 }

@@ -42,7 +42,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto form = load_form(file);
   fuzz::require_explained(form, "load_form");
   if (!form.ok()) return 0;
-  (void)render_form_html(f.org, *form);
+  static const FormPage page = [] {
+    auto loaded = load_form_page(std::filesystem::path(SIYASA_SOURCE_DIR) / "templates/forms");
+    return loaded.ok() ? *loaded : FormPage{};
+  }();
+  (void)render_form_html(f.org, *form, page);
   (void)layout_form(f.fonts, f.org, *form);
   return 0;
 }

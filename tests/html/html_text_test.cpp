@@ -21,6 +21,17 @@ TEST(EscapeHtml, ReplacesEveryMarkupCharacter) {
   EXPECT_EQ(escape_html("سياسة"), "سياسة");
 }
 
+// A date never breaks across lines: the stylesheet keeps span.date on one line.
+TEST(EscapeHtml, DatesAreKeptWhole) {
+  EXPECT_EQ(escape_html_keeping_dates("في ١٣ / ٦ / ٢٠٢١ م الموافق ٣ / ١١ / ١٤٤٢ هـ وتحل"),
+            "في <span class=\"date\">١٣ / ٦ / ٢٠٢١ م</span> الموافق <span class=\"date\">٣ / ١١ / ١٤٤٢ هـ</span> وتحل");
+  EXPECT_EQ(escape_html_keeping_dates("on 2024-01-31, <b>"), "on <span class=\"date\">2024-01-31</span>, &lt;b&gt;");
+  EXPECT_EQ(escape_html_keeping_dates("۲۲/۱۱/۱۴۴۵هـ"), "<span class=\"date\">۲۲/۱۱/۱۴۴۵هـ</span>");
+  // م only as the calendar's sign, not as the first letter of the next word.
+  EXPECT_EQ(escape_html_keeping_dates("1/2/2020 مجلس"), "<span class=\"date\">1/2/2020</span> مجلس");
+  EXPECT_EQ(escape_html_keeping_dates("المادة 12 / 3 فقط"), "المادة 12 / 3 فقط");
+}
+
 TEST(SafeHref, AllowsOnlyWebMailPhoneAndRelativeTargets) {
   EXPECT_EQ(safe_href("https://example.org/a?b=c"), "https://example.org/a?b=c");
   EXPECT_EQ(safe_href("http://example.org"), "http://example.org");

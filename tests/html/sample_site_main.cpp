@@ -2,7 +2,7 @@
 // genders, with and without logo and website) for the browser tests:
 //   html_sample_site OUT
 // OUT/sample-<slug>/site/… is the html stage's real output, with the real browser forms of
-// templates/forms/; beside it go stand-ins for the PDFs (policies, forms, booklet), so the browser
+// templates/forms/; inside it go stand-ins for the PDFs (policies, forms, booklet), so the browser
 // test can check that every link points where `siyasa build` puts those files. OUT/standalone/
 // and OUT/fragment/ hold single policy pages. (`siyasa build` output is checked as well.)
 #include <filesystem>
@@ -31,18 +31,22 @@ bool write_sample(const OrgData& org, const std::vector<MergedPolicy>& policies,
     ok = ok && d.severity != Severity::error;
   }
   const std::string stand_in = "%PDF-1.4\n% stand-in written by html_sample_site\n";
-  write_file_atomically(root / "booklet.pdf", stand_in);
+  const fs::path site = root / "site";
+  write_file_atomically(site / site_pdf_path(SitePdf::booklet), stand_in);
   for (const MergedPolicy& p : policies) {
-    write_file_atomically(root / "policies" / (p.id + ".pdf"), stand_in);
+    write_file_atomically(site / site_pdf_path(SitePdf::policy, p.id), stand_in);
   }
   const fs::path templates = fs::path(SIYASA_SOURCE_DIR) / "templates";
+  const Result<FormPage> form_page = load_form_page(templates / "forms");
+  for (const Diagnostic& d : form_page.diagnostics) std::cerr << format_diagnostic(d) << "\n";
+  if (!form_page.ok()) return false;
   for (const FormRef& f : forms) {
-    write_file_atomically(root / "forms" / (f.id + ".pdf"), stand_in);
+    write_file_atomically(site / site_pdf_path(SitePdf::form, f.id), stand_in);
     Result<FormSpec> spec = load_form(templates / "forms" / (f.id + ".toml"));
     FormHtmlOptions in_site;
     in_site.in_site = true;
     const FormReport page =
-        spec.ok() ? write_form_html(org, *spec, root / "site/forms" / (f.id + ".html"), in_site)
+        spec.ok() ? write_form_html(org, *spec, *form_page, site / "forms" / (f.id + ".html"), in_site)
                   : FormReport{spec.diagnostics};
     for (const Diagnostic& d : page.diagnostics) std::cerr << format_diagnostic(d) << "\n";
     ok = ok && !has_errors(page.diagnostics);

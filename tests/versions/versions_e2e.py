@@ -81,7 +81,8 @@ manifest = (site / "manifest.json").read_text(encoding="utf-8")
 check(f'"id": "example/{POLICY}/v1"' in manifest and f'"sha256": "{v1_hash}"' in manifest
       and f'"sha256": "{sha(current)}"' in manifest, "manifest.json lists both versions with their SHA-256", manifest)
 page = (site / f"{POLICY}.html").read_text(encoding="utf-8")
-check(f'href="../archive/{POLICY}/v1.pdf"' in page, "the revision history links the archived PDF")
+check(f'href="archive/{POLICY}/v1.pdf"' in page and sha(site / "archive" / POLICY / "v1.pdf") == v1_hash,
+      "the revision history links the site's copy of the archived PDF")
 archived_stat = (archive / "v1.pdf").stat()
 
 # 3. Rebuilds, --force and stale-output removal leave the archive alone.
