@@ -266,4 +266,13 @@ FaceMetrics face_metrics(const FontSet& fonts, FaceId face) {
   return fonts.faces.at(face).metrics;
 }
 
+GlyphInk glyph_ink(const FontSet& fonts, FaceId face, std::uint32_t glyph) {
+  const LoadedFace& f = fonts.faces.at(face);
+  hb_glyph_extents_t e{};
+  if (!hb_font_get_glyph_extents(f.font, glyph, &e)) return {};
+  const double em = f.file.units_per_em;
+  return {e.x_bearing / em, (e.x_bearing + e.width) / em, e.y_bearing / em,
+          (e.y_bearing + e.height) / em};
+}
+
 }  // namespace siyasa
