@@ -61,7 +61,9 @@ void check_options(const OrgData& org, const MergedPolicy& policy, const std::fi
   if (adoption == org.policies.end()) return;
   auto spec = read_template(policy.template_file);
   if (!spec.ok()) return;
-  for (const auto& [key, value] : adoption->options) {
+  for (const auto& entry : adoption->options) {
+    const std::string& key = entry.first;  // named, not a structured binding: clang 14 cannot capture those
+    const OptionValue& value = entry.second;
     const OptionSpec* option = spec->option(key);
     if (!option) continue;
     const auto probes = other_values(*option, value);
