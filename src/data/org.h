@@ -142,6 +142,17 @@ struct OrgData {
   // Which fields the letterhead shows, in this order: "number", "date", "hijri", "attachments"
   // (all four unless [letterhead] fields says otherwise; empty when letterhead_fields is false).
   std::vector<std::string> reference_fields;
+  // The letterhead's identity lines, in this order: "name", "country", "registration",
+  // "licence" ([letterhead] lines; all four in this order by default; one without data is skipped).
+  std::vector<std::string> letterhead_lines = {"name", "country", "registration", "licence"};
+  std::string licence_label;         // "رقم الترخيص :" → "رقم الترخيص : N"; empty: "ترخيص رقم (N)"
+
+  // The footer's contacts, in this order: "website", "email", "phone" or a social platform
+  // ([footer] contacts; unset: the website, then the social accounts in file order — see
+  // shown_footer_contacts), and a label printed before any of them ([footer.labels], e.g.
+  // x = "حسابنا في منصة X:").
+  std::optional<std::vector<std::string>> footer_contacts;
+  std::map<std::string, std::string> footer_labels;
 
   LayoutChoices layout;                  // [layout]: every policy's, unless its own says otherwise
 
@@ -167,6 +178,9 @@ struct OrgData {
 
   // Position of a dotted key, or of the file itself when the key was not written.
   SourcePos where(const std::string& key) const;
+
+  // footer_contacts, or by default the website, then the social accounts in file order.
+  std::vector<std::string> shown_footer_contacts() const;
 };
 
 // Whether an organisation of this kind has a general assembly (الجمعية العمومية): an association

@@ -183,10 +183,112 @@ void read_typesetting(TomlReader& reader, const toml::table& root, OrgData& org)
   }
 }
 
+// [letterhead] lines and licence_label: the order and wording of the identity lines.
+void read_letterhead_lines(TomlReader& reader, const toml::table& head, OrgData& org) {
+  static const std::vector<std::string_view> kLines{"name", "country", "registration", "licence"};
+  if (auto lines = reader.text_list(head, "lines", "letterhead")) {
+    std::vector<std::string> chosen;
+    for (const auto& l : *lines) {
+      if (std::find(kLines.begin(), kLines.end(), l) == kLines.end()) {
+        std::string hint = did_you_mean(l, kLines);
+        reader.error(reader.at(*head.get("lines")), "unknown letterhead line '" + l + "'",
+                     hint.empty() ? "use name, country, registration, licence" : hint);
+      } else if (std::find(chosen.begin(), chosen.end(), l) != chosen.end()) {
+        reader.error(reader.at(*head.get("lines")), "letterhead line '" + l + "' is listed twice");
+      } else {
+        chosen.push_back(l);
+      }
+    }
+    org.letterhead_lines = chosen;
+  }
+  if (auto v = reader.text(head, "licence_label", "letterhead")) org.licence_label = *v;
+}
+
+// [footer]: which contacts, in which order, with which labels.
+void read_footer(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* footer = reader.subtable(root, "footer", "");
+  if (!footer) return;
+  reader.check_keys(*footer, "footer", {"contacts", "labels"});
+  std::vector<std::string_view> known{"website", "email", "phone"};
+  known.insert(known.end(), kPlatforms.begin(), kPlatforms.end());
+  auto has = [&](const std::string& c) {
+    if (c == "website") return !org.website.empty();
+    if (c == "email") return !org.email.empty();
+    if (c == "phone") return !org.phone.empty();
+    return std::any_of(org.social.begin(), org.social.end(), [&](const auto& a) { return a.platform == c; });
+  };
+  auto check_contact = [&](const std::string& c, SourcePos where, const std::string& key) {
+    if (std::find(known.begin(), known.end(), c) == known.end()) {
+      std::string hint = did_you_mean(c, known);
+      reader.error(where, "unknown footer contact '" + c + "'",
+                   hint.empty() ? "use website, email, phone or a platform of [contact.social]" : hint);
+      return false;
+    }
+    if (!has(c)) {
+      reader.error(where, "'" + key + "' names '" + c + "', which the organisation file does not give",
+                   c == "website" || c == "email" || c == "phone" ? "add " + c + " = \"…\" under [contact]"
+                                                                 : "add " + c + " = \"@…\" under [contact.social]");
+      return false;
+    }
+    return true;
+  };
+  if (auto contacts = reader.text_list(*footer, "contacts", "footer")) {
+    std::vector<std::string> chosen;
+    for (const auto& c : *contacts) {
+      if (!check_contact(c, reader.at(*footer->get("contacts")), "footer.contacts")) continue;
+      if (std::find(chosen.begin(), chosen.end(), c) != chosen.end())
+        reader.error(reader.at(*footer->get("contacts")), "footer contact '" + c + "' is listed twice");
+      else
+        chosen.push_back(c);
+    }
+    org.footer_contacts = chosen;
+  }
+  const std::vector<std::string> shown = org.shown_footer_contacts();
+  if (const toml::table* labels = reader.subtable(*footer, "labels", "footer")) {
+    for (auto&& [key, value] : *labels) {
+      const std::string c(key.str());
+      auto label = reader.text(*labels, c, "footer.labels");
+      if (!label || !check_contact(c, reader.at(value), "footer.labels." + c)) continue;
+      if (std::find(shown.begin(), shown.end(), c) == shown.end())
+        reader.warning(reader.at(value), "'footer.labels." + c + "' labels a contact the footer does not show",
+                       "add \"" + c + "\" to contacts under [footer], or remove the label");
+      org.footer_labels[c] = *label;
+    }
+  }
+  // The footer has room for three lines: the website, e-mail, phone and each labelled contact
+  // take one; unlabelled social handles next to each other share one.
+  int lines = 0;
+  bool in_handles = false;
+  for (const auto& c : shown) {
+    const bool shared = c != "website" && c != "email" && c != "phone" && !org.footer_labels.count(c);
+    if (!shared || !in_handles) ++lines;
+    in_handles = shared;
+  }
+  if (lines > 3) {
+    const toml::node* contacts = footer->get("contacts");
+    reader.error(contacts ? reader.at(*contacts) : reader.at(*footer),
+                 "the footer's contacts take " + std::to_string(lines) + " lines; it has room for 3",
+                 "list fewer contacts, or leave social accounts unlabelled and next to each other, so they share a line");
+  }
+}
+
 void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* head = reader.subtable(root, "letterhead", "");
   if (!head) return;
-  reader.check_keys(*head, "letterhead", {"fields", "number", "date", "attachments"});
+  reader.check_keys(*head, "letterhead",
+                    {"fields", "number", "date", "hijri", "attachments", "lines", "licence_label"});
+  read_letterhead_lines(reader, *head, org);
+  // Only the identity lines' keys: no reference fields (an empty [letterhead] still prints all four).
+  const bool lines_only = !head->empty() && std::all_of(head->begin(), head->end(), [](const auto& kv) {
+    return kv.first.str() == "lines" || kv.first.str() == "licence_label";
+  });
+  if (lines_only) return;
+  // الموافق is computed from `date`; the approval's own Hijri date is another key elsewhere.
+  if (const toml::node* hijri = head->get("hijri"))
+    reader.error(reader.at(*hijri),
+                 "'letterhead.hijri' cannot be set: the letterhead's Hijri date (الموافق) is the Umm al-Qura date of 'letterhead.date'",
+                 "remove it; to print or leave out الموافق, list or leave out \"hijri\" in fields = [\"number\", \"date\", "
+                 "\"hijri\", \"attachments\"]");
   static const std::vector<std::string_view> kFields{"number", "date", "hijri", "attachments"};
   org.reference_fields = {"number", "hijri", "date", "attachments"};  // the Hijri date first
   if (auto fields = reader.text_list(*head, "fields", "letterhead")) {
@@ -224,6 +326,7 @@ void read_letterhead(TomlReader& reader, const toml::table& root, OrgData& org) 
 void read_contact_and_bank(TomlReader& reader, const toml::table& root, OrgData& org) {
   read_contact(reader, root, org);
   read_bank(reader, root, org);
+  read_footer(reader, root, org);
 }
 
 void read_images(TomlReader& reader, const toml::table& root, OrgData& org) {

@@ -14,7 +14,7 @@ constexpr std::uintmax_t kMaxOrgFileBytes = 1024 * 1024;
 
 const std::vector<std::string_view> kTopLevelKeys{
     "name",         "short_name", "kind",  "gender", "self_name", "country_line", "city",       "registration",
-    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "layout", "policies",
+    "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies",
     "documents",    "publication"};
 
 // Keys of the sub-tables, to hint "'iban' belongs in the [bank] table".
@@ -50,6 +50,14 @@ OrgData read_org(const toml::table& root, const std::filesystem::path& file, con
 }
 
 }  // namespace
+
+std::vector<std::string> OrgData::shown_footer_contacts() const {
+  if (footer_contacts) return *footer_contacts;
+  std::vector<std::string> shown;
+  if (!website.empty()) shown.push_back("website");
+  for (const auto& account : social) shown.push_back(account.platform);
+  return shown;
+}
 
 SourcePos OrgData::where(const std::string& key) const {
   if (auto it = positions.find(key); it != positions.end()) return it->second;

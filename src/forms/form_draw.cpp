@@ -1,6 +1,7 @@
 #include "forms/form_draw.h"
 
 #include "forms/label.h"
+#include "layout/typeset.h"
 
 namespace siyasa::form_draw {
 namespace {
@@ -20,8 +21,11 @@ ParagraphLayout set(const FontSet& fonts, const std::string& text, const TextSty
 }
 
 void place(Block& b, const ParagraphLayout& p, double left, double first_baseline) {
-  double baseline = first_baseline;
-  for (const Line& line : p.lines) {
+  // The paragraph's top such that its first baseline falls on first_baseline.
+  const double top = first_baseline - baseline_of(p, 0, 0);
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
+    const Line& line = p.lines[i];
+    const double baseline = baseline_of(p, i, top);
     for (const GlyphRun& run : line.runs) {
       TextItem t;
       t.run = run;
@@ -30,7 +34,6 @@ void place(Block& b, const ParagraphLayout& p, double left, double first_baselin
       t.color = kInk;
       b.items.push_back(std::move(t));
     }
-    baseline += line.advance;
   }
 }
 

@@ -22,6 +22,9 @@ struct Block {
   bool keep_with_next = false;  // a title or a table header: never last on a page
   bool table_header = false;    // repeated at the top of a page a table continues on
   int table = -1;               // which table of its section a row or header belongs to
+  // A table's row or header: where each cell's items start in `items`, first column (the right
+  // one) first; an empty cell starts where the next one does. Empty: not a table row.
+  std::vector<std::size_t> cells;
 };
 
 // Text sizes (pt) and roles of the form's parts.

@@ -30,14 +30,16 @@ std::optional<std::pair<double, double>> png_size(const std::filesystem::path& f
   return std::pair{be(16), be(20)};
 }
 
-Block letterhead(const Drafter& d, const OrgData& org) {
+// The letterhead is drawn once, on the first page: the organisation's lines are a paragraph of
+// the form (who issues it), its logo a figure.
+Block letterhead(const Drafter& d, const OrgData& org, Structure& structure) {
   Block b;
   double logo_w = 0;
   if (!org.logo.empty())
     if (auto size = png_size(org.logo)) {
       double h = 20 * kMm, w = h * size->first / size->second;
       if (w > 45 * kMm) w = 45 * kMm, h = w * size->second / size->first;
-      b.items.push_back(ImageItem{org.logo, 0, 0, w, h});
+      b.items.push_back(ImageItem{org.logo, 0, 0, w, h, structure.add(StructRole::figure, -1, 0, "شعار " + org.name)});
       logo_w = w + 5 * kMm;
       b.height = h;
     }
@@ -48,6 +50,7 @@ Block letterhead(const Drafter& d, const OrgData& org) {
     const TextStyle& style = name ? d.styles().org_name : d.styles().body;
     y += d.paragraph(b, line, style, logo_w, y, kContent - logo_w, Align::start, 1.3) + 1 * kMm;
   }
+  tag_items(b.items, 0, structure.add(StructRole::paragraph));
   b.height = std::max(b.height, y) + 2 * kMm;
   d.rule(b, 0, b.height, kContent, b.height, 1.2);
   d.rule(b, 0, b.height + 1.1, kContent, b.height + 1.1, 0.4);
@@ -55,30 +58,36 @@ Block letterhead(const Drafter& d, const OrgData& org) {
   return b;
 }
 
-Block title_block(const Drafter& d, const OrgData& org, const FormSpec& spec) {
+Block title_block(const Drafter& d, const OrgData& org, const FormSpec& spec, Structure& structure) {
   Block b;
   b.height = d.paragraph(b, render_label(spec.title, org), d.styles().title, 0, 0, kContent, Align::center, 1.3) +
              4 * kMm;
+  tag_items(b.items, 0, structure.add(StructRole::heading, -1, 1));
   if (!spec.instructions.empty()) {
     const double pad = 3 * kMm;
+    const std::size_t from = b.items.size();
     double h = d.paragraph(b, render_label(spec.instructions, org), d.styles().body, pad, b.height + pad,
                            kContent - 2 * pad, Align::justify, 1.6);
+    tag_items(b.items, from, structure.add(StructRole::paragraph));
     d.box(b, 0, b.height, kContent, h + 2 * pad, 0.6);
     b.height += h + 2 * pad + 2 * kMm;
   }
   return b;
 }
 
-Block section_title(const Drafter& d, const OrgData& org, const Section& s) {
+Block section_title(const Drafter& d, const OrgData& org, const Section& s, Structure& structure) {
   Block b;
   const double bar = 7.5 * kMm;
   d.box(b, 0, 0, kContent, bar, 0, kShade);
   d.rule(b, kContent - 0.8, 0, kContent - 0.8, bar, 1.6);
   d.line(b, render_label(s.title, org), d.styles().section, 0, kContent - 3 * kMm, Align::start, 5.3 * kMm);
+  tag_items(b.items, 0, structure.add(StructRole::heading, -1, 2));
   b.height = bar + 1.5 * kMm;
+  const std::size_t note = b.items.size();
   if (!s.note.empty())
     b.height += d.paragraph(b, render_label(s.note, org), d.styles().body, 0, b.height, kContent, Align::start) +
                 1.5 * kMm;
+  tag_items(b.items, note, structure.add(StructRole::paragraph));
   b.keep_with_next = true;
   return b;
 }
@@ -94,9 +103,16 @@ Block pair_blocks(Block right, Block left) {
 
 // The blocks of one section. After each field it asks the deadline; once it has expired it
 // stops and sets `stopped` to the field it was drawing (or had just drawn).
+// Each field's text is tagged as a paragraph per block (its label, help, options; a table's
+// caption), a table's header and rows as a table (TH, TD); boxes and writing lines are artifacts.
 std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Section& s, int section_index,
-                                  const Deadline& deadline, std::optional<SourcePos>& stopped) {
-  std::vector<Block> blocks{section_title(d, org, s)};
+                                  const Deadline& deadline, std::optional<SourcePos>& stopped,
+                                  Structure& structure) {
+  std::vector<Block> blocks{section_title(d, org, s, structure)};
+  auto tagged = [&structure](Block b) {
+    tag_items(b.items, 0, structure.add(StructRole::paragraph));
+    return b;
+  };
   const double half = (kContent - kGutter) / 2;
   int table = 0;
   for (std::size_t i = 0; i < s.fields.size(); ++i) {
@@ -108,14 +124,24 @@ std::vector<Block> section_blocks(const Drafter& d, const OrgData& org, const Se
     if (f.half && i + 1 < s.fields.size() && s.fields[i + 1].half) {
       auto right = draw_field(d, f, half + kGutter, half);
       auto left = draw_field(d, s.fields[i + 1], 0, half);
-      blocks.push_back(pair_blocks(std::move(right.front()), std::move(left.front())));
+      blocks.push_back(pair_blocks(tagged(std::move(right.front())), tagged(std::move(left.front()))));
       ++i;
     } else {
       auto drawn = draw_field(d, f, 0, kContent);
       ++table;
+      int table_node = -1;
       for (auto& b : drawn) {
         b.table = section_index * 1000 + table;
-        blocks.push_back(std::move(b));
+        if (!b.cells.empty()) {
+          if (table_node < 0) table_node = structure.add(StructRole::table);
+          const int row = structure.add(StructRole::table_row, table_node);
+          std::vector<int> cells;
+          for (std::size_t c = 0; c < b.cells.size(); ++c)
+            cells.push_back(structure.add(b.table_header ? StructRole::table_header : StructRole::table_cell, row));
+          // Last cell first: each takes the untagged items from its start on.
+          for (std::size_t c = b.cells.size(); c-- > 0;) tag_items(b.items, b.cells[c], cells[c]);
+        }
+        blocks.push_back(tagged(std::move(b)));
       }
     }
     blocks.back().height += kFieldGap;
@@ -138,8 +164,10 @@ class Paginator {
     doc_.pages.emplace_back();
     y_ = kTop;
   }
-  void place(const Block& b) {
+  // `again`: a table header repeated on a new page, page furniture there.
+  void place(const Block& b, bool again = false) {
     auto items = b.items;
+    if (again) tag_items_as_artifacts(items);
     translate(items, kSide, y_);
     auto& page = doc_.pages.back().items;
     page.insert(page.end(), items.begin(), items.end());
@@ -163,7 +191,7 @@ class Paginator {
       for (std::size_t j = i; blocks[j].keep_with_next && j + 1 < blocks.size(); ++j) need += blocks[j + 1].height;
       if (need > room() && !at_top()) {
         new_page();
-        if (header && !b.table_header && header->table == b.table) place(*header);
+        if (header && !b.table_header && header->table == b.table) place(*header, true);
       }
       if (i == 0) start = {page(), y_};
       place(b);
@@ -207,16 +235,18 @@ Result<PagedDocument> layout_form(const std::shared_ptr<const FontSet>& fonts, c
   doc.info.keywords = "نموذج";
   Drafter d(*fonts, org, kContent);
   Paginator pages(doc);
-  pages.place(letterhead(d, org));
-  pages.place(title_block(d, org, spec));
+  Structure structure;
+  pages.place(letterhead(d, org, structure));
+  pages.place(title_block(d, org, spec, structure));
   for (std::size_t i = 0; i < spec.sections.size(); ++i) {
     std::optional<SourcePos> stopped;
-    auto blocks = section_blocks(d, org, spec.sections[i], static_cast<int>(i) + 1, deadline, stopped);
+    auto blocks = section_blocks(d, org, spec.sections[i], static_cast<int>(i) + 1, deadline, stopped, structure);
     if (stopped) return Result<PagedDocument>::failure(time_limit_error(*stopped, deadline));
     auto [page, y] = pages.section(blocks);
     doc.outline.push_back(OutlineEntry{render_label(spec.sections[i].title, org), 1, page, y});
   }
   add_footers(d, doc, title, org);
+  doc.structure = std::move(structure.nodes);
   return Result<PagedDocument>::success(std::move(doc));
 }
 

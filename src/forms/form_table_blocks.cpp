@@ -32,6 +32,7 @@ Block header_row(const Drafter& d, const std::vector<std::string>& titles, const
                                   2.5 * kMm);
   for (std::size_t i = 0; i < titles.size(); ++i) {
     double l = edges[i + 1], w = edges[i] - edges[i + 1];
+    b.cells.push_back(b.items.size());
     d.box(b, l, 0, w, height, 0.7, kShade);
     double h = d.height(titles[i], d.styles().cell_head, w - 2 * kPad, 1.25);
     d.paragraph(b, titles[i], d.styles().cell_head, l + kPad, (height - h) / 2, w - 2 * kPad, Align::center, 1.25);
@@ -73,8 +74,12 @@ std::vector<Block> draw_table(const Drafter& d, const Field& f, double left, dou
   for (int r = 1; r <= f.rows; ++r) {
     Block row;
     row.height = kRow;
+    row.cells.push_back(row.items.size());
     number_cell(d, row, r, edges[0], kRow);
-    for (std::size_t i = 1; i < widths.size(); ++i) d.box(row, edges[i + 1], 0, widths[i], kRow, 0.7);
+    for (std::size_t i = 1; i < widths.size(); ++i) {
+      row.cells.push_back(row.items.size());
+      d.box(row, edges[i + 1], 0, widths[i], kRow, 0.7);
+    }
     blocks.push_back(std::move(row));
   }
   return blocks;
@@ -98,12 +103,15 @@ std::vector<Block> draw_scale(const Drafter& d, const Field& f, double left, dou
     std::string s = text(d, item);  // on paper every row is to be answered: no stars
     double h = d.height(s, d.styles().body, widths[1] - 2 * kPad, 1.3);
     row.height = std::max(kRow, h + 3 * kMm);
+    row.cells.push_back(row.items.size());
     number_cell(d, row, ++n, edges[0], row.height);
+    row.cells.push_back(row.items.size());
     d.box(row, edges[2], 0, widths[1], row.height, 0.7);
     d.paragraph(row, s, d.styles().body, edges[2] + kPad, (row.height - h) / 2, widths[1] - 2 * kPad,
                 Align::start, 1.3);
     const double tick = 3.8 * kMm;
     for (std::size_t i = 2; i < widths.size(); ++i) {
+      row.cells.push_back(row.items.size());
       d.box(row, edges[i + 1], 0, widths[i], row.height, 0.7);
       d.box(row, edges[i + 1] + (widths[i] - tick) / 2, (row.height - tick) / 2, tick, tick, 0.7);
     }

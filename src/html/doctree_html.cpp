@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "html/html_text.h"
+#include "text/list_numbers.h"
 
 namespace siyasa {
 namespace {
@@ -89,6 +90,25 @@ class BodyWriter {
     return {};
   }
 
+  // A numbered list whose numbers the browser cannot write ("١-", "(١)", "أ-"): each item
+  // starts with its number as text, at the start of its first paragraph.
+  std::string marked_list(const Block& b) const {
+    std::string html = "<ol class=\"marked\"";
+    if (b.start != 1) html += " start=\"" + std::to_string(b.start) + "\"";
+    html += " style=\"list-style: none; padding-inline-start: 0.6rem\">\n";
+    int number = b.start;
+    for (const Block& item : b.children) {
+      const std::string marker = "<span class=\"list-marker\">" +
+                                 escape_html(list_number(number++, options_.numerals, options_.list_numbers)) +
+                                 "</span> ";
+      std::string inner = blocks(item.children, b.tight);
+      if (inner.starts_with("<p>")) inner.insert(3, marker);
+      else inner.insert(0, marker);
+      html += "<li>" + inner + "</li>\n";
+    }
+    return html + "</ol>\n";
+  }
+
   std::string heading(const Block& b) const {
     const std::string tag = "h" + std::to_string(std::clamp(b.level + shift_, 1, 6));
     return "<" + tag + " id=\"" + escape_html(b.anchor) + "\">" + inline_html(b.spans) + "</" +
@@ -96,6 +116,7 @@ class BodyWriter {
   }
 
   std::string list(const Block& b) const {
+    if (b.ordered && options_.list_numbers != "1.") return marked_list(b);
     std::string open = b.ordered ? "<ol" : "<ul";
     if (b.ordered && b.start != 1) open += " start=\"" + std::to_string(b.start) + "\"";
     if (b.ordered && options_.arabic_indic_lists) open += " style=\"list-style-type: arabic-indic\"";

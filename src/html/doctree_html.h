@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "data/org.h"
 #include "markdown/doctree.h"
 
 namespace siyasa {
@@ -15,6 +16,12 @@ struct HtmlBodyOptions {
   std::string table_label;  // aria-label of the scrollable box around each table
   // Ordered lists count in Arabic-Indic digits (١، ٢، ٣), inline so a pasted fragment keeps it.
   bool arabic_indic_lists = false;
+  // How numbered lists are marked ([layout] list_numbers): "1." is left to the browser (with
+  // the digits above); "1-", "(1)" and "أ-" are written into each item as in the PDF
+  // (<span class="list-marker">١-</span>; styled inline, so a pasted fragment keeps it), in
+  // `numerals`.
+  std::string list_numbers = "1.";
+  Numerals numerals = Numerals::arab;
 };
 
 std::string render_doctree_html(const DocTree& tree, const HtmlBodyOptions& options = {});

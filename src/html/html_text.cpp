@@ -6,23 +6,11 @@
 #include <cctype>
 #include <regex>
 
+#include "core/markup.h"
+
 namespace siyasa {
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view text) { return escape_markup(text); }
 
 std::string escape_html_keeping_dates(std::string_view text) {
   // Three groups of Western, Arabic-Indic or Persian digits joined by / - or . (spaces around

@@ -341,6 +341,10 @@ Result<std::string> render_policy_page(const SiteTemplates& templates, const Org
   HtmlBodyOptions body_options;
   body_options.table_label = "جدول من " + policy.title;
   body_options.arabic_indic_lists = org.numerals == Numerals::arab;
+  body_options.numerals = org.numerals;
+  body_options.list_numbers = org.layout.list_numbers.value_or("1.");
+  for (const auto& adoption : org.policies)
+    if (adoption.id == policy.id) body_options.list_numbers = adoption.layout.list_numbers.value_or("1.");
   mstch::data p;
   p.set("id", policy.id);
   p.set("title", policy.title);

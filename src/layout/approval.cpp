@@ -23,8 +23,24 @@ Slice make_heading(const BodyContext& ctx, const std::string& text, const std::s
   slice.what = "approval";
   slice.space_before = style.heading_gap[0] + 8;
   slice.height = place_paragraph(ctx.ts, spec, ctx.geometry.body_left(), 0, style.accent, slice.items);
+  tag_items(slice.items, 0,
+            ctx.ts.structure->add(StructRole::heading, ctx.options.structure_parent, ctx.options.outline_base + 1));
   slice.anchors.push_back(Anchor{anchor_id, text, ctx.options.outline_base, true, 0});
   return slice;
+}
+
+// What a screen reader says for the signature: "توقيع رئيس مجلس الإدارة فلان".
+std::string signature_alt(const ApprovalBlock& block) {
+  std::string alt = "توقيع";
+  for (const std::string* part : {&block.chairman_title, &block.chairman_name})
+    if (!part->empty()) alt += " " + *part;
+  return alt;
+}
+
+// A paragraph node for the items placed since `from`.
+void tag_paragraph(const BodyContext& ctx, std::vector<PageItem>& items, std::size_t from) {
+  if (from < items.size())
+    tag_items(items, from, ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent));
 }
 
 // The chairman's column on the left, the stamp to its right; nothing overlaps the text lines.
@@ -50,7 +66,9 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
     spec.width = kSignatureColumn;
     spec.align = Align::center;
     spec.line_height = 1.5;
+    const std::size_t from = slice.items.size();
     y += place_paragraph(ctx.ts, spec, left, y, style.text, slice.items);
+    tag_paragraph(ctx, slice.items, from);
   }
   TextStyle caption_style;
   caption_style.size = style.body_size - 1;
@@ -61,12 +79,15 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
     spec.width = kSignatureColumn;
     spec.align = Align::center;
     spec.line_height = 1.4;
-    return top + place_paragraph(ctx.ts, spec, center - kSignatureColumn / 2, top, style.muted, slice.items);
+    const std::size_t from = slice.items.size();
+    const double height = place_paragraph(ctx.ts, spec, center - kSignatureColumn / 2, top, style.muted, slice.items);
+    tag_paragraph(ctx, slice.items, from);
+    return top + height;
   };
   double column_bottom = y;
   if (images.signature && !block.signature.empty()) {
-    const ImageItem sig = fit_image(block.signature, *images.signature, left + kSignatureColumn / 2,
-                                    y + 4, 150, 60);
+    ImageItem sig = fit_image(block.signature, *images.signature, left + kSignatureColumn / 2, y + 4, 150, 60);
+    sig.tag = ctx.ts.structure->add(StructRole::figure, ctx.options.structure_parent, 0, signature_alt(block));
     column_bottom = sig.y + sig.h;
     slice.items.emplace_back(sig);
   } else {
@@ -83,6 +104,7 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
   if (images.stamp && !block.stamp.empty()) {
     ImageItem stamp = fit_image(block.stamp, *images.stamp, stamp_center, 0, kStampBox, kStampBox);
     stamp.y = std::max(0.0, (column_bottom - stamp.h) / 2);
+    stamp.tag = ctx.ts.structure->add(StructRole::figure, ctx.options.structure_parent, 0, "الختم الرسمي");
     stamp_bottom = stamp.y + stamp.h;
     bottom = std::max(bottom, stamp_bottom);
     slice.items.emplace_back(stamp);
@@ -108,8 +130,10 @@ void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const A
   TextStyle body;
   body.size = ctx.style.body_size;
   const HBox box{ctx.geometry.body_left(), ctx.geometry.body_right()};
+  const std::size_t sentence = out.size();
   append_paragraph(ctx, {StyledText{block.sentence, body}}, box, ctx.style.paragraph_gap,
                    Align::justify, out);
+  tag_slices(out, sentence, ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent));
   if (has_signatory(block, images)) out.push_back(make_signature(ctx, block, images));
   // One unit: never split across pages.
   for (std::size_t i = first; i + 1 < out.size(); ++i) out[i].keep_with_next = true;
@@ -130,15 +154,21 @@ void append_approval_statement(const BodyContext& ctx, const ApprovalBlock& bloc
   TextStyle body;
   body.size = style.body_size;
   double y = 0;
-  for (const auto& [text, ts, color] : {std::tuple{block.heading, heading, style.accent},
-                                        std::tuple{block.sentence, body, style.text}}) {
+  // The heading under the title is a heading one level below the title's.
+  const int heading_level = ctx.options.outline_base + 1;
+  for (const auto& [text, ts, color, level] : {std::tuple{block.heading, heading, style.accent, heading_level},
+                                               std::tuple{block.sentence, body, style.text, 0}}) {
     if (text.empty()) continue;
+    const std::size_t from = slice.items.size();
     ParagraphSpec spec;
     spec.spans = {StyledText{text, ts}};
     spec.width = g.body_width() - 60;
     spec.align = Align::center;
     spec.line_height = 1.6;
     y += place_paragraph(ctx.ts, spec, g.body_left() + 30, y, color, slice.items);
+    tag_items(slice.items, from,
+              ctx.ts.structure->add(level > 0 ? StructRole::heading : StructRole::paragraph,
+                                    ctx.options.structure_parent, level));
   }
   slice.height = y + 6;
   out.push_back(std::move(slice));

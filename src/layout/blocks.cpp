@@ -68,11 +68,16 @@ class BodySetter {
   void set_list(const Block& list, HBox box, int depth, double gap);
   void set_quote(const Block& quote, HBox box, int depth, double gap);
   void set_rule(HBox box, double gap);
-  void attach_marker(std::size_t slice_index, const std::string& marker, double text_right);
+  void attach_marker(std::size_t slice_index, const std::string& marker, double text_right, int item);
+  // A new StructNode under the current container.
+  int node(StructRole role, int level = 0) { return ctx_.ts.structure->add(role, parent_, level); }
+  int node_under(int parent, StructRole role) { return ctx_.ts.structure->add(role, parent); }
 
   const BodyContext& ctx_;
   std::vector<Slice>& out_;
   int base_level_;
+  int parent_ = ctx_.options.structure_parent;  // the StructNode new blocks go under
+  int tagged_level_ = 0;                        // of the last heading's tag, below the title's
   int article_ = 0;
   int unnamed_anchor_ = 0;
 };
@@ -105,10 +110,13 @@ void BodySetter::set_block(const Block& block, HBox box, int depth, double gap) 
       if (gap >= 0 && !out_.empty()) out_.back().space_before = gap;
       break;
     case BlockKind::paragraph:
-    case BlockKind::table_cell:
+    case BlockKind::table_cell: {
+      const std::size_t before = out_.size();
       append_paragraph(ctx_, styled_spans(block.spans, body_text_style(style)), box,
                        paragraph_gap, Align::justify, out_);
+      tag_slices(out_, before, node(StructRole::paragraph));
       break;
+    }
     case BlockKind::list:
       set_list(block, box, depth, paragraph_gap);
       break;
@@ -117,7 +125,7 @@ void BodySetter::set_block(const Block& block, HBox box, int depth, double gap) 
       break;
     case BlockKind::table: {
       const std::size_t before = out_.size();
-      append_table(ctx_, block, box, out_);
+      append_table(ctx_, block, box, parent_, out_);
       if (out_.size() > before) out_[before].space_before = paragraph_gap + 4;
       break;
     }
@@ -166,6 +174,10 @@ void BodySetter::set_heading(const Block& block, HBox box) {
     place_line(layout.lines[i], box.left, baseline, style.accent, style.link, slice.items);
   }
   slice.height = layout.height;
+  // Tagged one level below the title at the top, and never more than one level below the
+  // heading before it (PDF/UA: heading levels are not skipped), whatever the template's levels.
+  tagged_level_ = std::min(display, tagged_level_ + 1);
+  tag_items(slice.items, 0, node(StructRole::heading, ctx_.options.outline_base + tagged_level_));
   Anchor anchor;
   anchor.id = ctx_.options.anchor_prefix +
               (block.anchor.empty() ? "h-" + std::to_string(++unnamed_anchor_) : block.anchor);
@@ -176,7 +188,8 @@ void BodySetter::set_heading(const Block& block, HBox box) {
   out_.push_back(std::move(slice));
 }
 
-void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double text_right) {
+void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double text_right,
+                               int item) {
   if (slice_index >= out_.size()) return;
   Slice& slice = out_[slice_index];
   TextStyle ts = body_text_style(ctx_.style);
@@ -194,6 +207,17 @@ void BodySetter::attach_marker(std::size_t slice_index, const std::string& marke
   const double left = text_right + kMarkerGap - line_ink_left(line);
   std::vector<PageItem> marker_items;
   place_line(line, left, slice.baseline, ctx_.style.accent, ctx_.style.link, marker_items);
+  // The marker belongs to the element of the text beside it (the item's first paragraph): a
+  // label element of its own would need a marked-content boundary inside the line, where pdf.js
+  // (Firefox) splits the line and copies the marker after the text or glued to it. An empty item's
+  // marker is its label.
+  int beside = kArtifact;
+  for (const PageItem& placed : slice.items)
+    if (const auto* text = std::get_if<TextItem>(&placed); text && text->tag != kArtifact) {
+      beside = text->tag;
+      break;
+    }
+  tag_items(marker_items, 0, beside != kArtifact ? beside : ctx_.ts.structure->add(StructRole::label, item));
   slice.items.insert(slice.items.begin(), marker_items.begin(), marker_items.end());
 }
 
@@ -201,11 +225,17 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
   const DocumentStyle& style = ctx_.style;
   int number = list.start;
   bool first = true;
+  const int outer = parent_;
+  const int list_node = node(StructRole::list, list.ordered ? 1 : 0);
   for (const Block& item : list.children) {
     const HBox item_box{box.left, box.right - style.list_indent};
     const double item_gap = first ? (depth > 0 ? 2 : gap) : (list.tight ? 2 : style.paragraph_gap);
     const std::size_t first_slice = out_.size();
+    parent_ = list_node;
+    const int item_node = node(StructRole::list_item);
+    parent_ = node_under(item_node, StructRole::list_body);
     set_blocks(item.children, item_box, depth + 1, item_gap);
+    parent_ = outer;
     if (out_.size() == first_slice) {  // an empty item still shows its marker
       Slice empty;
       empty.what = "line";
@@ -215,7 +245,7 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
       out_.push_back(std::move(empty));
     }
     attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals, ctx_.options.list_numbers),
-                  item_box.right);
+                  item_box.right, item_node);
     ++number;
     first = false;
   }
@@ -225,7 +255,10 @@ void BodySetter::set_quote(const Block& quote, HBox box, int depth, double gap) 
   const DocumentStyle& style = ctx_.style;
   const HBox inner{box.left + style.quote_indent / 2, box.right - style.quote_indent};
   const std::size_t first = out_.size();
+  const int outer = parent_;
+  parent_ = node(StructRole::quote);
   set_blocks(quote.children, inner, depth, gap);
+  parent_ = outer;
   const double bar_x = box.right - style.quote_indent / 2;
   for (std::size_t i = first; i < out_.size(); ++i) {
     Slice& s = out_[i];
@@ -284,6 +317,10 @@ std::size_t append_paragraph(const BodyContext& ctx, const std::vector<StyledTex
     }
   }
   return appended;
+}
+
+void tag_slices(std::vector<Slice>& out, std::size_t from, int node) {
+  for (std::size_t i = from; i < out.size(); ++i) tag_items(out[i].items, 0, node);
 }
 
 int shallowest_heading(const DocTree& tree) {

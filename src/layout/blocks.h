@@ -25,6 +25,7 @@ struct BodyOptions {
   std::string anchor_prefix;    // keeps anchors unique when several policies share a booklet
   std::string source;           // the template the body came from, for diagnostics
   std::string list_numbers = "1.";  // how numbered lists are marked: "1." "1-" "(1)" "أ-"
+  int structure_parent = -1;    // the StructNode the body's nodes hang under (-1: the document)
 };
 
 struct BodyContext {
@@ -54,7 +55,12 @@ std::vector<StyledText> styled_spans(const std::vector<Span>& spans, const TextS
 std::size_t append_paragraph(const BodyContext& ctx, const std::vector<StyledText>& spans,
                              HBox box, double space_before, Align align, std::vector<Slice>& out);
 
-// A GFM table, one slice per row, first column on the right (tables.cpp).
-void append_table(const BodyContext& ctx, const Block& table, HBox box, std::vector<Slice>& out);
+// A GFM table, one slice per row, first column on the right (tables.cpp); its table node (rows,
+// header and data cells) goes under the StructNode `parent`.
+void append_table(const BodyContext& ctx, const Block& table, HBox box, int parent,
+                  std::vector<Slice>& out);
+
+// Tags the untagged items of out[from...] with `node` (see tag_items).
+void tag_slices(std::vector<Slice>& out, std::size_t from, int node);
 
 }  // namespace siyasa

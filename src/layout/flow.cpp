@@ -69,6 +69,8 @@ FlowResult flow_slices(const std::vector<Slice>& slices, const PageGeometry& geo
     if (const auto& header = slices[starts[p]].repeat_header; header && p > 0) {
       std::vector<PageItem> items = header->items;
       shift_items(items, y);
+      // The header again is page furniture: its cells are in the structure once already.
+      tag_items_as_artifacts(items);
       for (auto& item : items) page.items.push_back(std::move(item));
       y += header->height;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/ink.h"
 #include "layout/numbering.h"
 
 namespace siyasa {
@@ -25,11 +26,15 @@ TextStyle small_style(double size, bool bold = false) {
   return t;
 }
 
-// Stacks lines in a column from `top`, each its own paragraph; returns the bottom.
+// Stacks lines in a column from `top`, each its own paragraph; returns the bottom. A line whose
+// ink would touch the line above (a descender of ي over the digits of an IBAN) moves down.
 double stack_lines(const Typesetter& ts, const std::vector<FurnitureLine>& lines, double left,
                    double width, double top, Align align, const Color& color,
                    std::vector<PageItem>& out) {
   double y = top;
+  InkProfile above;
+  double above_baseline = 0;
+  bool has_above = false;
   for (const auto& line : lines) {
     ParagraphSpec spec;
     spec.spans = line.spans;
@@ -38,7 +43,22 @@ double stack_lines(const Typesetter& ts, const std::vector<FurnitureLine>& lines
     spec.direction = line.direction;
     if (line.direction == BaseDirection::ltr && align == Align::start) spec.align = Align::end;
     spec.line_height = 1.35;
-    y += place_paragraph(ts, spec, left, y, color, out);
+    const ParagraphLayout layout = ts.paragraph(spec);
+    if (layout.lines.empty()) continue;
+    if (ts.fonts && has_above) {
+      const double needed = ink_distance(above, line_ink(*ts.fonts, layout.lines.front()));
+      const double distance = baseline_of(layout, 0, y) - above_baseline;
+      if (needed > 0 && needed + kFurnitureInkClearance * line.size > distance)
+        y += needed + kFurnitureInkClearance * line.size - distance;
+    }
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      place_line(layout.lines[i], left, baseline_of(layout, i, y), color, color, out);
+    if (ts.fonts) {
+      above = line_ink(*ts.fonts, layout.lines.back());
+      above_baseline = baseline_of(layout, layout.lines.size() - 1, y);
+      has_above = true;
+    }
+    y += layout.height;
   }
   return y;
 }
@@ -52,12 +72,19 @@ double stack_height(const Typesetter& ts, const std::vector<FurnitureLine>& line
 std::vector<FurnitureLine> identity_lines(const OrgData& org, const DocumentStyle& style) {
   std::vector<FurnitureLine> lines;
   const double size = style.small_size + 1;
-  lines.push_back({{StyledText{org.name, small_style(size + 2.5, true)}}, size + 2.5});
-  if (!org.country_line.empty()) lines.push_back({{StyledText{org.country_line, small_style(size)}}, size});
-  if (const std::string reg = registration_line(org); !reg.empty())
-    lines.push_back({{StyledText{reg, small_style(size)}}, size});
-  if (!org.licence_number.empty())
-    lines.push_back({{StyledText{"ترخيص رقم (" + org.licence_number + ")", small_style(size)}}, size});
+  for (const std::string& which : org.letterhead_lines) {
+    if (which == "name") lines.push_back({{StyledText{org.name, small_style(size + 2.5, true)}}, size + 2.5});
+    if (which == "country" && !org.country_line.empty())
+      lines.push_back({{StyledText{org.country_line, small_style(size)}}, size});
+    if (const std::string reg = registration_line(org); which == "registration" && !reg.empty())
+      lines.push_back({{StyledText{reg, small_style(size)}}, size});
+    if (which == "licence" && !org.licence_number.empty())
+      lines.push_back({{StyledText{org.licence_label.empty()
+                                       ? "ترخيص رقم (" + org.licence_number + ")"
+                                       : org.licence_label + " " + isolated(org.licence_number),
+                                   small_style(size)}},
+                       size});
+  }
   return lines;
 }
 
@@ -99,6 +126,49 @@ std::vector<FurnitureLine> contact_lines(const OrgData& org, const DocumentStyle
     mail.link = "mailto:" + org.email;
     lines.push_back({{StyledText{"البريد: ", label}, StyledText{isolated(org.email), mail}}, value.size});
   }
+  return lines;
+}
+
+// The footer's contacts ([footer] contacts and labels): the website, e-mail and phone a line
+// each, unlabelled social handles side by side on one line, a labelled contact on a line of its
+// own ("حسابنا في منصة X: @rufaqa"). A line of identifiers only runs left to right.
+std::vector<FurnitureLine> footer_contact_lines(const OrgData& org, double size) {
+  std::vector<FurnitureLine> lines;
+  std::string handles;
+  auto flush = [&] {
+    if (!handles.empty()) lines.push_back({{StyledText{handles, small_style(size)}}, size, BaseDirection::ltr});
+    handles.clear();
+  };
+  for (const std::string& contact : org.shown_footer_contacts()) {
+    std::string value;
+    TextStyle style = small_style(size);
+    if (contact == "website") {
+      value = org.website;
+      style.link = org.website.find("://") == std::string::npos ? "https://" + org.website : org.website;
+    } else if (contact == "email") {
+      value = org.email;
+      style.link = "mailto:" + org.email;
+    } else if (contact == "phone") {
+      value = org.phone;
+    } else {
+      for (const auto& account : org.social)
+        if (account.platform == contact) value = account.handle;
+    }
+    if (value.empty()) continue;
+    const auto label = org.footer_labels.find(contact);
+    const bool social = contact != "website" && contact != "email" && contact != "phone";
+    if (social && label == org.footer_labels.end()) {
+      handles += (handles.empty() ? "" : "   ") + value;
+      continue;
+    }
+    flush();
+    if (label == org.footer_labels.end())
+      lines.push_back({{StyledText{value, style}}, size, BaseDirection::ltr});
+    else
+      lines.push_back({{StyledText{label->second + " ", small_style(size, true)}, StyledText{isolated(value), style}},
+                       size});
+  }
+  flush();
   return lines;
 }
 
@@ -165,15 +235,7 @@ std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& sty
   const double size = style.small_size;
   const double row_top = band_top + 9;
 
-  std::vector<FurnitureLine> web;
-  if (!org.website.empty()) {
-    TextStyle link = small_style(size);
-    link.link = org.website.find("://") == std::string::npos ? "https://" + org.website : org.website;
-    web.push_back({{StyledText{org.website, link}}, size, BaseDirection::ltr});
-  }
-  std::string handles;
-  for (const auto& account : org.social) handles += (handles.empty() ? "" : "   ") + account.handle;
-  if (!handles.empty()) web.push_back({{StyledText{handles, small_style(size)}}, size, BaseDirection::ltr});
+  const std::vector<FurnitureLine> web = footer_contact_lines(org, size);
   const double web_w = 165;
   stack_lines(ts, web, geometry.body_right() - web_w, web_w, row_top, Align::start, style.muted, out);
 

@@ -1,5 +1,7 @@
 #include "layout/numbering.h"
 
+#include "text/list_numbers.h"
+
 #include <array>
 
 namespace siyasa {
@@ -33,14 +35,7 @@ std::string format_number(long long value, Numerals numerals) {
 
 std::string list_marker(bool ordered, int number, int depth, Numerals numerals, const std::string& style) {
   if (!ordered) return depth == 0 ? "•" : "–";
-  static const std::array<const char*, 28> kAbjad = {
-      "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
-      "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"};
-  if (style == "أ-" && number >= 1 && number <= static_cast<int>(kAbjad.size()))
-    return std::string(kAbjad[number - 1]) + "-";
-  if (style == "1-") return format_number(number, numerals) + "-";
-  if (style == "(1)") return "(" + format_number(number, numerals) + ")";
-  return format_number(number, numerals) + ".";
+  return list_number(number, numerals, style);
 }
 
 std::string article_label(int number, Numerals numerals) {

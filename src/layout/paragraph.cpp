@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "layout/ink.h"
 #include "layout/paragraph_cache.h"
 #include "layout/paragraph_parts.h"
 
@@ -64,6 +65,32 @@ Line assemble_line(const FontSet& fonts, const Prepared& p, std::vector<LinePiec
   return line;
 }
 
+// Room for marks: where a line's ink (its vowel marks, a hamza over an alef) would come within
+// kInkClearance of the ink of the line above (a descender of ي, ر or ق), the line moves down
+// by the difference; its box grows at the top (advance and ascent), so renderers that place a
+// line from its box (baseline_of, the body slices) see the room. Lines whose ink stays clear
+// keep the spacing line_height gives.
+void make_room_for_ink(const FontSet& fonts, ParagraphLayout& layout) {
+  if (layout.lines.size() < 2) return;
+  InkProfile upper = line_ink(fonts, layout.lines.front());
+  for (std::size_t i = 1; i < layout.lines.size(); ++i) {
+    InkProfile lower = line_ink(fonts, layout.lines[i]);
+    const Line& a = layout.lines[i - 1];
+    Line& b = layout.lines[i];
+    const double distance = (a.advance + a.descent - a.ascent) / 2 + (b.advance + b.ascent - b.descent) / 2;
+    double size = 0;
+    for (const GlyphRun& run : b.runs) size = std::max(size, run.size);
+    const double needed = ink_distance(upper, lower);
+    if (needed > 0 && needed + kInkClearance * size > distance) {
+      const double more = needed + kInkClearance * size - distance;
+      b.advance += more;
+      b.ascent += more;
+      layout.height += more;
+    }
+    upper = std::move(lower);
+  }
+}
+
 constexpr std::size_t kQuotedBytes = 60;
 
 Diagnostic overflow_warning(const std::string& text, std::size_t start, std::size_t end) {
@@ -78,7 +105,8 @@ Diagnostic overflow_warning(const std::string& text, std::size_t start, std::siz
   }
   const std::string word = text.substr(start, shown - start) + (shown < stop ? "…" : "");
   d.message = "\"" + word + "\" is wider than the measure and overflows its line";
-  d.hint = "shorten it or allow a break in it (a space, a hyphen or a slash)";
+  d.hint = "shorten it or allow a break in it (a space between words); a web address, e-mail, IBAN, "
+           "phone or other identifier is never broken, so give it a line of its own";
   return d;
 }
 
@@ -120,6 +148,7 @@ ParagraphLayout lay_out(const FontSet& fonts, const ParagraphSpec& spec, const D
     layout.lines.push_back(std::move(line));
     start = end;
   }
+  make_room_for_ink(fonts, layout);
   return layout;
 }
 

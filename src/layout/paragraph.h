@@ -68,7 +68,8 @@ struct GlyphRun {
 struct Line {
   std::vector<GlyphRun> runs;   // visual order, left to right
   double width = 0;             // natural or justified width of the content
-  double ascent = 0, descent = 0;
+  double ascent = 0, descent = 0;  // the fonts'; ascent grows by the room made for marks that
+                                   // would touch the line above (advance grows with it)
   double advance = 0;           // baseline to next baseline
   bool justified = false;       // stretched to the full measure (all but the last line)
 };

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "layout/paragraph.h"
@@ -45,6 +47,15 @@ struct Prepared {
 
 // Prepare: collect spans, bidi, itemize, shape (paragraph_prepare.cpp).
 Prepared prepare_paragraph(const FontSet& fonts, const ParagraphSpec& spec);
+
+// Identifiers a line never breaks inside (identifiers.cpp): byte ranges [start, end) of the
+// text, in order — a word holding a Latin letter or a digit (a web address, an e-mail, an IBAN,
+// "L-2020-0567", "١٥/٠٩/٢٠٢٥م"), digits grouped by spaces ("+966 13 580 0000", seven digits
+// or more, or a leading "+"), a date written "١٥ / ٠٩ / ٢٠٢٥ م", and two dates joined by a
+// dash ("٢٣/٠٣/١٤٤٧هـ - ١٥/٠٩/٢٠٢٥م"). keep_identifiers_whole drops the break opportunities
+// inside them (mandatory breaks stay); one wider than the measure stands alone, overfull.
+std::vector<std::pair<std::size_t, std::size_t>> identifier_runs(std::string_view text);
+void keep_identifiers_whole(Prepared& p);
 
 // Measure of a candidate line [start, end) (trailing whitespace excluded).
 struct LineMeasure {

@@ -117,6 +117,7 @@ Prepared prepare_paragraph(const FontSet& fonts, const ParagraphSpec& spec) {
   }
   compute_sums(p);
   p.breaks = find_line_breaks(p.text);
+  keep_identifiers_whole(p);
   mark_kashida_words(p);
   return p;
 }

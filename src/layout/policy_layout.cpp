@@ -160,6 +160,12 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
     page.width = doc.geometry.width;
     page.height = doc.geometry.height;
     page.items = header;
+    // The letterhead is page furniture, except that the logo on the document's first page is
+    // a figure (a booklet's cover shows it already).
+    if (p + offset == 0)
+      for (auto& item : page.items)
+        if (auto* logo = std::get_if<ImageItem>(&item))
+          logo->tag = doc.ts.structure->add(StructRole::figure, -1, 0, "شعار " + doc.org.name);
     page.items.insert(page.items.end(), footer.begin(), footer.end());
     auto label = make_page_label(doc.ts, doc.style, doc.geometry, doc.org, offset + static_cast<int>(p) + 1, total);
     page.items.insert(page.items.end(), label.begin(), label.end());
@@ -171,6 +177,7 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
     document.pages.push_back(std::move(page));
   }
 
+  document.structure = doc.ts.structure->nodes;
   std::map<std::string, std::pair<int, double>> targets;
   for (const auto& a : flow.anchors) {
     targets.emplace(a.anchor.id, std::pair{a.page + offset, a.y});
@@ -324,6 +331,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
     options.anchor_prefix = "p" + std::to_string(number) + "-";
     options.source = part.policy->template_file.string();
     options.list_numbers = choices_for(org, part.policy->id).list_numbers.value_or("1.");
+    options.structure_parent = ts.structure->add(StructRole::section);
     const BodyContext ctx{ts, doc.style, doc.geometry, options};
     const std::size_t first = body.size();
     append_title(ctx, *part.policy, booklet_ordinal(number, org.numerals) + ": " + part.policy->title,

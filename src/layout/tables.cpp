@@ -50,7 +50,7 @@ std::vector<double> fit_widths(std::vector<double> natural, double total) {
 }
 
 Slice make_row_slice(const BodyContext& ctx, const Block& row, const std::vector<double>& widths,
-                     HBox box, const TextStyle& base) {
+                     HBox box, const TextStyle& base, int row_node) {
   const DocumentStyle& style = ctx.style;
   std::vector<ParagraphLayout> cells;
   double content = 0;
@@ -74,11 +74,16 @@ Slice make_row_slice(const BodyContext& ctx, const Block& row, const std::vector
     const double left = right - widths[c];
     if (row.header) slice.items.push_back(BoxItem{left, 0, widths[c], slice.height, 0, {}, style.table_header_fill});
     const ParagraphLayout& cell = cells[c];
+    const std::size_t cell_start = slice.items.size();
     for (std::size_t i = 0; i < cell.lines.size(); ++i) {
       const double baseline = baseline_of(cell, i, kPad);
       if (c == 0 && i == 0) slice.baseline = baseline;
       place_line(cell.lines[i], left + kPad, baseline, style.text, style.link, slice.items);
     }
+    // Every cell gets its node, an empty one too: a reader counts cells to know the column.
+    const int cell_node = ctx.ts.structure->add(row.header ? StructRole::table_header : StructRole::table_cell,
+                                                row_node);
+    tag_items(slice.items, cell_start, cell_node);
     borders.push_back(BoxItem{left, 0, widths[c], slice.height, 0.6, style.muted, std::nullopt});
     right = left;
   }
@@ -88,7 +93,8 @@ Slice make_row_slice(const BodyContext& ctx, const Block& row, const std::vector
 
 }  // namespace
 
-void append_table(const BodyContext& ctx, const Block& table, HBox box, std::vector<Slice>& out) {
+void append_table(const BodyContext& ctx, const Block& table, HBox box, int parent,
+                  std::vector<Slice>& out) {
   std::size_t columns = 0;
   for (const Block& row : table.children) columns = std::max(columns, row.children.size());
   if (columns == 0) return;
@@ -100,8 +106,10 @@ void append_table(const BodyContext& ctx, const Block& table, HBox box, std::vec
 
   const auto widths = fit_widths(natural_widths(ctx, table, columns, header), box.width());
   std::shared_ptr<const Slice> header_row;
+  const int table_node = ctx.ts.structure->add(StructRole::table, parent);
   for (const Block& row : table.children) {
-    Slice slice = make_row_slice(ctx, row, widths, box, row.header ? header : base);
+    const int row_node = ctx.ts.structure->add(StructRole::table_row, table_node);
+    Slice slice = make_row_slice(ctx, row, widths, box, row.header ? header : base, row_node);
     if (row.header) header_row = std::make_shared<const Slice>(slice);
     else slice.repeat_header = header_row;
     out.push_back(std::move(slice));

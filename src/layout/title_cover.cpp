@@ -6,9 +6,12 @@ namespace siyasa {
 namespace {
 
 // One centred paragraph across `width` from `left`; returns its height.
+// The paragraph is tagged as a new StructNode of `tag_role` (heading `level`) under the
+// body's structure parent.
 double place_centered(const BodyContext& ctx, const std::string& text, FontRole role, double size,
                       const Color& color, double left, double width, double top,
-                      std::vector<PageItem>& out, const std::string& link = {}) {
+                      std::vector<PageItem>& out, const std::string& link = {},
+                      StructRole tag_role = StructRole::paragraph, int level = 0) {
   TextStyle ts;
   ts.role = role;
   ts.bold = role == FontRole::body_bold;
@@ -19,7 +22,10 @@ double place_centered(const BodyContext& ctx, const std::string& text, FontRole 
   spec.width = width;
   spec.align = Align::center;
   spec.line_height = 1.55;
-  return place_paragraph(ctx.ts, spec, left, top, color, out);
+  const std::size_t from = out.size();
+  const double height = place_paragraph(ctx.ts, spec, left, top, color, out);
+  tag_items(out, from, ctx.ts.structure->add(tag_role, ctx.options.structure_parent, level));
+  return height;
 }
 
 }  // namespace
@@ -32,8 +38,10 @@ Slice make_title_block(const BodyContext& ctx, const std::string& title, const s
   slice.what = "title";
   slice.keep_with_next = true;
   double y = 6;
+  // A policy's title is the document's first heading; in a booklet it is one level below the
+  // booklet's title (outline_base 2).
   y += place_centered(ctx, title, FontRole::heading, style.title_size, style.accent, g.body_left() + 20,
-                      g.body_width() - 40, y, slice.items);
+                      g.body_width() - 40, y, slice.items, {}, StructRole::heading, ctx.options.outline_base);
   if (!subtitle.empty())
     y += 2 + place_centered(ctx, subtitle, FontRole::body, style.body_size + 1, style.muted,
                             g.body_left(), g.body_width(), y + 2, slice.items);
@@ -62,7 +70,8 @@ Page make_cover(const BodyContext& ctx, const OrgData& org, const std::string& t
   const double left = g.body_left() + 30, width = g.body_width() - 60;
   double y = 0;
   if (logo && !org.logo.empty()) {
-    const ImageItem image = fit_image(org.logo, *logo, g.width / 2, 0, 180, 150);
+    ImageItem image = fit_image(org.logo, *logo, g.width / 2, 0, 180, 150);
+    image.tag = ctx.ts.structure->add(StructRole::figure, ctx.options.structure_parent, 0, "شعار " + org.name);
     block.emplace_back(image);
     y = image.h + 30;
   }
@@ -71,7 +80,8 @@ Page make_cover(const BodyContext& ctx, const OrgData& org, const std::string& t
   const double mid = g.width / 2;
   block.push_back(RuleItem{mid - 90, y, mid + 90, y, 1.4, style.accent, false});
   y += 26;
-  y += place_centered(ctx, title, FontRole::heading, 28, style.text, left, width, y, block);
+  y += place_centered(ctx, title, FontRole::heading, 28, style.text, left, width, y, block, {},
+                      StructRole::heading, 1);
   y += 18;
   for (const auto& line : contents)
     y += place_centered(ctx, line, FontRole::body, 14, style.text, left, width, y, block);

@@ -23,11 +23,12 @@ Slice make_toc_heading(const BodyContext& ctx) {
   slice.keep_with_next = true;
   slice.height = place_paragraph(ctx.ts, spec, ctx.geometry.body_left(), 0, style.accent, slice.items);
   slice.height += 4;
+  tag_items(slice.items, 0, ctx.ts.structure->add(StructRole::heading, -1, 2));
   slice.anchors.push_back(Anchor{"toc", "جدول المحتويات", 1, false, 0});
   return slice;
 }
 
-Slice make_entry(const BodyContext& ctx, const TocEntry& entry, int page) {
+Slice make_entry(const BodyContext& ctx, const TocEntry& entry, int page, int contents) {
   const DocumentStyle& style = ctx.style;
   const PageGeometry& g = ctx.geometry;
   TextStyle ts;
@@ -85,6 +86,7 @@ Slice make_entry(const BodyContext& ctx, const TocEntry& entry, int page) {
   link.h = slice.height;
   link.uri = "#" + entry.anchor;
   slice.items.push_back(std::move(link));
+  tag_items(slice.items, 0, ctx.ts.structure->add(StructRole::contents_item, contents));
   return slice;
 }
 
@@ -101,9 +103,10 @@ std::vector<TocEntry> collect_toc(const std::vector<Slice>& slices, int top_leve
 void append_toc(const BodyContext& ctx, const std::vector<TocEntry>& entries,
                 const std::map<std::string, int>& pages, std::vector<Slice>& out) {
   out.push_back(make_toc_heading(ctx));
+  const int contents = ctx.ts.structure->add(StructRole::contents);
   for (const auto& entry : entries) {
     const auto it = pages.find(entry.anchor);
-    out.push_back(make_entry(ctx, entry, it == pages.end() ? 0 : it->second));
+    out.push_back(make_entry(ctx, entry, it == pages.end() ? 0 : it->second, contents));
   }
 }
 

@@ -26,6 +26,10 @@ struct Typesetter {
   // (empty layouts) and adds one time_limit_error without a position to `problems`, which the
   // body setter points at the block it was working on; whole-document steps check it too.
   Deadline deadline;
+  // The document's logical structure as layout finds it (headings, paragraphs, lists, tables,
+  // figures); the items placed point into it with their `tag`, and the finished PagedDocument
+  // takes it over.
+  std::shared_ptr<Structure> structure = std::make_shared<Structure>();
 };
 
 // The text engine over `fonts` (defined in typesetter.cpp, the one place that calls it).

@@ -33,6 +33,9 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
   slice.what = "verification";
   slice.space_before = 14;
   const double module = kQrSide / (qr.size + 2 * kQuietModules);
+  // A figure for readers of the tags: what the code says ("a QR code for the verification page").
+  const int figure = ctx.ts.structure->add(StructRole::figure, ctx.options.structure_parent, 0,
+                                           "رمز QR لصفحة التحقق: " + url);
   const double left = g.body_right() - kQrSide;
   // One box per horizontal run of dark modules: fewer items, the same picture.
   for (int y = 0; y < qr.size; ++y) {
@@ -50,6 +53,7 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
       box.h = module;
       box.stroke = 0;
       box.fill = Color{0, 0, 0};
+      box.tag = figure;
       slice.items.emplace_back(box);
       x = end;
     }
@@ -66,7 +70,9 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
   spec.width = g.body_width() - kQrSide - 10;
   spec.align = Align::start;
   spec.line_height = 1.5;
+  const std::size_t caption_from = slice.items.size();
   const double text_height = place_paragraph(ctx.ts, spec, g.body_left(), 0, style.muted, slice.items);
+  tag_items(slice.items, caption_from, ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent));
   // Centre the caption on the code.
   const double shift = std::max(0.0, (kQrSide - text_height) / 2);
   for (auto& item : slice.items)

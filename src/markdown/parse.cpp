@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -104,6 +105,105 @@ void exit_inline(cmark_node* node, InlineState& state) {
   }
 }
 
+bool is_host_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.';
+}
+
+bool is_path_char(char c) {
+  return is_host_char(c) || c == '/' || c == '_' || c == '~' || c == '%' || c == '?' || c == '=' ||
+         c == '&' || c == '#' || c == '+';
+}
+
+// "kiswa.org.sa" or "kiswa.org.sa/policies": a host of dotted labels ending in letters (not a
+// file name such as "logo.png"), maybe a path. The length of the address, or 0.
+std::size_t bare_web_address(std::string_view text, std::size_t at) {
+  std::size_t host_end = at;
+  while (host_end < text.size() && is_host_char(text[host_end])) ++host_end;
+  while (host_end > at && text[host_end - 1] == '.') --host_end;  // a sentence's full stop
+  const std::string_view host = text.substr(at, host_end - at);
+  const std::size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || host.find("..") != std::string_view::npos ||
+      host.front() == '-' || host.front() == '.')
+    return 0;
+  const std::string_view tld = host.substr(dot + 1);
+  if (tld.size() < 2 || tld.size() > 12) return 0;
+  for (char c : tld)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+  static constexpr std::array<std::string_view, 10> kFileEndings = {
+      "png", "jpg", "jpeg", "pdf", "toml", "md", "txt", "html", "docx", "doc"};
+  for (std::string_view ending : kFileEndings)
+    if (tld == ending) return 0;
+  std::size_t end = host_end;
+  if (end < text.size() && text[end] == '/') {
+    while (end < text.size() && is_path_char(text[end])) ++end;
+    while (end > host_end && (text[end - 1] == '.' || text[end - 1] == '?')) --end;
+  }
+  return end - at;
+}
+
+// A web address the autolink extension leaves as text (it links "www.…", "https://…" and
+// e-mails, not a bare "kiswa.org.sa"), linked the same way, so a website in a list item or a
+// paragraph is a link like an e-mail is. Only where an address starts a word: after a space,
+// a bracket, a bidi isolate or an Arabic letter's end of word, never inside an e-mail or a path.
+// "kiswa\.org\.sa" → "kiswa.org.sa": the backslashes escape_markdown gave an organisation's
+// value, which the autolink extension keeps in the address it links.
+std::string without_escapes(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1]))) ++i;
+    out += text[i];
+  }
+  return out;
+}
+
+void link_web_addresses(std::vector<Span>& spans) {
+  std::vector<Span> out;
+  for (Span& span : spans) {
+    // An autolinked address (its text is in its link) reads without the escapes.
+    if (!span.link.empty() && span.text.find('\\') != std::string::npos &&
+        span.link.find(span.text) != std::string::npos) {
+      span.link = without_escapes(span.link);
+      span.text = without_escapes(span.text);
+    }
+    if (!span.link.empty() || span.code) {
+      out.push_back(std::move(span));
+      continue;
+    }
+    const std::string& text = span.text;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const bool word_start =
+          i == 0 || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == '\n' ||
+          text[i - 1] == '\t' || text[i - 1] == ':' ||
+          static_cast<unsigned char>(text[i - 1]) >= 0x80;  // after a non-ASCII character
+      const std::size_t n = word_start ? bare_web_address(text, i) : 0;
+      const char next = i + n < text.size() ? text[i + n] : ' ';
+      const bool whole = n > 0 && next != '@' && next != '-' && !(is_host_char(next) && next != '.');
+      if (!whole) {
+        ++i;
+        continue;
+      }
+      Span before = span, address = span;
+      before.text = text.substr(from, i - from);
+      address.text = text.substr(i, n);
+      address.link = "https://" + address.text;
+      if (!before.text.empty()) out.push_back(std::move(before));
+      out.push_back(std::move(address));
+      i += n;
+      from = i;
+    }
+    if (from == 0) {
+      out.push_back(std::move(span));
+    } else if (from < text.size()) {
+      Span rest = span;
+      rest.text = text.substr(from);
+      out.push_back(std::move(rest));
+    }
+  }
+  spans = std::move(out);
+}
+
 // The inline content of a paragraph, heading or table cell as styled spans.
 std::vector<Span> collect_spans(cmark_node* container) {
   std::vector<Span> spans;
@@ -119,6 +219,7 @@ std::vector<Span> collect_spans(cmark_node* container) {
       exit_inline(node, state);
     }
   }
+  link_web_addresses(spans);
   return spans;
 }
 

@@ -1,6 +1,7 @@
-// Stage "pdf", internal: a face cut down to the glyphs a document draws, for embedding. TrueType
-// outlines go through our own subsetter (truetype_subset.h) and are renumbered; CFF outlines go
-// through hb-subset and keep their IDs (a CIDFontType0 takes no CIDToGIDMap).
+// Stage "pdf", internal: a face cut down to the glyphs a document draws, for embedding, by
+// hb-subset. TrueType glyphs are renumbered (the PDF maps codes to them through a CIDToGIDMap);
+// CFF glyphs keep their IDs (a CIDFontType0 takes no CIDToGIDMap). Hinting and shaping tables are
+// dropped; the name table, with the copyright and licence, is kept.
 #pragma once
 
 #include <cstdint>

@@ -284,36 +284,107 @@ std::string DocumentResources::finish() {
 
 namespace {
 
+// Opens and closes marked-content sequences: one per stretch of items of one element, and one
+// /Artifact around each stretch of untagged items.
+class Marker {
+ public:
+  Marker(std::string& out, StructureTree& tree, std::size_t page) : out_(out), tree_(tree), page_(page) {}
+
+  // Before drawing items of `element` (-1: artifacts), the first of them in the page's order
+  // being `first_item`. `go_on`: an open sequence of the same element takes them too (the
+  // boxes of a picture).
+  void begin(int element, std::size_t first_item, bool go_on = false) {
+    if (go_on && open_ && element == element_) return;
+    if (element < 0) {
+      if (!artifact_) {
+        end();
+        out_ += "/Artifact BMC\n";
+        artifact_ = true;
+      }
+      return;
+    }
+    end();
+    const StructureTree::Mark mark = tree_.mark(page_, first_item, element);
+    out_ += '/' + mark.type + " <</MCID " + std::to_string(mark.mcid) + ">> BDC\n";
+    open_ = true;
+    element_ = element;
+  }
+  // Closes what is open.
+  void end() {
+    if (artifact_ || open_) out_ += "EMC\n";
+    artifact_ = open_ = false;
+  }
+
+ private:
+  std::string& out_;
+  StructureTree& tree_;
+  std::size_t page_;
+  bool artifact_ = false, open_ = false;
+  int element_ = -1;  // of the open sequence
+};
+
 // The page's text items line by line from the top, each line left to right: readers build lines
 // from what comes one after another, and take a move to the left for the end of a piece of text
-// (pdf.js then joins the next piece to it without a space).
-std::vector<const TextItem*> text_in_lines(const Page& page) {
-  std::vector<const TextItem*> items;
-  for (const PageItem& item : page.items)
-    if (auto* text = std::get_if<TextItem>(&item)) items.push_back(text);
-  std::stable_sort(items.begin(), items.end(), [](const TextItem* a, const TextItem* b) { return a->y < b->y; });
+// (pdf.js then joins the next piece to it without a space). Indices into page.items.
+std::vector<std::vector<std::size_t>> text_in_lines(const Page& page) {
+  std::vector<std::size_t> items;  // indices of the TextItems
+  for (std::size_t k = 0; k < page.items.size(); ++k)
+    if (std::holds_alternative<TextItem>(page.items[k])) items.push_back(k);
+  auto text = [&page](std::size_t k) -> const TextItem& { return std::get<TextItem>(page.items[k]); };
+  std::stable_sort(items.begin(), items.end(), [&](std::size_t a, std::size_t b) { return text(a).y < text(b).y; });
   std::vector<int> line(items.size(), 0);
   for (std::size_t i = 1, start = 0; i < items.size(); ++i) {
     // Baselines closer than half the smaller size are one line.
-    if (items[i]->y - items[start]->y > 0.5 * std::min(items[i]->run.size, items[start]->run.size)) start = i;
+    const TextItem &here = text(items[i]), &first = text(items[start]);
+    if (here.y - first.y > 0.5 * std::min(here.run.size, first.run.size)) start = i;
     line[i] = static_cast<int>(start);
   }
   std::vector<std::size_t> order(items.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return line[a] != line[b] ? line[a] < line[b] : items[a]->x < items[b]->x;
+    return line[a] != line[b] ? line[a] < line[b] : text(items[a]).x < text(items[b]).x;
   });
-  std::vector<const TextItem*> out;
-  for (std::size_t i : order) out.push_back(items[i]);
+  std::vector<std::vector<std::size_t>> lines;
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    if (n == 0 || line[order[n]] != line[order[n - 1]]) lines.emplace_back();
+    lines.back().push_back(items[order[n]]);
+  }
+  return lines;
+}
+
+// One line's items split where their element changes, and at a gap wider than 0.6 em (a tick
+// box, a contents leader), left to right as the line is written. pdf.js ends a piece of text at
+// every marked-content operator, and at a gap wider than 0.6 em, and puts each piece's
+// characters in order alone, so a line is split only where it must be or where pdf.js splits it
+// anyway (a list's marker, 0.3 em from its text, stays in the piece of its first line). A wide
+// gap inside a sequence would join the words on both sides for a reader of the tags.
+std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vector<std::size_t>& line,
+                                                const StructureTree& tree, std::size_t page_index) {
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t n = 0; n < line.size(); ++n) {
+    bool split = n == 0 || tree.element(page_index, line[n]) != tree.element(page_index, line[n - 1]);
+    if (!split) {
+      const TextItem& before = std::get<TextItem>(page.items[line[n - 1]]);
+      const TextItem& here = std::get<TextItem>(page.items[line[n]]);
+      split = here.x - (before.x + before.run.width) > 0.6 * std::max(before.run.size, here.run.size);
+    }
+    if (split) out.emplace_back();
+    out.back().push_back(line[n]);
+  }
   return out;
 }
 
 }  // namespace
 
 // Rules, boxes and images first, in the page's order, then the text above them (text_in_lines).
-std::string page_content(const Page& page, DocumentResources& resources, std::string& error) {
+std::string page_content(const Page& page, std::size_t page_index, DocumentResources& resources,
+                         StructureTree& tree, std::string& error) {
   std::string out;
-  for (const PageItem& item : page.items) {
+  Marker marker(out, tree, page_index);
+  for (std::size_t k = 0; k < page.items.size(); ++k) {
+    const PageItem& item = page.items[k];
+    if (std::holds_alternative<LinkItem>(item) || std::holds_alternative<TextItem>(item)) continue;
+    marker.begin(tree.element(page_index, k), k, true);
     if (auto* rule = std::get_if<RuleItem>(&item))
       write_rule(out, *rule, page.height);
     else if (auto* box = std::get_if<BoxItem>(&item))
@@ -322,10 +393,16 @@ std::string page_content(const Page& page, DocumentResources& resources, std::st
       error = write_image(out, *image, page.height, resources);
     if (!error.empty()) return {};
   }
-  for (const TextItem* text : text_in_lines(page)) {
-    error = write_text(out, *text, page.height, resources);
-    if (!error.empty()) return {};
+  for (const auto& line : text_in_lines(page)) {
+    for (const auto& stretch : stretches(page, line, tree, page_index)) {
+      marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
+      for (std::size_t k : stretch) {
+        error = write_text(out, std::get<TextItem>(page.items[k]), page.height, resources);
+        if (!error.empty()) return {};
+      }
+    }
   }
+  marker.end();
   return out;
 }
 

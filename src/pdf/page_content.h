@@ -12,6 +12,7 @@
 #include "layout/paged_document.h"
 #include "pdf/font_embed.h"
 #include "pdf/pdf_objects.h"
+#include "pdf/structure_tree.h"
 #include "text/face_lookup.h"
 
 namespace siyasa {
@@ -60,7 +61,9 @@ class DocumentResources {
 };
 
 // The page's content stream (before compression), in PDF's coordinates (origin bottom-left).
-// An empty string with `error` set when a font or image cannot be used.
-std::string page_content(const Page& page, DocumentResources& resources, std::string& error);
+// Its items are marked with their elements in `tree` (page `page_index`); the untagged ones
+// are wrapped as /Artifact. An empty string with `error` set when a font or image cannot be used.
+std::string page_content(const Page& page, std::size_t page_index, DocumentResources& resources,
+                         StructureTree& tree, std::string& error);
 
 }  // namespace siyasa

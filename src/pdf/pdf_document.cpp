@@ -1,6 +1,7 @@
 // Stage "pdf": the document level of the PDF — catalog, pages, links, bookmarks, metadata —
 // written by our own writer (pdf_objects.h); fonts and page contents come from page_content.h.
 #include <cstdio>
+#include <map>
 #include <vector>
 
 #include "core/atomic_write.h"
@@ -8,6 +9,7 @@
 #include "pdf/page_content.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
+#include "pdf/structure_tree.h"
 #include "pdf/xmp.h"
 
 namespace siyasa {
@@ -61,31 +63,39 @@ std::string uri_string(const std::string& uri) {
   return pdf_literal(ascii);
 }
 
-// The page's link annotations, as an /Annots array ("" when it has none).
-std::string link_annotations(PdfObjects& pdf, const Page& page, const PagedDocument& doc,
-                             const std::vector<int>& page_ids) {
+// Whether a link item becomes an annotation: the web pages' allowlist holds here too (a
+// javascript:, file: or data: link stays plain text), and an internal link needs its page.
+bool annotated(const LinkItem& link, const PagedDocument& doc) {
+  if (!link.uri.empty()) return safe_href(link.uri).has_value();
+  return link.dest_page >= 0 && link.dest_page < static_cast<int>(doc.pages.size());
+}
+
+// The page's link annotations, as an /Annots array ("" when it has none); each annotation's
+// object goes into `ids` by (page, item).
+std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const PagedDocument& doc,
+                             const std::vector<int>& page_ids, const StructureTree& tree,
+                             std::map<std::pair<std::size_t, std::size_t>, int>& ids) {
+  const Page& page = doc.pages[page_index];
   std::string annots;
-  for (const PageItem& item : page.items) {
-    const auto* link = std::get_if<LinkItem>(&item);
-    if (!link) continue;
-    std::string action;
-    if (!link->uri.empty()) {
-      // The web pages' allowlist: a javascript:, file: or data: link stays plain text here too.
-      const std::optional<std::string> uri = safe_href(link->uri);
-      if (!uri) continue;
-      action = "/A << /S /URI /URI " + uri_string(*uri) + " >>";
-    } else if (link->dest_page >= 0 && link->dest_page < static_cast<int>(doc.pages.size())) {
-      action = "/Dest " + destination(page_ids, doc, link->dest_page, link->dest_y);
-    } else {
-      continue;
-    }
+  for (std::size_t k = 0; k < page.items.size(); ++k) {
+    const auto* link = std::get_if<LinkItem>(&page.items[k]);
+    if (!link || !annotated(*link, doc)) continue;
+    const std::string action =
+        link->uri.empty() ? "/Dest " + destination(page_ids, doc, link->dest_page, link->dest_y)
+                          : "/A << /S /URI /URI " + uri_string(*safe_href(link->uri)) + " >>";
+    const StructureTree::Annotation* tagged = tree.annotation(page_index, k);
     const int id = pdf.reserve();
     pdf.set(id, "<< /Type /Annot /Subtype /Link /Rect [" + pdf_number(link->x) + " " +
                     pdf_number(page.height - link->y - link->h) + " " + pdf_number(link->x + link->w) +
-                    " " + pdf_number(page.height - link->y) + "] /Border [0 0 0] " + action + " >>");
+                    " " + pdf_number(page.height - link->y) + "] /Border [0 0 0] " + action +
+                    (tagged ? " /Contents " + pdf_text_string(tagged->text) + " /StructParent " +
+                                  std::to_string(tagged->key)
+                            : std::string()) +
+                    " >>");
+    ids[{page_index, k}] = id;
     annots += (annots.empty() ? "" : " ") + ref(id);
   }
-  return annots.empty() ? "" : " /Annots [" + annots + "]";
+  return annots.empty() ? "" : " /Tabs /S /Annots [" + annots + "]";
 }
 
 // Bookmarks nested by level: an entry hangs under the nearest earlier entry of a lower level.
@@ -147,18 +157,21 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   PdfObjects pdf;
   const int catalog = pdf.reserve(), info = pdf.reserve(), pages = pdf.reserve();
   DocumentResources resources(pdf, lookup);
+  StructureTree tree(doc, [&doc](const LinkItem& link) { return annotated(link, doc); });
+  std::map<std::pair<std::size_t, std::size_t>, int> annotation_ids;
   std::vector<int> page_ids;
   for (std::size_t i = 0; i < doc.pages.size(); ++i) page_ids.push_back(pdf.reserve());
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& page = doc.pages[i];
-    const std::string content = page_content(page, resources, error);
+    const std::string content = page_content(page, i, resources, tree, error);
     if (!error.empty()) return {};
     const int contents = pdf.reserve();
     pdf.set_stream(contents, "", content);
     pdf.set(page_ids[i], "<< /Type /Page /Parent " + ref(pages) + " /MediaBox [0 0 " +
                              pdf_number(page.width) + " " + pdf_number(page.height) + "] /Resources " +
-                             ref(resources.id()) + " /Contents " + ref(contents) +
-                             link_annotations(pdf, page, doc, page_ids) + " >>");
+                             ref(resources.id()) + " /Contents " + ref(contents) + " /StructParents " +
+                             std::to_string(i) +
+                             link_annotations(pdf, i, doc, page_ids, tree, annotation_ids) + " >>");
   }
   std::string kids;
   for (int id : page_ids) kids += (kids.empty() ? "" : " ") + ref(id);
@@ -167,18 +180,25 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   const int outline = write_outline(pdf, doc, page_ids, error);
   if (outline < 0) return {};
 
-  std::string root = "<< /Type /Catalog /Pages " + ref(pages);
-  if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";
-  if (is_language_tag(doc.info.language)) {
-    root += " /Lang (" + doc.info.language + ")";
-    if (doc.info.language.rfind("ar", 0) == 0) root += " /ViewerPreferences << /Direction /R2L >>";
-  }
+  const int structure = tree.write(pdf, page_ids, annotation_ids);
+  // A viewer shows the title, not the file name: a document needs one.
+  DocumentInfo described = doc.info;
+  if (described.title.empty()) described.title = described.subject.empty() ? "siyasa" : described.subject;
   const int metadata = pdf.reserve();
   pdf.set_stream(metadata, "/Type /Metadata /Subtype /XML",
-                 xmp_packet(doc.info, doc.info.creation_date.empty() ? "2000-01-01" : doc.info.creation_date), false);
-  root += " /Metadata " + ref(metadata);
+                 xmp_packet(described, described.creation_date.empty() ? "2000-01-01" : described.creation_date), false);
+
+  std::string root = "<< /Type /Catalog /Pages " + ref(pages);
+  if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";
+  std::string preferences = "/DisplayDocTitle true";
+  if (is_language_tag(doc.info.language)) {
+    root += " /Lang (" + doc.info.language + ")";
+    if (doc.info.language.rfind("ar", 0) == 0) preferences += " /Direction /R2L";
+  }
+  root += " /ViewerPreferences << " + preferences + " >> /MarkInfo << /Marked true >> /StructTreeRoot " +
+          ref(structure) + " /Metadata " + ref(metadata);
   pdf.set(catalog, root + " >>");
-  pdf.set(info, info_dictionary(doc.info));
+  pdf.set(info, info_dictionary(described));
   return pdf.finish(catalog, info, "1.6");
 }
 

@@ -1,23 +1,17 @@
 #include "pdf/xmp.h"
 
+#include "core/markup.h"
 #include "pdf/pdf_objects.h"
 
 namespace siyasa {
 namespace {
 
+// Control characters other than line feed and tab are not allowed in XML: left out.
 std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-    }
-  }
-  return out;
+  std::string kept;
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') kept += c;
+  return escape_markup(kept);
 }
 
 std::string element(const char* name, const std::string& value) {
@@ -34,7 +28,8 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& pdf_date_iso
       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-      "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\" xmlns:siyasa=\"urn:siyasa:xmp:1.0#\">\n";
+      "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\" xmlns:siyasa=\"urn:siyasa:xmp:1.0#\"\n"
+      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
   if (!info.title.empty())
     x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) +
          "</rdf:li></rdf:Alt></dc:title>\n";
@@ -59,6 +54,7 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& pdf_date_iso
          element("siyasa:effective", v.effective) + element("siyasa:meeting", v.meeting) +
          element("siyasa:verify", v.verify_url);
   }
+  x += element("pdfuaid:part", "1");  // the file claims PDF/UA-1 (README, "Tagged PDF")
   x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
   return x;
 }

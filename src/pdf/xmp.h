@@ -1,6 +1,7 @@
 // Stage "pdf", internal: the document's metadata as XMP (the catalog's /Metadata stream) and the
 // Info dictionary entries of an approved version, both from DocumentInfo. XMP is what archives
-// and document managers read; it repeats the Info dictionary and adds the version's approval.
+// and document managers read; it repeats the Info dictionary and adds the version's approval,
+// and the PDF/UA-1 identification of the tagged PDF.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 #include "pipeline/policy_text.h"
+#include "pipeline/unused_keys.h"
 
 #include "markdown/doctree.h"
 #include "markdown/plain_text.h"
@@ -41,12 +42,20 @@ Result<std::string> policy_plain_text(const MergedPolicy& policy, Numerals numer
 
 Diagnostics check_policies(const OrgData& org, const std::filesystem::path& templates_dir) {
   Diagnostics all = check_unused_wording(org);
+  std::vector<MergedPolicy> policies;
   for (const auto& adoption : org.policies) {
     auto merged = merge_policy(org, adoption.id, templates_dir);
     all.insert(all.end(), merged.diagnostics.begin(), merged.diagnostics.end());
     if (!merged.ok()) continue;
     auto text = policy_plain_text(*merged, org.numerals);
     all.insert(all.end(), text.diagnostics.begin(), text.diagnostics.end());
+    policies.push_back(std::move(*merged));
+  }
+  // Nothing silent: only once every policy merged, so a key is not called unused for a policy
+  // that failed.
+  if (policies.size() == org.policies.size()) {
+    Diagnostics unused = check_unused_keys(org, policies, templates_dir);
+    all.insert(all.end(), unused.begin(), unused.end());
   }
   return all;
 }

@@ -6,6 +6,7 @@
 #include "template/arabic.h"
 #include "template/dates.h"
 #include "template/escape.h"
+#include "template/options.h"
 
 namespace siyasa {
 namespace {
@@ -362,8 +363,9 @@ void add_options(ContextValue& context, const TemplateSpec& spec, const Resolved
       case OptionType::string: {
         const auto& s = std::get<std::string>(value);
         context.set(path, text_of(s));
+        const std::string word = option.heading ? option_value_word(s) : s;
         for (const auto& allowed : option.values)
-          context.set(path + "_" + allowed, ContextValue::of_flag(s == allowed));
+          context.set(path + "_" + allowed, ContextValue::of_flag(word == allowed));
         break;
       }
       case OptionType::integer:

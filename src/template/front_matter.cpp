@@ -120,6 +120,7 @@ Result<OptionSpec> read_option(const std::string& key, const toml::table& decl, 
   }
   spec.default_value = *value;
   spec.values = strings_of(decl["values"].as_array());
+  spec.heading = decl["heading"].value_or(false);
   spec.min = decl["min"].value_or<std::int64_t>(0);
   spec.max = decl["max"].value_or<std::int64_t>(1000);
   spec.description = decl["description"].value_or<std::string>("");

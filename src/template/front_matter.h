@@ -27,6 +27,7 @@ struct OptionSpec {
   OptionType type = OptionType::string;
   OptionValue default_value;          // texts may hold placeholders (the template owns them)
   std::vector<std::string> values;    // allowed values (string, list, numbering); empty = any
+  bool heading = false;               // a heading's words: a value of `values` may end with ":"
   std::int64_t min = 0, max = 1000;   // integer bounds
   std::string description;
   SourcePos where;                    // the option's table in the front matter

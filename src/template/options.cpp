@@ -42,7 +42,7 @@ std::string check_range(const OptionSpec& spec, const OptionValue& value, std::s
   auto allowed = [&](const std::string& s) {
     return spec.values.empty() || std::find(spec.values.begin(), spec.values.end(), s) != spec.values.end();
   };
-  if (auto* s = std::get_if<std::string>(&value); s && !allowed(*s)) {
+  if (auto* s = std::get_if<std::string>(&value); s && !allowed(spec.heading ? option_value_word(*s) : *s)) {
     hint = "allowed: " + joined(spec.values);
     if (auto close = did_you_mean(*s, spec.values); !close.empty()) hint = close + " (" + hint + ")";
     return "option '" + spec.key + "' cannot be \"" + *s + "\"";
@@ -63,6 +63,15 @@ std::string check_range(const OptionSpec& spec, const OptionValue& value, std::s
 }
 
 }  // namespace
+
+std::string option_value_word(const std::string& value) {
+  std::string word = value;
+  if (word.ends_with(':')) {
+    word.pop_back();
+    while (word.ends_with(' ')) word.pop_back();
+  }
+  return word;
+}
 
 SourcePos option_position(const OrgData& org, const std::string& policy, const std::string& key) {
   for (const auto& candidate : {"policies." + policy + "." + key, "policies." + policy + ".options." + key,

@@ -21,6 +21,9 @@ struct CheckedOptions {
 
 Result<CheckedOptions> check_options(const TemplateSpec& spec, const OrgData& org, const PolicyAdoption& adoption);
 
+// A heading option's value without a final ":" (and the spaces before it): "مقدمة :" → "مقدمة".
+std::string option_value_word(const std::string& value);
+
 // Where the organisation file wrote option `key` of policy `policy` (or the policy, or the file).
 SourcePos option_position(const OrgData& org, const std::string& policy, const std::string& key);
 

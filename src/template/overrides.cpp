@@ -400,6 +400,24 @@ bool has_own_marker(std::string_view line) {
   return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
 }
 
+// The block's prefix up to its list marker: the indentation (and the section tags around it)
+// that nests an item under the one above, which a line with its own marker keeps too.
+std::string before_marker(std::string_view prefix) {
+  size_t i = 0;
+  while (i < prefix.size()) {
+    if (prefix[i] == ' ') {
+      ++i;
+    } else if (prefix.substr(i, 2) == "{{" && !prefix.substr(i).starts_with("{{marker.")) {
+      const size_t end = prefix.find("}}", i + 2);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+    } else {
+      break;
+    }
+  }
+  return std::string(prefix.substr(0, i));
+}
+
 // An override's text in place of (or after) a block: a heading keeps its hashes, each line of
 // a list item's text becomes an item with the block's marker, a paragraph is written as is.
 void write_text(BodyWriter& w, const SourceBlock& block, const Override& o, bool inserted) {
@@ -418,9 +436,10 @@ void write_text(BodyWriter& w, const SourceBlock& block, const Override& o, bool
     for (size_t i = 0; i < lines.size(); ++i) {
       if (trim(lines[i]).empty()) continue;
       const bool own = has_own_marker(lines[i]);
+      // A line with its own marker keeps the block's indentation unless it brings its own.
+      const std::string lead = own ? (lines[i].starts_with(' ') ? "" : before_marker(block.prefix)) : block.prefix;
       w.start(label);
-      w.line((own ? "" : block.prefix) + std::string(own ? lines[i] : trim(lines[i])),
-             origin(i, own ? 0 : code_points(block.prefix)));
+      w.line(lead + std::string(own ? lines[i] : trim(lines[i])), origin(i, code_points(lead)));
     }
     return;
   }

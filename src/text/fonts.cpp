@@ -124,6 +124,21 @@ std::optional<LoadedFace> open_face(const std::filesystem::path& file, unsigned 
   return loaded;
 }
 
+// Why a face's outlines cannot go into a PDF as siyasa embeds them, or "": a variable font (its
+// glyphs drawn at the default instance would not be the style the file is chosen for, and PDF has
+// no way to embed variations) or CFF2 outlines (which no PDF font type holds).
+std::string unembeddable(hb_face_t* face) {
+  const auto has = [face](const char* tag) {
+    hb_blob_t* blob = hb_face_reference_table(face, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
+    const bool there = hb_blob_get_length(blob) > 0;
+    hb_blob_destroy(blob);
+    return there;
+  };
+  if (has("CFF2")) return "has CFF2 outlines, which a PDF cannot embed";
+  if (has("fvar")) return "is a variable font, which a PDF cannot embed";
+  return {};
+}
+
 bool has_arabic(const LoadedFace& face) {
   hb_codepoint_t glyph = 0;
   return hb_font_get_nominal_glyph(face.font, U'ب', &glyph) &&
@@ -155,8 +170,14 @@ int add_role_face(FontSet& fonts, const std::filesystem::path& fonts_dir, const 
                                   "is it a TrueType/OpenType file?"));
       return -1;
     }
-    fonts.faces.push_back(*loaded);
+    fonts.faces.push_back(*loaded);  // the FontSet frees it, used or not
     face = static_cast<int>(fonts.faces.size() - 1);
+    if (std::string why = unembeddable(loaded->face); !why.empty()) {
+      errors.push_back(make_error(entry.where, "font '" + entry.file + "' " + why,
+                                  "choose a static instance of the font: a file for one weight and style, "
+                                  "with TrueType (glyf) or CFF outlines"));
+      return -1;
+    }
   }
   const bool arabic_role = role <= static_cast<std::size_t>(FontRole::heading);
   if (arabic_role && !has_arabic(fonts.faces[face])) {
@@ -264,6 +285,15 @@ std::string glyph_name(const FontSet& fonts, FaceId face, std::uint32_t glyph) {
 
 FaceMetrics face_metrics(const FontSet& fonts, FaceId face) {
   return fonts.faces.at(face).metrics;
+}
+
+GlyphInk glyph_ink(const FontSet& fonts, FaceId face, std::uint32_t glyph) {
+  const LoadedFace& f = fonts.faces.at(face);
+  hb_glyph_extents_t e{};
+  if (!hb_font_get_glyph_extents(f.font, glyph, &e)) return {};
+  const double em = f.file.units_per_em;
+  return {e.x_bearing / em, (e.x_bearing + e.width) / em, e.y_bearing / em,
+          (e.y_bearing + e.height) / em};
 }
 
 }  // namespace siyasa

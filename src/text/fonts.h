@@ -64,4 +64,12 @@ struct FaceMetrics {
 };
 FaceMetrics face_metrics(const FontSet& fonts, FaceId face);
 
+// Where a glyph's ink goes, in fractions of the em from its origin: up to `top` above the
+// baseline and down to `bottom` (negative below it), from `left` to `right` of the pen. All
+// zero for a glyph without ink (a space). Vowel marks reach far above their letters.
+struct GlyphInk {
+  double left = 0, right = 0, top = 0, bottom = 0;
+};
+GlyphInk glyph_ink(const FontSet& fonts, FaceId face, std::uint32_t glyph);
+
 }  // namespace siyasa

@@ -26,6 +26,36 @@ TEST_F(Cli, CheckIsCleanOnTheSamples) {
   EXPECT_EQ(run.out, "siyasa check: 6 organisations (48 policy adoptions), 8 policy templates (48 merges), no errors\n");
 }
 
+// Nothing silent: a key no output prints gets a warning at its line; check still succeeds.
+TEST_F(Cli, CheckWarnsAboutKeysNoOutputPrints) {
+  auto orgs = scratch_ / "orgs";
+  std::filesystem::create_directories(orgs / "t");
+  std::filesystem::copy_file(kOrgs / "example" / "stamp.png", orgs / "t" / "stamp.png");
+  test::write_file(orgs / "t.toml",
+                   "name = \"جمعية الاختبار\"\n"                                   // 1
+                   "kind = \"association\"\n"                                       // 2
+                   "[registration]\nlicence = \"L-1\"\n"                            // 3-4
+                   "[contact.social]\nx = \"@t_x\"\ninstagram = \"@t_ig\"\n"         // 5-7
+                   "[footer]\ncontacts = [\"x\"]\n"                                 // 8-9
+                   "[images]\nstamp = \"t/stamp.png\"\n"                            // 10-11
+                   "[letterhead]\nfields = [\"date\"]\nnumber = \"12\"\nlines = [\"name\"]\n"  // 12-15
+                   "[policies.beneficiary-relations]\n"                             // 16
+                   "sections = [\"objectives\", \"procedures\"]\n"                  // 17
+                   "channels = [\"المقابلة\"]\n"                                    // 18
+                   "response_weeks = 3\n");                                         // 19
+  auto run = siyasa("check --orgs '" + orgs.string() + "'");
+  EXPECT_EQ(run.status, 0) << run.err;
+  for (const char* expected :
+       {"t.toml:7:1: warning: 'contact.social.instagram' is printed nowhere: [footer] contacts leaves it out",
+        "t.toml:4:1: warning: 'registration.licence' is printed nowhere: [letterhead] lines leaves out \"licence\"",
+        "t.toml:11:1: warning: 'images.stamp' is printed nowhere: no policy has an approval block to put it in",
+        "t.toml:14:1: warning: 'letterhead.number' is printed nowhere: fields leaves out \"number\"",
+        "t.toml:18:1: warning: option 'channels' of policy 'beneficiary-relations' changes nothing"})
+    EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
+  // An option the printed parts use is not reported.
+  EXPECT_EQ(run.err.find("option 'response_weeks'"), std::string::npos) << run.err;
+}
+
 // Review dates are judged against SIYASA_TODAY: kiswa (approved 2021-06-13, every 3 years),
 // khayrat-albaha (the year 2023 only) and example's information-privacy (2024-09-12, every 2
 // years) are overdue on 2026-12-06; example's beneficiary-relations (version 2 of 2024-05-30,
@@ -37,7 +67,7 @@ TEST_F(Cli, CheckWarnsAboutOverduePoliciesAtTheApprovalLine) {
   EXPECT_NE(run.out.find("no errors"), std::string::npos);
   EXPECT_NE(run.err.find("kiswa.toml:51:1: warning: policy 'beneficiary-relations' was due for review on 2024-06-13"),
             std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("example.toml:152:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
+  EXPECT_NE(run.err.find("example.toml:164:1: warning: policy 'information-privacy' was due for review on 2026-09-12 "
                          "(85 days ago)"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("mafatih.toml"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("'beneficiary-relations' was due for review on 2027"), std::string::npos) << run.err;

@@ -236,6 +236,47 @@ TEST_F(LoadOrg, LetterheadDefaultsToAllFields) {
   EXPECT_EQ(typo.diagnostics[1].where.line, 5);
 }
 
+TEST_F(LoadOrg, LetterheadLinesAndFooterContacts) {
+  const std::string contact = "[contact]\nwebsite = \"kiswa.org.sa\"\nphone = \"0551234567\"\n"
+                              "[contact.social]\nx = \"@kiswa\"\ninstagram = \"@kiswa_ig\"\n";
+  // Default: every identity line in its order; the website, then the accounts in file order.
+  auto plain = load("name = \"x\"\nkind = \"association\"\n" + contact);
+  ASSERT_TRUE(plain.ok()) << plain.diagnostics[0].message;
+  EXPECT_EQ(plain->letterhead_lines, (std::vector<std::string>{"name", "country", "registration", "licence"}));
+  EXPECT_FALSE(plain->footer_contacts);
+  EXPECT_EQ(plain->shown_footer_contacts(), (std::vector<std::string>{"website", "x", "instagram"}));
+  EXPECT_TRUE(plain->footer_labels.empty());
+  // Line order and licence wording alone print no reference fields.
+  auto chosen = load("name = \"x\"\nkind = \"association\"\n[letterhead]\nlines = [\"country\", \"name\", \"licence\"]\n"
+                     "licence_label = \"رقم الترخيص :\"\n" + contact +
+                     "[footer]\ncontacts = [\"x\", \"phone\"]\n[footer.labels]\nx = \"حسابنا في منصة X:\"\n");
+  ASSERT_TRUE(chosen.ok()) << chosen.diagnostics[0].message;
+  EXPECT_EQ(chosen->letterhead_lines, (std::vector<std::string>{"country", "name", "licence"}));
+  EXPECT_EQ(chosen->licence_label, "رقم الترخيص :");
+  EXPECT_FALSE(chosen->letterhead_fields);
+  EXPECT_EQ(chosen->shown_footer_contacts(), (std::vector<std::string>{"x", "phone"}));
+  EXPECT_EQ(chosen->footer_labels.at("x"), "حسابنا في منصة X:");
+  EXPECT_TRUE(chosen.diagnostics.empty());
+
+  auto bad = load("name = \"x\"\nkind = \"association\"\n[letterhead]\nlines = [\"countri\", \"name\"]\n" + contact +
+                  "[footer]\ncontacts = [\"x\", \"email\", \"tiktok\"]\n[footer.labels]\ninstagram = \"انستقرام:\"\n");
+  ASSERT_FALSE(bad.ok());
+  auto m = messages(bad);
+  ASSERT_EQ(m.size(), 4u) << ::testing::PrintToString(m);
+  EXPECT_EQ(m[0], "4:9: unknown letterhead line 'countri'");
+  EXPECT_EQ(bad.diagnostics[0].hint, "did you mean 'country'?");
+  EXPECT_EQ(m[1], "12:12: 'footer.contacts' names 'email', which the organisation file does not give");
+  EXPECT_EQ(m[2], "12:12: 'footer.contacts' names 'tiktok', which the organisation file does not give");
+  EXPECT_EQ(m[3], "14:13: 'footer.labels.instagram' labels a contact the footer does not show");
+  EXPECT_EQ(bad.diagnostics[3].severity, Severity::warning);
+
+  const std::string with_email = "[contact]\nemail = \"a@kiswa.org.sa\"\n" + contact.substr(10);
+  auto crowded = load("name = \"x\"\nkind = \"association\"\n" + with_email +
+                      "[footer]\ncontacts = [\"website\", \"phone\", \"email\", \"x\"]\n");
+  ASSERT_FALSE(crowded.ok());
+  EXPECT_EQ(messages(crowded).back(), "11:12: the footer's contacts take 4 lines; it has room for 3");
+}
+
 TEST_F(LoadOrg, ContactValuesAreChecked) {
   auto result = load("name = \"x\"\nkind = \"association\"\n[contact]\nwebsite = \"kiswa.org.sa\"\n"
                      "email = \"info(at)kiswa\"\nphone = 551234567\n[contact.social]\nx = \"@kiswa org\"\n");

@@ -92,6 +92,31 @@ TEST(DocTreeHtml, OrderedListsCountInArabicIndicDigitsWhenAsked) {
             "<ul>\n<li>ب\n</li>\n</ul>\n");
 }
 
+// The organisation's list numbers ("1-", "(1)", "أ-") in the page as in the PDF; bullets keep
+// the browser's markers.
+TEST(DocTreeHtml, ListNumbersInTheOrganisationsStyle) {
+  Result<DocTree> tree = parse_markdown("1. أ\n2. ب\n\n- ج\n", "t.md");
+  HtmlBodyOptions options;
+  options.arabic_indic_lists = true;
+  options.list_numbers = "1-";
+  EXPECT_EQ(render_doctree_html(*tree, options),
+            "<ol class=\"marked\" style=\"list-style: none; padding-inline-start: 0.6rem\">\n"
+            "<li><span class=\"list-marker\">١-</span> أ\n</li>\n"
+            "<li><span class=\"list-marker\">٢-</span> ب\n</li>\n</ol>\n"
+            "<ul>\n<li>ج\n</li>\n</ul>\n");
+  Result<DocTree> loose = parse_markdown("3. أ\n\n4. ب\n", "t.md");
+  options.list_numbers = "(1)";
+  options.numerals = Numerals::latn;
+  EXPECT_EQ(render_doctree_html(*loose, options),
+            "<ol class=\"marked\" start=\"3\" style=\"list-style: none; padding-inline-start: 0.6rem\">\n"
+            "<li><p><span class=\"list-marker\">(3)</span> أ</p>\n</li>\n"
+            "<li><p><span class=\"list-marker\">(4)</span> ب</p>\n</li>\n</ol>\n");
+  options.list_numbers = "أ-";
+  const std::string abjad = render_doctree_html(*tree, options);
+  EXPECT_NE(abjad.find("<span class=\"list-marker\">أ-</span> أ"), std::string::npos) << abjad;
+  EXPECT_NE(abjad.find("<span class=\"list-marker\">ب-</span> ب"), std::string::npos) << abjad;
+}
+
 TEST(DocTreeHtml, TablesHaveAHeaderAndScrollInTheirOwnBox) {
   EXPECT_EQ(body_of("| أ | ب |\n|---|---|\n| ١ | ٢ |\n"),
             "<div class=\"table-wrap\" style=\"overflow-x: auto\" role=\"region\" tabindex=\"0\" "

@@ -13,6 +13,7 @@
 
 #include "core/atomic_write.h"
 #include "layout/paragraph.h"
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_render.h"
 #include "pdf/pdf_writer.h"
 #include "preview/png_page.h"
@@ -251,6 +252,147 @@ TEST(WritePdf, CrossReferencePointsAtEveryObject) {
     const std::string expected = std::to_string(object) + " 0 obj";
     EXPECT_EQ(pdf.compare(std::stoul(offset), expected.size(), expected), 0) << "object " << object;
   }
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    while (std::size_t n = fread(buffer, 1, sizeof buffer, p)) out.append(buffer, n);
+    pclose(p);
+  }
+  return out;
+}
+
+// The characters of a UTF-8 text in reverse order: poppler prints a marked-content sequence in
+// drawing order, and right-to-left text is drawn left to right.
+std::string reversed(const std::string& utf8) {
+  std::vector<std::string> chars;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    chars.push_back(utf8.substr(i, n));
+    i += n;
+  }
+  std::string out;
+  for (auto it = chars.rbegin(); it != chars.rend(); ++it) out += *it;
+  return out;
+}
+
+// A document whose structure is known: a heading drawn below the paragraph that follows it, a
+// paragraph that goes on to the next page with a Latin run and a link in it, a figure, a table row
+// with an empty cell, and a page label that belongs to no node.
+PagedDocument tagged_sample(const fs::path& image) {
+  PagedDocument doc;
+  doc.fonts = checkout_fonts();
+  doc.pages.resize(2);
+  Structure s;
+  const int heading = s.add(StructRole::heading, -1, 1);
+  const int paragraph = s.add(StructRole::paragraph);
+  const int figure = s.add(StructRole::figure, -1, 0, "شعار الجمعية");
+  const int table = s.add(StructRole::table);
+  const int row = s.add(StructRole::table_row, table);
+  const int cell = s.add(StructRole::table_cell, row);
+  s.add(StructRole::table_cell, row);  // empty
+  s.add(StructRole::paragraph);         // nothing placed: left out
+  const int code = s.add(StructRole::figure, -1, 0, "رمز QR");  // drawn with boxes
+  doc.structure = s.nodes;
+  auto line = [&](int page, const std::string& text, double baseline, int tag) {
+    const std::size_t from = doc.pages[page].items.size();
+    add_line(doc, page, text, 100, baseline);
+    tag_items(doc.pages[page].items, from, tag);
+  };
+  line(0, "العنوان", 300, heading);
+  line(0, "الفقرة", 100, paragraph);
+  line(0, "example", 150, paragraph);
+  doc.pages[0].items.push_back(LinkItem{90, 130, 420, 30, "https://example.org", -1, 0});
+  doc.pages[0].items.push_back(ImageItem{image, 300, 400, 100, 100, figure});
+  line(0, "الخلية", 600, cell);
+  line(0, "الصفحة", 800, kArtifact);
+  line(1, "التتمة", 100, paragraph);
+  doc.pages[1].items.push_back(RuleItem{100, 110, 500, 110, 0.5, {}, false});
+  doc.pages[1].items.push_back(BoxItem{100, 200, 10, 10, 0, {}, Color{}, code});
+  doc.pages[1].items.push_back(BoxItem{120, 200, 10, 10, 0, {}, Color{}, code});
+  doc.pages[1].items.push_back(BoxItem{100, 300, 10, 10, 0.5, {}, std::nullopt});  // a frame: an artifact
+  doc.info = {"عنوان", "جمعية", "", "", "ar-SA", "2025-09-15"};
+  return doc;
+}
+
+TEST(WritePdf, StructureTreeReadsInLayoutOrder) {
+  const fs::path file = scratch("tagged.pdf");
+  ASSERT_EQ(write_pdf(tagged_sample(make_png()), file), "");
+  const std::string tree = run("pdfinfo -struct-text '" + file.string() + "' 2>&1");
+  // Elements in the order layout placed their items (the heading first, though drawn lower),
+  // the paragraph's Latin run a Span, the link's text inside a Link with the annotation, a
+  // figure, the row with both its cells; the page label is not there, nor the empty node.
+  std::istringstream lines(tree);
+  std::vector<std::string> got;
+  for (std::string l; std::getline(lines, l);) {
+    if (l.find("/Placement") != std::string::npos || l.find("/BBox") != std::string::npos || l.empty()) continue;
+    if (const std::size_t at = l.find("Object "); at != std::string::npos) l = l.substr(0, at) + "Object";
+    got.push_back(l);
+  }
+  const std::vector<std::string> expected = {
+      "Document",
+      "  H1 (block)",
+      "    \"" + reversed("العنوان") + "\"",
+      "  P (block)",
+      "    \"" + reversed("الفقرة") + "\"",
+      "    Link (inline)",
+      "      Span (inline)",
+      "        \"example\"",
+      "      Object",
+      "    \"" + reversed("التتمة") + "\"",
+      "  Figure:",
+      "    \"\"",
+      "  Table (block)",
+      "    TR",
+      "      TD",
+      "        \"" + reversed("الخلية") + "\"",
+      "      TD",
+      "  Figure",  // both boxes in one sequence
+      "    \"\"",
+  };
+  EXPECT_EQ(got, expected) << tree;
+
+  const std::string pdf = read(file);
+  EXPECT_NE(pdf.find("/MarkInfo << /Marked true >>"), std::string::npos);
+  EXPECT_NE(pdf.find("/S /Span /P "), std::string::npos);
+  EXPECT_NE(pdf.find("/Lang (en)"), std::string::npos);  // on the Span
+  EXPECT_NE(pdf.find("/Alt " + pdf_text_string("شعار الجمعية")), std::string::npos);
+  EXPECT_NE(pdf.find("/Alt " + pdf_text_string("رمز QR")), std::string::npos);
+  EXPECT_NE(pdf.find("/Type /MCR"), std::string::npos);  // the paragraph's line on page 2
+  EXPECT_NE(pdf.find("/ParentTreeNextKey 3"), std::string::npos);  // two pages and one link
+  EXPECT_NE(pdf.find("/StructParent 2"), std::string::npos);       // the link annotation
+  EXPECT_NE(pdf.find("/Contents " + pdf_text_string("example")), std::string::npos);
+  EXPECT_NE(pdf.find("/DisplayDocTitle true"), std::string::npos);
+  EXPECT_NE(pdf.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
+}
+
+// Every content stream opens as many marked-content sequences as it closes, and every drawing
+// operator is inside one (a tagged item's or an artifact's).
+TEST(WritePdf, EverythingDrawnIsMarked) {
+  const fs::path file = scratch("marked.pdf"), plain = scratch("marked-qdf.pdf");
+  ASSERT_EQ(write_pdf(tagged_sample(make_png()), file), "");
+  run("qpdf --qdf --object-streams=disable '" + file.string() + "' '" + plain.string() + "'");
+  const std::string pdf = read(plain);
+  int streams = 0;
+  for (std::size_t at = pdf.find("%% Contents for page"); at != std::string::npos;
+       at = pdf.find("%% Contents for page", at + 1)) {
+    const std::size_t begin = pdf.find("stream\n", at) + 7, end = pdf.find("endstream", begin);
+    std::istringstream ops(pdf.substr(begin, end - begin));
+    int depth = 0, unmarked = 0;
+    for (std::string token; ops >> token;) {
+      if (token == "BDC" || token == "BMC") ++depth;
+      if (token == "EMC") --depth;
+      EXPECT_GE(depth, 0);
+      if ((token == "TJ" || token == "Do" || token == "S" || token == "f" || token == "B") && depth == 0) ++unmarked;
+    }
+    EXPECT_EQ(depth, 0);
+    EXPECT_EQ(unmarked, 0);
+    ++streams;
+  }
+  EXPECT_EQ(streams, 2);
 }
 
 TEST(WritePdf, LanguageThatIsNotAPlainTagIsLeftOut) {

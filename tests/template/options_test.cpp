@@ -58,6 +58,21 @@ TEST(Options, WrongTypeAndValueOutsideTheChoices) {
   EXPECT_EQ(merged.diagnostics[1].hint, "did you mean 'min'? (allowed: \"min\", \"max\", \"within\")");
 }
 
+// A heading option may end with ":" as seeds 001 and 002 write "مقدمة :"; other text may not.
+TEST(Options, AHeadingMayEndWithAColon) {
+  for (const char* heading : {"مقدمة :", "مقدمة:"}) {
+    auto merged = merge_policy(org_with({{"intro_heading", std::string(heading)}}), "beneficiary-relations", kTemplates);
+    ASSERT_TRUE(merged.ok()) << format_diagnostic(merged.diagnostics.at(0));
+    EXPECT_NE(merged->markdown.find("## " + std::string(heading) + "\n"), std::string::npos) << merged->markdown;
+  }
+  auto wrong = merge_policy(org_with({{"intro_heading", std::string("مقدمه :")}}), "beneficiary-relations", kTemplates);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_EQ(wrong.diagnostics[0].message, "option 'intro_heading' cannot be \"مقدمه :\"");
+  // Only a heading's words: a choice that is not a heading keeps its exact values.
+  auto bound = merge_policy(org_with({{"response_bound", std::string("min:")}}), "beneficiary-relations", kTemplates);
+  EXPECT_FALSE(bound.ok());
+}
+
 TEST(Options, IntegerOutOfRange) {
   auto merged = merge_policy(org_with({{"response_weeks", std::int64_t{0}}}), "beneficiary-relations", kTemplates);
   ASSERT_FALSE(merged.ok());

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 
+#include "markdown/doctree.h"
 #include "template/front_matter.h"
 #include "template/policy.h"
 #include "template/source_blocks.h"
@@ -205,6 +207,44 @@ TEST_F(Wording, ReplacedItemsKeepTheirAlternativeMarkers) {
     const std::string expected = nested ? "\n1. بند خامس.\n1. بند سادس.\n" : "\n- بند خامس.\n- بند سادس.\n";
     EXPECT_NE(md.find(expected), std::string::npos) << (nested ? "nested\n" : "flat\n") << md;
   }
+}
+
+// An item written with its own marker after a nested item stays in the nested list (the marker
+// does not turn from – to • partway through it); one that brings its own indentation keeps it.
+TEST_F(Wording, AnItemWithItsOwnMarkerStaysNested) {
+  org_.policies.front().options["practices_nested"] = true;
+  write(overrides(),
+        "+++\n"
+        "after = \"practices.2\"\n"
+        "+++\n"
+        "- تعريف المستفيدين بحقوقهم وواجباتهم.\n"
+        "+++\n"
+        "after = \"practices.3\"\n"
+        "+++\n"
+        "- متابعة ملاحظات المستفيدين.\n");
+  auto merged = merge();
+  ASSERT_TRUE(merged.ok()) << format_diagnostic(merged.diagnostics.at(0));
+  const std::string& md = merged->markdown;
+  EXPECT_NE(md.find("\n   - تكوين انطباعات"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n   - تعريف المستفيدين بحقوقهم وواجباتهم.\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n   - متابعة ملاحظات المستفيدين.\n"), std::string::npos) << md;
+  // One nested list of five items under the objective.
+  auto tree = parse_markdown(md, "merged.md");
+  ASSERT_TRUE(tree.ok());
+  int nested_lists = 0;
+  std::size_t nested_items = 0;
+  std::function<void(const std::vector<Block>&, int)> walk = [&](const std::vector<Block>& blocks, int depth) {
+    for (const Block& b : blocks) {
+      if (b.kind == BlockKind::list && depth > 0) {
+        ++nested_lists;
+        nested_items += b.children.size();
+      }
+      walk(b.children, depth + (b.kind == BlockKind::list ? 1 : 0));
+    }
+  };
+  walk(tree->blocks, 0);
+  EXPECT_EQ(nested_lists, 1);
+  EXPECT_EQ(nested_items, 5u);
 }
 
 TEST_F(Wording, ChangedSharedTextWarnsAtTheOverride) {
