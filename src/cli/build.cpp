@@ -60,22 +60,7 @@ int worker_count(const BuildOptions& options, std::size_t documents) {
   return most;
 }
 
-}  // namespace
-
-int run_build(const BuildOptions& options) {
-  auto start = std::chrono::steady_clock::now();
-  std::error_code ec;
-  if (std::filesystem::exists(options.out, ec) && !std::filesystem::is_directory(options.out, ec)) {
-    std::cerr << options.out.string() << ": error: the output folder is a file\n"
-              << "  hint: give --out a folder (it is created when missing)\n";
-    return kInvalidInput;
-  }
-  auto fonts = load_fonts(options.folders.fonts);
-  if (!fonts.ok()) {
-    print_diagnostics(fonts.diagnostics);
-    return kInvalidInput;
-  }
-
+BuildRequest request_for(const BuildOptions& options) {
   BuildRequest request;
   request.orgs_dir = options.folders.orgs;
   request.templates_dir = options.folders.templates;
@@ -91,35 +76,76 @@ int run_build(const BuildOptions& options) {
     request.forms = wants("forms");
     request.web = wants("web");
   }
-  // One build at a time writes a folder (another waits a while, saying so); then what a stopped
-  // build left half-written goes.
-  auto lock = lock_output_folder(options.out);
+  return request;
+}
+
+// One build at a time writes a folder: another waits a while, saying so.
+Result<OutputLock> lock_output(const BuildOptions& options) {
+  Result<OutputLock> lock = lock_output_folder(options.out);
   if (!lock.ok() && lock.diagnostics.front().message.starts_with("another siyasa build")) {
     std::cerr << "siyasa build: note: " << lock.diagnostics.front().message << "; waiting up to "
               << kLockWaitSeconds << " s\n";
     lock = wait_for_output_folder(options.out, kLockWaitSeconds);
   }
+  return lock;
+}
+
+// Each organisation's count of jobs; the ones whose file failed and the ones with nothing to do
+// are said at once.
+std::map<std::string, GroupProgress> announce_groups(const BuildPlan& plan, const BuildOptions& options) {
+  std::map<std::string, GroupProgress> groups;
+  for (const auto& job : plan.jobs) ++groups[job.group].total;
+  for (const auto& slug : plan.failed_groups) std::cerr << slug << ": FAILED (its file has errors)\n";
+  for (const auto& slug : plan.groups) {
+    const bool failed = std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) != plan.failed_groups.end();
+    if (!groups.count(slug) && !failed && !options.quiet) std::cout << slug << ": nothing to build\n";
+  }
+  return groups;
+}
+
+// The last line: documents built, pages, up to date, failed, stale files removed, time.
+void print_summary(const std::vector<JobOutcome>& outcomes, int stale_removed, double seconds) {
+  int built = 0, skipped = 0, failed = 0, pages = 0;
+  for (const auto& o : outcomes) {
+    built += o.status == JobStatus::built;
+    skipped += o.status == JobStatus::skipped;
+    failed += o.status == JobStatus::failed;
+    pages += o.report.pages;
+  }
+  char time[32];
+  std::snprintf(time, sizeof time, "%.2f", seconds);
+  std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
+            << failed << " failed, " << stale_removed << " stale " << (stale_removed == 1 ? "file" : "files")
+            << " removed, " << time << " s\n";
+}
+
+}  // namespace
+
+int run_build(const BuildOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (std::filesystem::exists(options.out, ec) && !std::filesystem::is_directory(options.out, ec)) {
+    std::cerr << options.out.string() << ": error: the output folder is a file\n"
+              << "  hint: give --out a folder (it is created when missing)\n";
+    return kInvalidInput;
+  }
+  auto fonts = load_fonts(options.folders.fonts);
+  if (!fonts.ok()) {
+    print_diagnostics(fonts.diagnostics);
+    return kInvalidInput;
+  }
+  const BuildRequest request = request_for(options);
+  const Result<OutputLock> lock = lock_output(options);
   if (!lock.ok()) {
     print_diagnostics(lock.diagnostics);
     return kInvalidInput;
   }
-  remove_temporary_files(options.out);
+  remove_temporary_files(options.out);  // what a stopped build left half-written
   BuildCache cache(cache_file(options.out));
   cache.load();
   auto plan = plan_build(request, *fonts, &cache);
   print_diagnostics(plan.diagnostics);
-
-  std::map<std::string, GroupProgress> groups;
-  for (const auto& job : plan.jobs) ++groups[job.group].total;
-  for (const auto& slug : plan.failed_groups) {
-    std::cerr << slug << ": FAILED (its file has errors)\n";
-  }
-  for (const auto& slug : plan.groups) {
-    if (!groups.count(slug) && std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) ==
-                                   plan.failed_groups.end() && !options.quiet) {
-      std::cout << slug << ": nothing to build\n";
-    }
-  }
+  std::map<std::string, GroupProgress> groups = announce_groups(plan, options);
 
   RunOptions run{worker_count(options, plan.jobs.size()), options.force, /*processes=*/true,
                  options.memory_limit_mib * 1024 * 1024};
@@ -141,24 +167,10 @@ int run_build(const BuildOptions& options) {
   if (std::string problem = cache.save(); !problem.empty()) {
     std::cerr << "siyasa build: warning: " << problem << '\n';
   }
-
-  int built = 0, skipped = 0, failed = 0, pages = 0;
-  for (const auto& o : outcomes) {
-    built += o.status == JobStatus::built;
-    skipped += o.status == JobStatus::skipped;
-    failed += o.status == JobStatus::failed;
-    pages += o.report.pages;
-  }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.quiet) {
-    char time[32];
-    std::snprintf(time, sizeof time, "%.2f", seconds);
-    std::cout << built << " documents built, " << pages << " pages, " << skipped << " up to date, "
-              << failed << " failed, " << stale.removed << " stale " << (stale.removed == 1 ? "file" : "files")
-              << " removed, " << time << " s\n";
-  }
-  bool any_failed = failed > 0 || !plan.failed_groups.empty() || has_errors(plan.diagnostics);
-  return any_failed ? kInvalidInput : kOk;
+  if (!options.quiet)
+    print_summary(outcomes, stale.removed, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  const bool any_failed = std::any_of(outcomes.begin(), outcomes.end(), [](const JobOutcome& o) { return o.status == JobStatus::failed; });
+  return any_failed || !plan.failed_groups.empty() || has_errors(plan.diagnostics) ? kInvalidInput : kOk;
 }
 
 }  // namespace siyasa::cli
