@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/read_file.h"
 #include "template/front_matter.h"
 #include "template/options.h"
 
@@ -50,6 +51,17 @@ std::vector<OptionValue> other_values(const OptionSpec& spec, const OptionValue&
   return out;
 }
 
+// Whether a form the policy refers to prints the option ({{policy.<key>}} in its spec): the
+// request form prints the review body even where the policy's own sentence is overridden.
+bool a_form_prints(const MergedPolicy& policy, const std::string& key, const std::filesystem::path& templates_dir) {
+  for (const std::string& form : policy.forms) {
+    const auto file = templates_dir / "forms" / (form + ".toml");
+    const Result<std::string> text = read_input_file(file, file.string(), "a form spec", 1 << 20);
+    if (text.ok() && text->find("policy." + key) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool same_text(const MergedPolicy& a, const MergedPolicy& b) {
   return a.markdown == b.markdown && a.title == b.title && a.subtitle == b.subtitle;
 }
@@ -65,7 +77,7 @@ void check_options(const OrgData& org, const MergedPolicy& policy, const std::fi
     const std::string& key = entry.first;  // named, not a structured binding: clang 14 cannot capture those
     const OptionValue& value = entry.second;
     const OptionSpec* option = spec->option(key);
-    if (!option) continue;
+    if (!option || a_form_prints(policy, key, templates_dir)) continue;
     const auto probes = other_values(*option, value);
     const bool unused = !probes.empty() && std::all_of(probes.begin(), probes.end(), [&](const OptionValue& probe) {
       OrgData changed = org;
