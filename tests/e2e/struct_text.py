@@ -23,7 +23,6 @@ back) before the words are compared; the order of sequences is the tree's, taken
 
 usage: struct_text.py --siyasa BIN --form-text BIN --source-dir DIR --work DIR [--min 0.99]"""
 import argparse
-import glob
 import os
 import re
 import shutil
@@ -189,10 +188,20 @@ def main():
     # Every sample policy and booklet: the tree's text in reading order, artifacts kept out.
     out = os.path.join(args.work, "build")
     run(args.siyasa, "build", "--orgs", os.path.join(src, "orgs"), *common, "--out", out, "--only", "pdf", "-q")
+    # Each organisation's policies in booklet order, as `siyasa list` gives them.
+    adopted, slug = {}, None
+    for line in run(args.siyasa, "list", "--orgs", os.path.join(src, "orgs"),
+                    "--templates", os.path.join(src, "templates")).splitlines():
+        m = re.match(r"^  (\S+)\s", line)
+        if m and not line.startswith("    "):
+            slug = m.group(1)
+        m = re.search(r"policies: (.*)$", line)
+        if m and slug:
+            adopted[slug] = [p.strip() for p in m.group(1).split(",") if p.strip()]
     for slug in sorted(os.listdir(out)):
         texts = []
-        for pdf in sorted(glob.glob(os.path.join(out, slug, "policies", "*.pdf"))):
-            policy = os.path.basename(pdf)[:-4]
+        for policy in adopted.get(slug, []):
+            pdf = os.path.join(out, slug, "policies", policy + ".pdf")
             texts.append(run(args.siyasa, "render", "--org", os.path.join(src, "orgs", slug + ".toml"),
                              "--policy", policy, "--format", "txt", *common, "-o", "-"))
             tree_words(judge, f"{slug}/{policy}", pdf, texts[-1], args.min)

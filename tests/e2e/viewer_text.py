@@ -249,12 +249,14 @@ def main():
         name = os.path.relpath(pdf, build) if pdf.startswith(build) else os.path.basename(pdf)
         problems = []
         least = dict(extra_min if pdf in extras else sample_min)
-        for rule in args.min_for:
+        min_find = args.extra_min_find if pdf in extras else args.min_find
+        for rule in args.min_for:  # ENGINE is an engine, or "find" for the searches
             pattern, minimum = rule.rsplit(":", 1)
             engine, value = minimum.split("=")
-            if re.search(pattern, name):
+            if re.search(pattern, name) and engine == "find":
+                min_find = min(min_find, float(value))
+            elif re.search(pattern, name):
                 least[engine] = min(least[engine], float(value))
-        min_find = args.extra_min_find if pdf in extras else args.min_find
         for engine in REQUIRED:
             e = result[engine]
             if e["score"] < least[engine]:
