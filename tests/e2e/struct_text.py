@@ -32,6 +32,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from copyout_score import score, words  # noqa: E402
+from sample_listing import adopted_policies  # noqa: E402
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 PAGE_LABEL = re.compile(r"صفحة\W*[0-9\u0660-\u0669]+\W*من\W*[0-9\u0660-\u0669]+")  # "صفحة ١ من ٤"
@@ -189,15 +190,8 @@ def main():
     out = os.path.join(args.work, "build")
     run(args.siyasa, "build", "--orgs", os.path.join(src, "orgs"), *common, "--out", out, "--only", "pdf", "-q")
     # Each organisation's policies in booklet order, as `siyasa list` gives them.
-    adopted, slug = {}, None
-    for line in run(args.siyasa, "list", "--orgs", os.path.join(src, "orgs"),
-                    "--templates", os.path.join(src, "templates")).splitlines():
-        m = re.match(r"^  (\S+)\s", line)
-        if m and not line.startswith("    "):
-            slug = m.group(1)
-        m = re.search(r"policies: (.*)$", line)
-        if m and slug:
-            adopted[slug] = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    adopted = adopted_policies(run(args.siyasa, "list", "--orgs", os.path.join(src, "orgs"),
+                                   "--templates", os.path.join(src, "templates")))
     for slug in sorted(os.listdir(out)):
         texts = []
         for policy in adopted.get(slug, []):

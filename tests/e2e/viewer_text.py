@@ -36,6 +36,8 @@ import sys
 import unicodedata
 from difflib import SequenceMatcher
 
+from sample_listing import adopted_policies
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REQUIRED = ("pdfium", "pdfjs", "mupdf", "poppler")
 REPORTED = ("mutool",)
@@ -147,16 +149,7 @@ def sources(args, build, work):
     siyasa = args.siyasa
     folders = ["--orgs", os.path.join(args.source_dir, "orgs"),
                "--templates", os.path.join(args.source_dir, "templates")]
-    listing = run(siyasa, "list", *folders)
-    policies = {}
-    slug = None
-    for line in listing.splitlines():
-        m = re.match(r"^  (\S+)\s", line)
-        if m and not line.startswith("    "):
-            slug = m.group(1)
-        m = re.search(r"policies: (.*)$", line)
-        if m and slug:
-            policies[slug] = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    policies = adopted_policies(run(siyasa, "list", *folders))
     pairs = []
     for slug, ids in sorted(policies.items()):
         org = os.path.join(args.source_dir, "orgs", slug + ".toml")
