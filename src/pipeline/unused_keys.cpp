@@ -51,15 +51,22 @@ std::vector<OptionValue> other_values(const OptionSpec& spec, const OptionValue&
   return out;
 }
 
-// Whether a form the policy refers to prints the option ({{policy.<key>}} in its spec): the
-// request form prints the review body even where the policy's own sentence is overridden.
-bool a_form_prints(const MergedPolicy& policy, const std::string& key, const std::filesystem::path& templates_dir) {
+// The specs of the forms the policy refers to, as text, read once per policy: an option a form
+// prints ({{policy.<key>}}) is used even where the policy's own sentence is overridden (the
+// request form prints the review body).
+std::vector<std::string> form_spec_texts(const MergedPolicy& policy, const std::filesystem::path& templates_dir) {
+  std::vector<std::string> texts;
   for (const std::string& form : policy.forms) {
     const auto file = templates_dir / "forms" / (form + ".toml");
-    const Result<std::string> text = read_input_file(file, file.string(), "a form spec", 1 << 20);
-    if (text.ok() && text->find("policy." + key) != std::string::npos) return true;
+    Result<std::string> text = read_input_file(file, file.string(), "a form spec", 1 << 20);
+    if (text.ok()) texts.push_back(std::move(*text));
   }
-  return false;
+  return texts;
+}
+
+bool a_form_prints(const std::vector<std::string>& form_specs, const std::string& key) {
+  return std::any_of(form_specs.begin(), form_specs.end(),
+                     [&](const std::string& text) { return text.find("policy." + key) != std::string::npos; });
 }
 
 bool same_text(const MergedPolicy& a, const MergedPolicy& b) {
@@ -73,11 +80,12 @@ void check_options(const OrgData& org, const MergedPolicy& policy, const std::fi
   if (adoption == org.policies.end()) return;
   auto spec = read_template(policy.template_file);
   if (!spec.ok()) return;
+  const std::vector<std::string> form_specs = form_spec_texts(policy, templates_dir);
   for (const auto& entry : adoption->options) {
     const std::string& key = entry.first;  // named, not a structured binding: clang 14 cannot capture those
     const OptionValue& value = entry.second;
     const OptionSpec* option = spec->option(key);
-    if (!option || a_form_prints(policy, key, templates_dir)) continue;
+    if (!option || a_form_prints(form_specs, key)) continue;
     const auto probes = other_values(*option, value);
     const bool unused = !probes.empty() && std::all_of(probes.begin(), probes.end(), [&](const OptionValue& probe) {
       OrgData changed = org;

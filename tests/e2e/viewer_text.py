@@ -246,9 +246,11 @@ def main():
         for rule in args.min_for:  # ENGINE is an engine, or "find" for the searches
             pattern, minimum = rule.rsplit(":", 1)
             engine, value = minimum.split("=")
-            if re.search(pattern, name) and engine == "find":
+            if not re.search(pattern, name):
+                continue
+            if engine == "find":
                 min_find = min(min_find, float(value))
-            elif re.search(pattern, name):
+            else:
                 least[engine] = min(least[engine], float(value))
         for engine in REQUIRED:
             e = result[engine]
