@@ -1,6 +1,7 @@
 #include "batch/plan.h"
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 #include "html/site.h"
 #include "pipeline/policy_pdf.h"
 #include "pipeline/write_form.h"
+#include "sign/signer.h"
 #include "template/policy.h"
 
 namespace siyasa {
@@ -267,12 +269,17 @@ Job site_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> 
   return job;
 }
 
+// A signed PDF is made again only when its inputs or the certificate change (not on every build:
+// the salt names the certificate, not the time).
 Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
                    const BuildRequest& request, const std::vector<fs::path>& inputs,
-                   const std::string& policy_id, std::shared_ptr<OrgMerges> merges) {
+                   const std::string& policy_id, std::shared_ptr<OrgMerges> merges,
+                   std::shared_ptr<const Signer> signer) {
   Job job = org_job(*org, request, inputs, org->slug + "/policies/" + policy_id + ".pdf");
+  if (signer) job.salt += " signed with " + signer->fingerprint();
   const fs::path archive = archive_folder(request.out_dir / org->slug, policy_id);
-  job.run = [org, fonts, merges, policy_id, archive, out = job.outputs.front(), limit = request.time_limit]() {
+  job.run = [org, fonts, merges, policy_id, archive, signer, out = job.outputs.front(),
+             limit = request.time_limit]() {
     const Deadline deadline = Deadline::after(limit);
     auto policy = merges->policy(policy_id, deadline);
     if (!policy.ok()) return JobReport{policy.diagnostics, 0};
@@ -281,7 +288,7 @@ Job policy_pdf_job(std::shared_ptr<const OrgData> org, std::shared_ptr<const Fon
     for (const auto& adoption : org->policies)
       if (adoption.id == policy_id && adoption.current())
         kept = archive_previous(out, archive, adoption.current()->number);
-    JobReport report = build_policy_pdf(fonts, *org, *policy, out, deadline);
+    JobReport report = build_policy_pdf(fonts, *org, *policy, out, deadline, signer.get());
     report.diagnostics.insert(report.diagnostics.end(), kept.begin(), kept.end());
     return report;
   };
@@ -346,7 +353,8 @@ bool will_exist(const Job& pdf_job, bool runs, BuildCache* cache) {
 // PDF before the pages that link it), and all of them to what the plan wants kept.
 void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet> fonts,
               const BuildRequest& request, const std::vector<fs::path>& inputs,
-              const Forms& forms, BuildCache* cache, BuildPlan& plan, std::set<std::string>& offered_ids) {
+              std::shared_ptr<const Signer> signer, const Forms& forms, BuildCache* cache, BuildPlan& plan,
+              std::set<std::string>& offered_ids) {
   auto merges = std::make_shared<OrgMerges>(org, request.templates_dir);
   const std::vector<OrgForm> offered = org_forms(org, *merges, forms, Deadline::after(request.time_limit));
   for (const OrgForm& form : offered) offered_ids.insert(form.id);
@@ -364,7 +372,7 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
   const fs::path site_dir = request.out_dir / org->slug / "site";
   std::vector<std::string> in_site;  // each PDF's path inside the site folder
   for (const auto& adoption : org->policies) {
-    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges), request.pdf});
+    pdfs.push_back({policy_pdf_job(org, fonts, request, inputs, adoption.id, merges, signer), request.pdf});
     in_site.push_back(site_pdf_path(SitePdf::policy, adoption.id));
   }
   if (!org->policies.empty()) {
@@ -449,9 +457,24 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   plan.makes_pages = request.web;
   for (const auto& loaded_org : loaded.orgs) {
     if (!selected(loaded_org.slug)) continue;
+    // A certificate that cannot sign (wrong passphrase, expired …) fails the organisation alone,
+    // before anything of it is built.
+    std::shared_ptr<const Signer> signer;
+    const std::optional<SigningFiles>& signing = request.sign_with ? request.sign_with : loaded_org.signing;
+    if (request.sign && signing && !loaded_org.policies.empty()) {
+      auto loaded_signer = Signer::load(*signing, request.sign_passphrase, std::time(nullptr));
+      plan.diagnostics.insert(plan.diagnostics.end(), loaded_signer.diagnostics.begin(),
+                              loaded_signer.diagnostics.end());
+      if (!loaded_signer.ok()) {
+        failed.insert(loaded_org.slug);
+        continue;
+      }
+      signer = *loaded_signer;
+    }
     plan.loaded_groups.insert(loaded_org.slug);
     auto org = std::make_shared<const OrgData>(loaded_org);
-    plan_org(org, fonts, request, org_inputs(*org, shared), forms, cache, plan, offered_ids);
+    std::vector<fs::path> inputs = org_inputs(*org, shared);
+    plan_org(org, fonts, request, inputs, signer, forms, cache, plan, offered_ids);
   }
   // A spec no organisation offers builds nothing, but it is a broken input all the same.
   for (const auto& id : forms.ids) {

@@ -13,6 +13,7 @@
 #include "batch/jobs.h"
 #include "core/deadline.h"
 #include "core/diagnostic.h"
+#include "data/org.h"
 #include "text/fonts.h"
 
 namespace siyasa {
@@ -25,6 +26,12 @@ struct BuildRequest {
   std::vector<std::string> only_orgs;  // slugs; empty: every organisation
   bool pdf = true, forms = true, web = true;
   Deadline::Seconds time_limit{60};    // per document, from the start of its job; 0 = none
+  // Digital signatures (src/sign/): the policy PDFs of an organisation with [digital_signature]
+  // are signed, or of every organisation built when `sign_with` names a key (`--sign-key`).
+  // The passphrase comes from the environment or a file, never from an organisation file.
+  std::optional<SigningFiles> sign_with;
+  std::string sign_passphrase;
+  bool sign = true;                    // false: --no-sign
 };
 
 struct BuildPlan {

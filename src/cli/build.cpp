@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -60,6 +62,27 @@ int worker_count(const BuildOptions& options, std::size_t documents) {
   return most;
 }
 
+// The passphrase: the file --sign-passphrase-file names (its first line), else the environment.
+// It is never printed, logged or written anywhere.
+std::optional<std::string> sign_passphrase(const BuildOptions& options) {
+  if (options.sign_passphrase_file.empty()) {
+    const char* env = std::getenv("SIYASA_SIGN_PASSPHRASE");
+    return std::string(env ? env : "");
+  }
+  std::ifstream in(options.sign_passphrase_file, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line)) {
+    std::error_code ec;
+    if (!in && !std::filesystem::is_regular_file(options.sign_passphrase_file, ec)) {
+      std::cerr << options.sign_passphrase_file.string() << ": error: cannot read the passphrase file\n"
+                << "  hint: --sign-passphrase-file names a file whose first line is the passphrase\n";
+      return std::nullopt;
+    }
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
 BuildRequest request_for(const BuildOptions& options) {
   BuildRequest request;
   request.orgs_dir = options.folders.orgs;
@@ -75,6 +98,14 @@ BuildRequest request_for(const BuildOptions& options) {
     request.pdf = wants("pdf");
     request.forms = wants("forms");
     request.web = wants("web");
+  }
+  request.sign = !options.no_sign;
+  if (!options.sign_key.empty()) {
+    SigningFiles files;
+    (options.sign_cert.empty() ? files.pkcs12 : files.key) = options.sign_key;
+    files.certificates = options.sign_cert;
+    files.where = SourcePos{options.sign_key.string(), 0, 0};
+    request.sign_with = std::move(files);
   }
   return request;
 }
@@ -134,7 +165,11 @@ int run_build(const BuildOptions& options) {
     print_diagnostics(fonts.diagnostics);
     return kInvalidInput;
   }
-  const BuildRequest request = request_for(options);
+  BuildRequest request = request_for(options);
+  if (auto passphrase = sign_passphrase(options))
+    request.sign_passphrase = std::move(*passphrase);
+  else
+    return kInvalidInput;
   const Result<OutputLock> lock = lock_output(options);
   if (!lock.ok()) {
     print_diagnostics(lock.diagnostics);

@@ -33,6 +33,10 @@ struct BuildOptions {
   bool force = false;
   double time_limit = 60;          // seconds per document; 0 = no limit
   std::size_t memory_limit_mib = 1024;  // per worker process; 0 = no limit
+  // Digital signatures: a key for every organisation built (instead of [digital_signature]), the
+  // PEM chain of a PEM key, a file holding the passphrase (else SIYASA_SIGN_PASSPHRASE), or none.
+  std::filesystem::path sign_key, sign_cert, sign_passphrase_file;
+  bool no_sign = false;
 };
 
 struct RenderOptions {

@@ -53,6 +53,15 @@ CLI::App* add_build_command(CLI::App& app, BuildOptions& build) {
   build_cmd->add_option("--memory-limit", build.memory_limit_mib,
                         "MiB of memory each worker process may use (default: 1024; 0 = no limit)")
       ->check(CLI::Range(std::size_t{0}, std::size_t{1024} * 1024));
+  auto* key = build_cmd->add_option("--sign-key", build.sign_key,
+                                    "sign the policy PDFs with this PKCS#12 file, or PEM private key (with "
+                                    "--sign-cert), instead of each organisation's [digital_signature]");
+  build_cmd->add_option("--sign-cert", build.sign_cert, "the PEM certificate chain of a PEM --sign-key")
+      ->needs(key);
+  build_cmd->add_option("--sign-passphrase-file", build.sign_passphrase_file,
+                        "read the key's passphrase from this file (default: $SIYASA_SIGN_PASSPHRASE)");
+  build_cmd->add_flag("--no-sign", build.no_sign, "build unsigned PDFs, whatever [digital_signature] says")
+      ->excludes(key);
   return build_cmd;
 }
 

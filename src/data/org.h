@@ -104,6 +104,16 @@ struct SocialAccount {
   std::string handle;    // "@kiswa_org"
 };
 
+// Where an organisation's signing certificate is: a PKCS#12 file (.p12, .pfx: the key and its
+// certificate chain), or a PEM private key and a PEM file of certificates (the signing
+// certificate first, then the authorities that issued it). Paths are as resolved (relative to
+// the organisation file, or absolute: keys are best kept outside the checkout).
+struct SigningFiles {
+  std::filesystem::path pkcs12;
+  std::filesystem::path key, certificates;
+  SourcePos where;  // the line naming the key, where its problems are reported
+};
+
 struct OrgData {
   std::string slug;                  // file stem: orgs/<slug>.toml
   std::filesystem::path source;      // the file it was loaded from
@@ -167,6 +177,10 @@ struct OrgData {
   std::string qr_placement = "approval";
   std::string site_url;
   bool version_in_footer = false;
+
+  // [digital_signature]: the files of the certificate the policy PDFs are signed with (PAdES,
+  // src/sign/); none: the PDFs are not signed. The passphrase is never in the file.
+  std::optional<SigningFiles> signing;
 
   // Never read from the file: set by the build for one form, what the adopted policy that refers
   // to the form gives it to name ("policy.review_body", "policy.article.use", "audience.plural" …;

@@ -16,6 +16,7 @@ void read_typesetting_and_letterhead(TomlReader& reader, const toml::table& root
 void read_policies(TomlReader& reader, const toml::table& root, OrgData& org);
 void read_documents(TomlReader& reader, const toml::table& root, OrgData& org);
 void read_publication(TomlReader& reader, const toml::table& root, OrgData& org);
+void read_digital_signature(TomlReader& reader, const toml::table& root, OrgData& org);
 // [layout] or [policies.<id>.layout] (prefix "layout" / "policies.<id>.layout") into `out`.
 void read_layout(TomlReader& reader, const toml::table& table, const std::string& prefix, LayoutChoices& out);
 

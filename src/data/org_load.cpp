@@ -15,7 +15,7 @@ constexpr std::uintmax_t kMaxOrgFileBytes = 1024 * 1024;
 const std::vector<std::string_view> kTopLevelKeys{
     "name",         "short_name", "kind",  "gender", "self_name", "country_line", "city",       "registration",
     "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies",
-    "documents",    "publication"};
+    "documents",    "publication", "digital_signature"};
 
 // Keys of the sub-tables, to hint "'iban' belongs in the [bank] table".
 std::map<std::string, std::string> key_homes() {
@@ -46,6 +46,7 @@ OrgData read_org(const toml::table& root, const std::filesystem::path& file, con
   read_policies(reader, root, org);
   read_documents(reader, root, org);
   read_publication(reader, root, org);
+  read_digital_signature(reader, root, org);
   return org;
 }
 

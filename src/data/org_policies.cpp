@@ -334,4 +334,33 @@ void read_publication(TomlReader& reader, const toml::table& root, OrgData& org)
   org.version_in_footer = reader.flag(*table, "version_in_footer", "publication").value_or(false);
 }
 
+// [digital_signature]: pkcs12 = "…", or key = "…" with certificates = "…". The files are read
+// when the PDFs are signed (src/sign/), with the passphrase the build is given; a missing file is
+// reported then, at this table's line, so `check` passes on a machine that holds no key.
+void read_digital_signature(TomlReader& reader, const toml::table& root, OrgData& org) {
+  const toml::table* table = reader.subtable(root, "digital_signature", "");
+  if (!table) return;
+  reader.check_keys(*table, "digital_signature", {"pkcs12", "key", "certificates"});
+  SigningFiles files;
+  files.where = reader.at(*table);
+  const auto path = [&](const char* key) -> std::filesystem::path {
+    auto written = reader.text(*table, key, "digital_signature");
+    if (!written || written->empty()) return {};
+    if (files.where.line == reader.at(*table).line) files.where = reader.at(*table->get(key));
+    std::filesystem::path p(*written);
+    return p.is_absolute() ? p : org.source.parent_path() / p;
+  };
+  files.pkcs12 = path("pkcs12");
+  files.key = path("key");
+  files.certificates = path("certificates");
+  const std::string hint =
+      "either pkcs12 = \"keys/org.p12\", or key = \"keys/org-key.pem\" with certificates = \"keys/org-chain.pem\"";
+  if (!files.pkcs12.empty() && (!files.key.empty() || !files.certificates.empty()))
+    reader.error(files.where, "[digital_signature] names both a PKCS#12 file and PEM files", hint);
+  else if (files.pkcs12.empty() && (files.key.empty() || files.certificates.empty()))
+    reader.error(files.where, "[digital_signature] needs 'pkcs12', or both 'key' and 'certificates'", hint);
+  else
+    org.signing = std::move(files);
+}
+
 }  // namespace siyasa

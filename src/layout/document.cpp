@@ -15,10 +15,10 @@ Result<DocTree> parse_policy(const MergedPolicy& policy) {
 
 Result<PagedDocument> layout_policy_document(const std::shared_ptr<const FontSet>& fonts,
                                              const OrgData& org, const MergedPolicy& policy,
-                                             const Deadline& deadline) {
+                                             const Deadline& deadline, bool signature_field) {
   auto tree = parse_policy(policy);
   if (!tree.ok()) return Result<PagedDocument>::failure(tree.diagnostics);
-  auto document = layout_policy(make_typesetter(fonts, deadline), org, policy, *tree);
+  auto document = layout_policy(make_typesetter(fonts, deadline), org, policy, *tree, signature_field);
   document.diagnostics.insert(document.diagnostics.begin(), tree.diagnostics.begin(),
                               tree.diagnostics.end());
   return document;

@@ -17,9 +17,10 @@
 namespace siyasa {
 
 // Parses the policy's Markdown and lays it out (for previews and tests that want the pages).
+// `signature_field`: room for a digital signature's field after the approval (see verify_mark.h).
 Result<PagedDocument> layout_policy_document(const std::shared_ptr<const FontSet>& fonts,
                                              const OrgData& org, const MergedPolicy& policy,
-                                             const Deadline& deadline = {});
+                                             const Deadline& deadline = {}, bool signature_field = false);
 
 // All of an organisation's policies, in the order given (MergedPolicy::order is not re-sorted).
 Result<PagedDocument> layout_booklet_document(const std::shared_ptr<const FontSet>& fonts,

@@ -134,12 +134,20 @@ struct DocumentInfo {
   VersionMark version;
 };
 
+// Where a signed policy's signature field sits (layout draws its caption there; the PDF writer
+// puts the field's widget on it); page -1: the document is not signed.
+struct SignatureField {
+  int page = -1;
+  double x = 0, y = 0, w = 0, h = 0;
+};
+
 struct PagedDocument {
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
   DocumentInfo info;
   std::vector<StructNode> structure;     // what TextItem::tag and ImageItem::tag point at
   std::shared_ptr<const FontSet> fonts;  // the faces every TextItem refers to
+  SignatureField signature;
 };
 
 }  // namespace siyasa

@@ -180,6 +180,10 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
   document.structure = doc.ts.structure->nodes;
   std::map<std::string, std::pair<int, double>> targets;
   for (const auto& a : flow.anchors) {
+    if (a.anchor.id == kSignatureAnchor) {  // not a heading: the signature field's place
+      document.signature = signature_field_at(doc.geometry, a.page + offset, a.y);
+      continue;
+    }
     targets.emplace(a.anchor.id, std::pair{a.page + offset, a.y});
     document.outline.push_back(OutlineEntry{a.anchor.title, a.anchor.level, a.page + offset, a.y});
   }
@@ -269,7 +273,7 @@ LayoutChoices choices_for(const OrgData& org, const std::string& policy_id) {
 }  // namespace
 
 Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
-                                    const MergedPolicy& policy, const DocTree& tree) {
+                                    const MergedPolicy& policy, const DocTree& tree, bool signature_field) {
   const LayoutChoices choices = choices_for(org, policy.id);
   DocumentParts doc{ts, org, {}, {}};
   ImageSizes images;
@@ -287,6 +291,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
   if (has_errors(images.errors)) return Result<PagedDocument>::failure(images.errors);
   if (policy.approval && !policy.approval->verify_url.empty() && org.qr_placement == "approval")
     append_verification(ctx, policy.approval->verify_url, policy.approval->verify_caption, body);
+  if (signature_field) append_signature_field(ctx, body);
 
   std::vector<Slice> titles;
   append_title(ctx, policy, policy.title, "title", false, titles);

@@ -23,9 +23,11 @@ struct PolicyPart {
 };
 
 // Errors: an image (logo, signature, stamp) that is not a readable PNG, pointing at the key in
-// the organisation file. Warnings: e.g. a table row taller than a page.
+// the organisation file. Warnings: e.g. a table row taller than a page. `signature_field`: the
+// policy will be signed, so the body ends with the signature field (PagedDocument::signature).
 Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
-                                    const MergedPolicy& policy, const DocTree& tree);
+                                    const MergedPolicy& policy, const DocTree& tree,
+                                    bool signature_field = false);
 
 Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
                                      const std::vector<PolicyPart>& parts);

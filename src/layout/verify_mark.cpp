@@ -3,12 +3,14 @@
 #include <qrencode.h>
 
 #include <memory>
+#include <tuple>
 
 namespace siyasa {
 namespace {
 
 constexpr double kQrSide = 64;   // points, quiet zone included: about 22 mm, easy for a phone
 constexpr int kQuietModules = 2;  // white border, in modules (the page around it is white too)
+constexpr double kFieldWidth = 200, kFieldHeight = 44;  // the signature field's frame, points
 
 }  // namespace
 
@@ -78,6 +80,48 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
   for (auto& item : slice.items)
     if (auto* text = std::get_if<TextItem>(&item)) text->y += shift;
   slice.height = std::max(kQrSide, text_height);
+  if (!out.empty()) out.back().keep_with_next = true;
+  out.push_back(std::move(slice));
+}
+
+SignatureField signature_field_at(const PageGeometry& geometry, int page, double y) {
+  return SignatureField{page, geometry.body_right() - kFieldWidth, y, kFieldWidth, kFieldHeight};
+}
+
+void append_signature_field(const BodyContext& ctx, std::vector<Slice>& out) {
+  const DocumentStyle& style = ctx.style;
+  const SignatureField field = signature_field_at(ctx.geometry, 0, 0);
+  Slice slice;
+  slice.what = "signature field";
+  slice.space_before = 10;
+  BoxItem frame;
+  frame.x = field.x;
+  frame.w = field.w;
+  frame.h = field.h;
+  frame.stroke = 0.6;
+  frame.stroke_color = style.accent;
+  slice.items.emplace_back(frame);
+  const int paragraph = ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent);
+  double y = 5;
+  TextStyle bold;
+  bold.role = FontRole::body_bold;
+  bold.bold = true;
+  bold.size = style.small_size + 1;
+  TextStyle small;
+  small.size = style.small_size;
+  for (const auto& [text, ts, color] : {std::tuple{std::string("وُقّعت هذه الوثيقة رقمياً"), bold, style.accent},
+                                        std::tuple{std::string("يعرض قارئ PDF صاحب التوقيع وسلامة الوثيقة"), small,
+                                                   style.muted}}) {
+    ParagraphSpec spec;
+    spec.spans = {StyledText{text, ts}};
+    spec.width = field.w - 12;
+    spec.align = Align::center;
+    spec.line_height = 1.35;
+    y += place_paragraph(ctx.ts, spec, field.x + 6, y, color, slice.items);
+  }
+  tag_items(slice.items, 1, paragraph);
+  slice.height = std::max(field.h, y + 4);
+  slice.anchors.push_back(Anchor{kSignatureAnchor, {}, 0, false, 0});
   if (!out.empty()) out.back().keep_with_next = true;
   out.push_back(std::move(slice));
 }

@@ -1,6 +1,7 @@
 // Stage "layout", verification part: the address of a policy's verification page in, a slice
 // out — a QR code (libqrencode, drawn as filled squares, no image) with a short caption beside
 // it, kept with the approval block above it. libqrencode stays inside verify_mark.cpp.
+// A signed policy also gets a framed caption where the PDF writer puts its signature field.
 #pragma once
 
 #include <string>
@@ -22,5 +23,12 @@ QrMatrix encode_qr(const std::string& text);
 // The QR code of `url` at the start (right) of the body with `caption` to its left.
 void append_verification(const BodyContext& ctx, const std::string& url, const std::string& caption,
                          std::vector<Slice>& out);
+
+// A signed policy: a frame at the start (right) of the body with the caption «وُقّعت هذه الوثيقة
+// رقمياً», kept with the slice before it (the approval block or the QR code). Its place is the
+// anchor kSignatureAnchor, which signature_field_at turns into PagedDocument::signature.
+inline constexpr const char* kSignatureAnchor = "siyasa-signature-field";
+void append_signature_field(const BodyContext& ctx, std::vector<Slice>& out);
+SignatureField signature_field_at(const PageGeometry& geometry, int page, double y);
 
 }  // namespace siyasa

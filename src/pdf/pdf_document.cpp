@@ -70,8 +70,8 @@ bool annotated(const LinkItem& link, const PagedDocument& doc) {
   return link.dest_page >= 0 && link.dest_page < static_cast<int>(doc.pages.size());
 }
 
-// The page's link annotations, as an /Annots array ("" when it has none); each annotation's
-// object goes into `ids` by (page, item).
+// The page's link annotations, as the references of an /Annots array ("" when it has none); each
+// annotation's object goes into `ids` by (page, item).
 std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const PagedDocument& doc,
                              const std::vector<int>& page_ids, const StructureTree& tree,
                              std::map<std::pair<std::size_t, std::size_t>, int>& ids) {
@@ -95,7 +95,7 @@ std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const Page
     ids[{page_index, k}] = id;
     annots += (annots.empty() ? "" : " ") + ref(id);
   }
-  return annots.empty() ? "" : " /Tabs /S /Annots [" + annots + "]";
+  return annots;
 }
 
 // Bookmarks nested by level: an entry hangs under the nearest earlier entry of a lower level.
@@ -147,40 +147,67 @@ int write_outline(PdfObjects& pdf, const PagedDocument& doc, const std::vector<i
   return root;
 }
 
+// The signature field's widget (a signed policy): an invisible appearance (layout draws the
+// caption), printed and locked, tagged as a Form element (its /StructParent). Its value, the
+// signature dictionary, comes in the incremental update (signature_update.cpp).
+std::string signature_widget(const PagedDocument& doc, int page_id, int struct_parent, int appearance) {
+  const SignatureField& field = doc.signature;
+  const double height = doc.pages[field.page].height;
+  const std::string rect = pdf_number(field.x) + " " + pdf_number(height - field.y - field.h) + " " +
+                           pdf_number(field.x + field.w) + " " + pdf_number(height - field.y);
+  return "<< /Type /Annot /Subtype /Widget /FT /Sig /T (signature) /TU " + pdf_text_string(kSignatureFieldText) +
+         " /Contents " + pdf_text_string(kSignatureFieldText) + " /F 132 /Rect [" + rect + "] /P " + ref(page_id) +
+         " /StructParent " + std::to_string(struct_parent) + " /AP << /N " + ref(appearance) + " >> >>";
+}
+
 }  // namespace
 
-std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error) {
+Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLookup& lookup) {
+  std::string error;
+  auto failed = [&error]() { return Result<RenderedPdf>::failure(make_error({}, error)); };
   if (doc.pages.empty()) {
     error = "the document has no pages";
-    return {};
+    return failed();
   }
-  PdfObjects pdf;
+  RenderedPdf out;
+  PdfObjects& pdf = out.objects;
   const int catalog = pdf.reserve(), info = pdf.reserve(), pages = pdf.reserve();
   DocumentResources resources(pdf, lookup);
   StructureTree tree(doc, [&doc](const LinkItem& link) { return annotated(link, doc); });
   std::map<std::pair<std::size_t, std::size_t>, int> annotation_ids;
   std::vector<int> page_ids;
   for (std::size_t i = 0; i < doc.pages.size(); ++i) page_ids.push_back(pdf.reserve());
+  const bool has_field = doc.signature.page >= 0 && doc.signature.page < static_cast<int>(doc.pages.size());
+  if (has_field) out.widget = pdf.reserve();
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& page = doc.pages[i];
     const std::string content = page_content(page, i, resources, tree, error);
-    if (!error.empty()) return {};
+    if (!error.empty()) return failed();
     const int contents = pdf.reserve();
     pdf.set_stream(contents, "", content);
+    std::string annots = link_annotations(pdf, i, doc, page_ids, tree, annotation_ids);
+    if (has_field && static_cast<int>(i) == doc.signature.page) annots += (annots.empty() ? "" : " ") + ref(out.widget);
+    if (!annots.empty()) annots = " /Tabs /S /Annots [" + annots + "]";
     pdf.set(page_ids[i], "<< /Type /Page /Parent " + ref(pages) + " /MediaBox [0 0 " +
                              pdf_number(page.width) + " " + pdf_number(page.height) + "] /Resources " +
                              ref(resources.id()) + " /Contents " + ref(contents) + " /StructParents " +
-                             std::to_string(i) +
-                             link_annotations(pdf, i, doc, page_ids, tree, annotation_ids) + " >>");
+                             std::to_string(i) + annots + " >>");
   }
   std::string kids;
   for (int id : page_ids) kids += (kids.empty() ? "" : " ") + ref(id);
   pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>");
-  if (error = resources.finish(); !error.empty()) return {};
+  if (error = resources.finish(); !error.empty()) return failed();
   const int outline = write_outline(pdf, doc, page_ids, error);
-  if (outline < 0) return {};
+  if (outline < 0) return failed();
 
-  const int structure = tree.write(pdf, page_ids, annotation_ids);
+  const int structure = tree.write(pdf, page_ids, annotation_ids, out.widget);
+  if (has_field) {
+    const int appearance = pdf.reserve();  // empty: the caption is in the page's content
+    pdf.set_stream(appearance, "/Type /XObject /Subtype /Form /BBox [0 0 " + pdf_number(doc.signature.w) + " " +
+                                   pdf_number(doc.signature.h) + "]", "", false);
+    out.widget_body = signature_widget(doc, page_ids[doc.signature.page], tree.widget_key(), appearance);
+    pdf.set(out.widget, out.widget_body);
+  }
   // A viewer shows the title, not the file name: a document needs one.
   DocumentInfo described = doc.info;
   if (described.title.empty()) described.title = described.subject.empty() ? "siyasa" : described.subject;
@@ -197,9 +224,21 @@ std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::
   }
   root += " /ViewerPreferences << " + preferences + " >> /MarkInfo << /Marked true >> /StructTreeRoot " +
           ref(structure) + " /Metadata " + ref(metadata);
-  pdf.set(catalog, root + " >>");
+  out.catalog_body = root + " >>";
+  pdf.set(catalog, out.catalog_body);
   pdf.set(info, info_dictionary(described));
-  return pdf.finish(catalog, info, "1.6");
+  out.catalog = catalog;
+  out.info = info;
+  return Result<RenderedPdf>::success(std::move(out));
+}
+
+std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error) {
+  auto rendered = render_pdf_objects(doc, lookup);
+  if (!rendered.ok()) {
+    error = rendered.diagnostics.front().message;
+    return {};
+  }
+  return rendered->objects.finish(rendered->catalog, rendered->info, "1.6");
 }
 
 std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,

@@ -42,6 +42,8 @@ class PdfObjects {
  public:
   // A number for an object to be written later (so objects can point at each other).
   int reserve();
+  // How many objects there are (the highest number).
+  int count() const { return static_cast<int>(bodies_.size()); }
   // The object's body: "<< /Type /Page ... >>", "[1 0 R 2 0 R]", ...
   void set(int id, std::string body);
   // A stream with its dictionary entries (without /Length and /Filter, which are added),

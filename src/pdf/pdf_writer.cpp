@@ -9,4 +9,8 @@ std::string write_pdf(const PagedDocument& doc, const std::filesystem::path& des
   return write_pdf(doc, fonts_of(doc.fonts), destination);
 }
 
+std::string render_signable_pdf(const PagedDocument& doc, const SignatureDetails& details, SignablePdf& out) {
+  return render_signable_pdf(doc, fonts_of(doc.fonts), details, out);
+}
+
 }  // namespace siyasa

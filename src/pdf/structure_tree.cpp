@@ -80,7 +80,7 @@ void StructureTree::attach(int node) {
 }
 
 StructureTree::StructureTree(const PagedDocument& doc, const std::function<bool(const LinkItem&)>& annotated)
-    : page_count_(doc.pages.size()) {
+    : page_count_(doc.pages.size()), widget_page_(doc.signature.page) {
   const int layout_nodes = static_cast<int>(doc.structure.size());
   for (int i = 0; i < layout_nodes; ++i) {
     const StructNode& node = doc.structure[i];
@@ -174,7 +174,7 @@ const StructureTree::Annotation* StructureTree::annotation(std::size_t page, std
 }
 
 int StructureTree::write(PdfObjects& pdf, const std::vector<int>& page_ids,
-                         const std::map<std::pair<std::size_t, std::size_t>, int>& annotation_ids) {
+                         const std::map<std::pair<std::size_t, std::size_t>, int>& annotation_ids, int widget) {
   // Reading order: the order in which layout placed the sequences' first items.
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.page != b.page ? a.page < b.page : a.first_item < b.first_item;
@@ -199,6 +199,12 @@ int StructureTree::write(PdfObjects& pdf, const std::vector<int>& page_ids,
     if (link.node < 0) link.node = add_node("Link", -1);
     attach(link.node);
     nodes_[link.node].kids.push_back(Kid{Kid::objr, static_cast<int>(i), link.page});
+  }
+  int form = -1;
+  if (widget > 0 && widget_page_ >= 0) {
+    form = add_node("Form", -1);
+    attach(form);
+    nodes_[form].kids.push_back(Kid{Kid::widget, widget, static_cast<std::size_t>(widget_page_)});
   }
 
   const int root = pdf.reserve(), document = pdf.reserve(), parent_tree = pdf.reserve();
@@ -231,8 +237,9 @@ int StructureTree::write(PdfObjects& pdf, const std::vector<int>& page_ids,
         if (k > 0) body += ' ';
         if (kid.kind == Kid::node)
           body += ref(ids[kid.value]);
-        else if (kid.kind == Kid::objr)
-          body += "<< /Type /OBJR /Obj " + annotation_ref(kid.value) + " /Pg " + ref(page_ids[kid.page]) + " >>";
+        else if (kid.kind == Kid::objr || kid.kind == Kid::widget)
+          body += "<< /Type /OBJR /Obj " + (kid.kind == Kid::objr ? annotation_ref(kid.value) : ref(kid.value)) +
+                  " /Pg " + ref(page_ids[kid.page]) + " >>";
         else if (kid.page == page)
           body += std::to_string(kid.value);
         else
@@ -257,9 +264,10 @@ int StructureTree::write(PdfObjects& pdf, const std::vector<int>& page_ids,
   }
   for (std::size_t i = 0; i < links_.size(); ++i)
     nums += " " + std::to_string(page_count_ + i) + " " + ref(ids[links_[i].node]);
+  if (form >= 0) nums += " " + std::to_string(widget_key()) + " " + ref(ids[form]);
   pdf.set(parent_tree, "<< /Nums [" + nums + "] >>");
   pdf.set(root, "<< /Type /StructTreeRoot /K " + ref(document) + " /ParentTree " + ref(parent_tree) +
-                    " /ParentTreeNextKey " + std::to_string(page_count_ + links_.size()) + " >>");
+                    " /ParentTreeNextKey " + std::to_string(widget_key() + (form >= 0 ? 1 : 0)) + " >>");
   return root;
 }
 

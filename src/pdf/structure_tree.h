@@ -13,7 +13,9 @@
 //
 // Added here, not by layout: a /Span with /Lang (en) around a run of Latin text in an Arabic
 // document; a /Link element around the text a link annotation covers, with the annotation's
-// object reference (OBJR), its /StructParent and its /Contents (the text it covers).
+// object reference (OBJR), its /StructParent and its /Contents (the text it covers); a /Form
+// element holding the signature field's widget (a signed policy), after everything else in the
+// document (it sits below the approval block, the end of the policy).
 #pragma once
 
 #include <functional>
@@ -54,12 +56,16 @@ class StructureTree {
 
   // After every page's content: writes the elements, the parent tree and the StructTreeRoot;
   // returns the root's object. `annotation_ids`: the object of each annotation, by (page, item).
+  // `widget`: the signature field's widget annotation, 0 when there is none.
   int write(PdfObjects& pdf, const std::vector<int>& page_ids,
-            const std::map<std::pair<std::size_t, std::size_t>, int>& annotation_ids);
+            const std::map<std::pair<std::size_t, std::size_t>, int>& annotation_ids, int widget = 0);
+
+  // The /StructParent of the signature field's widget (after the link annotations').
+  int widget_key() const { return static_cast<int>(page_count_ + links_.size()); }
 
  private:
   struct Kid {
-    enum Kind { node, mcid, objr } kind;
+    enum Kind { node, mcid, objr, widget } kind;
     int value = 0;           // node index, MCID, or annotation ordinal
     std::size_t page = 0;
   };
@@ -92,6 +98,7 @@ class StructureTree {
   std::map<std::pair<std::size_t, std::size_t>, Annotation> annotations_;
   std::vector<int> top_;                      // kids of the Document element
   std::size_t page_count_ = 0;
+  int widget_page_ = -1;                      // the signature field's page, -1: none
 };
 
 }  // namespace siyasa

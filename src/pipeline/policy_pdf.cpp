@@ -1,5 +1,8 @@
 #include "pipeline/policy_pdf.h"
 
+#include <ctime>
+
+#include "core/atomic_write.h"
 #include "layout/document.h"
 #include "pdf/pdf_writer.h"
 
@@ -23,11 +26,42 @@ OutputReport write_document(const Result<PagedDocument>& laid_out,
   return report;
 }
 
+// The signed file: written whole, or not at all. Problems are at the line that names the key.
+OutputReport write_signed_document(const Result<PagedDocument>& laid_out, const OrgData& org,
+                                   const Signer& signer, const std::filesystem::path& destination,
+                                   const Deadline& deadline) {
+  OutputReport report{laid_out.diagnostics, 0};
+  if (!laid_out.ok()) return report;
+  if (deadline.expired()) {
+    report.diagnostics.push_back(time_limit_error({destination.string(), 0, 0}, deadline));
+    return report;
+  }
+  const SourcePos at_key = org.signing ? org.signing->where : SourcePos{destination.string(), 0, 0};
+  SignablePdf pdf;
+  std::string error = render_signable_pdf(*laid_out, SignatureDetails{signer.name(), std::time(nullptr)}, pdf);
+  if (error.empty()) {
+    error = fill_signature(pdf.bytes, SignatureSlot{pdf.contents_offset, pdf.contents_length}, signer);
+    if (!error.empty()) error = "cannot sign " + destination.filename().string() + ": " + error;
+  }
+  if (error.empty()) {
+    if (error = write_file_atomically(destination, pdf.bytes); !error.empty())
+      report.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
+    else
+      report.pages = static_cast<int>(laid_out->pages.size());
+    return report;
+  }
+  report.diagnostics.push_back(make_error(at_key, error));
+  return report;
+}
+
 }  // namespace
 
 OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                              const MergedPolicy& policy, const std::filesystem::path& destination,
-                             const Deadline& deadline) {
+                             const Deadline& deadline, const Signer* signer) {
+  if (signer)
+    return write_signed_document(layout_policy_document(fonts, org, policy, deadline, true), org, *signer,
+                                 destination, deadline);
   return write_document(layout_policy_document(fonts, org, policy, deadline), destination, deadline);
 }
 

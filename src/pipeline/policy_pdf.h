@@ -12,16 +12,18 @@
 #include "core/deadline.h"
 #include "core/report.h"
 #include "data/org.h"
+#include "sign/signer.h"
 #include "template/policy.h"
 #include "text/fonts.h"
 
 namespace siyasa {
 
 // output/<slug>/policies/<id>.pdf. Returns errors (nothing written, any old file kept) or
-// warnings (file written).
+// warnings (file written). With a `signer` the PDF is signed (PAdES, an incremental update, the
+// signature field after the approval) before it is written, and the file written is the signed one.
 OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
                              const MergedPolicy& policy, const std::filesystem::path& destination,
-                             const Deadline& deadline = {});
+                             const Deadline& deadline = {}, const Signer* signer = nullptr);
 
 // output/<slug>/booklet.pdf.
 OutputReport build_booklet_pdf(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
