@@ -340,7 +340,11 @@ void read_publication(TomlReader& reader, const toml::table& root, OrgData& org)
 void read_digital_signature(TomlReader& reader, const toml::table& root, OrgData& org) {
   const toml::table* table = reader.subtable(root, "digital_signature", "");
   if (!table) return;
-  reader.check_keys(*table, "digital_signature", {"pkcs12", "key", "certificates"});
+  reader.check_keys(*table, "digital_signature", {"pkcs12", "key", "certificates", "passphrase"});
+  if (const toml::node* written = table->get("passphrase"))
+    reader.error(reader.at(*written), "the passphrase never goes in the organisation file",
+                 "remove it (and change it: the file may have been shared); give it in the environment variable "
+                 "SIYASA_SIGN_PASSPHRASE or in a file named by `siyasa build --sign-passphrase-file`");
   SigningFiles files;
   files.where = reader.at(*table);
   const auto path = [&](const char* key) -> std::filesystem::path {
