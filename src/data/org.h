@@ -171,7 +171,7 @@ struct OrgData {
   std::vector<OrgDocument> documents;    // [documents], in document_kinds() order
 
   // Publication ([publication]): where the QR code linking the verification page goes
-  // ("approval": under the approval block, "none"), the public
+  // ("approval": under the approval block, "footer": in every page's footer, "none"), the public
   // address of the policy site (default: website + "/policies/") and whether the footer names
   // the version.
   std::string qr_placement = "approval";

@@ -318,11 +318,11 @@ void read_publication(TomlReader& reader, const toml::table& root, OrgData& org)
   if (!table) return;
   reader.check_keys(*table, "publication", {"qr", "site_url", "version_in_footer"});
   if (auto qr = reader.text(*table, "qr", "publication")) {
-    if (*qr == "approval" || *qr == "none")
+    if (*qr == "approval" || *qr == "footer" || *qr == "none")
       org.qr_placement = *qr;
     else
-      reader.error(reader.at(*table->get("qr")), "'publication.qr' must be \"approval\" or \"none\"",
-                   "approval: under the approval block · none: no QR code");
+      reader.error(reader.at(*table->get("qr")), "'publication.qr' must be \"approval\", \"footer\" or \"none\"",
+                   "approval: under the approval block · footer: in every page's footer · none: no QR code");
   }
   if (auto url = reader.text(*table, "site_url", "publication")) {
     if (url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0)

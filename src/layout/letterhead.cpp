@@ -4,6 +4,7 @@
 
 #include "layout/ink.h"
 #include "layout/numbering.h"
+#include "layout/verify_mark.h"
 
 namespace siyasa {
 namespace {
@@ -227,7 +228,7 @@ std::vector<PageItem> make_letterhead(const Typesetter& ts, const DocumentStyle&
 }
 
 std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& style,
-                                  const PageGeometry& geometry, const OrgData& org) {
+                                  const PageGeometry& geometry, const OrgData& org, bool room_for_qr) {
   std::vector<PageItem> out;
   const double band_top = geometry.height - geometry.margin_bottom - geometry.footer_height;
   out.push_back(RuleItem{geometry.body_left(), band_top + 4, geometry.body_right(), band_top + 4,
@@ -246,7 +247,7 @@ std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& sty
   if (!org.account_number.empty())
     bank.push_back({{StyledText{"رقم الحساب: ", small_style(size, true)}, StyledText{org.account_number, small_style(size)}},
                     size});
-  const double bank_left = geometry.body_left() + 95;
+  const double bank_left = geometry.body_left() + kFooterQrLeft + (room_for_qr ? kFooterQrSide + 8 : 0);
   stack_lines(ts, bank, bank_left, geometry.body_right() - web_w - 8 - bank_left, row_top,
               Align::center, style.muted, out);
   return out;

@@ -31,9 +31,10 @@ std::vector<PageItem> make_letterhead(const Typesetter& ts, const DocumentStyle&
                                       const std::vector<LetterheadField>& fields,
                                       std::optional<ImageSize> logo);
 
-// The footer items except the page label.
+// The footer items except the page label. `room_for_qr`: the bank details move right to leave
+// the QR code its place (verify_mark.h, footer_verification).
 std::vector<PageItem> make_footer(const Typesetter& ts, const DocumentStyle& style,
-                                  const PageGeometry& geometry, const OrgData& org);
+                                  const PageGeometry& geometry, const OrgData& org, bool room_for_qr = false);
 
 // "صفحة ٢ من ٤" at the footer's left end.
 std::vector<PageItem> make_page_label(const Typesetter& ts, const DocumentStyle& style,

@@ -153,7 +153,10 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
   const auto header = make_letterhead(doc.ts, doc.style, doc.geometry, doc.org,
                                       letterhead_fields(doc.org),
                                       read_png_size(doc.org.logo));
-  const auto footer = make_footer(doc.ts, doc.style, doc.geometry, doc.org);
+  // [publication] qr = "footer": the QR code on every page (a figure on the first, like the logo).
+  const std::string& qr_url = document.info.version.verify_url;
+  const bool footer_qr = doc.org.qr_placement == "footer" && !qr_url.empty();
+  const auto footer = make_footer(doc.ts, doc.style, doc.geometry, doc.org, footer_qr);
   const int total = offset + static_cast<int>(flow.pages.size());
   for (std::size_t p = 0; p < flow.pages.size(); ++p) {
     Page page;
@@ -167,6 +170,12 @@ PagedDocument finish(const DocumentParts& doc, FlowResult flow, std::vector<Page
         if (auto* logo = std::get_if<ImageItem>(&item))
           logo->tag = doc.ts.structure->add(StructRole::figure, -1, 0, "شعار " + doc.org.name);
     page.items.insert(page.items.end(), footer.begin(), footer.end());
+    if (footer_qr) {
+      const int tag = p + offset == 0 ? doc.ts.structure->add(StructRole::figure, -1, 0, "رمز QR لصفحة التحقق: " + qr_url)
+                                      : kArtifact;
+      auto qr = footer_verification(doc.geometry, qr_url, tag);
+      page.items.insert(page.items.end(), qr.begin(), qr.end());
+    }
     auto label = make_page_label(doc.ts, doc.style, doc.geometry, doc.org, offset + static_cast<int>(p) + 1, total);
     page.items.insert(page.items.end(), label.begin(), label.end());
     if (doc.org.version_in_footer && document.info.version.version > 0) {

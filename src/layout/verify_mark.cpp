@@ -12,7 +12,48 @@ constexpr double kQrSide = 64;   // points, quiet zone included: about 22 mm, ea
 constexpr int kQuietModules = 2;  // white border, in modules (the page around it is white too)
 constexpr double kFieldWidth = 200, kFieldHeight = 44;  // the signature field's frame, points
 
+void draw_qr(const QrMatrix& qr, double left, double top, double side, int tag, std::vector<PageItem>& out) {
+  const double module = side / (qr.size + 2 * kQuietModules);
+  // One box per horizontal run of dark modules: fewer items, the same picture.
+  for (int y = 0; y < qr.size; ++y) {
+    for (int x = 0; x < qr.size;) {
+      if (!qr.at(x, y)) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < qr.size && qr.at(end, y)) ++end;
+      BoxItem box;
+      box.x = left + (kQuietModules + x) * module;
+      box.y = top + (kQuietModules + y) * module;
+      box.w = (end - x) * module;
+      box.h = module;
+      box.stroke = 0;
+      box.fill = Color{0, 0, 0};
+      box.tag = tag;
+      out.emplace_back(box);
+      x = end;
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<PageItem> footer_verification(const PageGeometry& geometry, const std::string& url, int tag) {
+  std::vector<PageItem> out;
+  const QrMatrix qr = encode_qr(url);
+  if (qr.size == 0) return out;
+  const double band_top = geometry.height - geometry.margin_bottom - geometry.footer_height;
+  const double left = geometry.body_left() + kFooterQrLeft, top = band_top + 8;
+  draw_qr(qr, left, top, kFooterQrSide, tag, out);
+  LinkItem link;
+  link.x = left;
+  link.y = top;
+  link.w = link.h = kFooterQrSide;
+  link.uri = url;
+  out.emplace_back(link);
+  return out;
+}
 
 QrMatrix encode_qr(const std::string& text) {
   QrMatrix m;
@@ -34,32 +75,11 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
   Slice slice;
   slice.what = "verification";
   slice.space_before = 14;
-  const double module = kQrSide / (qr.size + 2 * kQuietModules);
   // A figure for readers of the tags: what the code says ("a QR code for the verification page").
   const int figure = ctx.ts.structure->add(StructRole::figure, ctx.options.structure_parent, 0,
                                            "رمز QR لصفحة التحقق: " + url);
   const double left = g.body_right() - kQrSide;
-  // One box per horizontal run of dark modules: fewer items, the same picture.
-  for (int y = 0; y < qr.size; ++y) {
-    for (int x = 0; x < qr.size;) {
-      if (!qr.at(x, y)) {
-        ++x;
-        continue;
-      }
-      int end = x;
-      while (end < qr.size && qr.at(end, y)) ++end;
-      BoxItem box;
-      box.x = left + (kQuietModules + x) * module;
-      box.y = (kQuietModules + y) * module;
-      box.w = (end - x) * module;
-      box.h = module;
-      box.stroke = 0;
-      box.fill = Color{0, 0, 0};
-      box.tag = figure;
-      slice.items.emplace_back(box);
-      x = end;
-    }
-  }
+  draw_qr(qr, left, 0, kQrSide, figure, slice.items);
   LinkItem link;
   link.x = left;
   link.w = link.h = kQrSide;

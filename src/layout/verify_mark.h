@@ -20,6 +20,12 @@ struct QrMatrix {
 };
 QrMatrix encode_qr(const std::string& text);
 
+// [publication] qr = "footer": the QR code of `url` in the footer band, left of the bank details
+// (make_footer leaves it room), linking `url`; a figure with `tag` (kArtifact: furniture, on
+// every page but one). Empty when the text cannot be encoded.
+inline constexpr double kFooterQrSide = 36, kFooterQrLeft = 95;  // side; from the body's left edge
+std::vector<PageItem> footer_verification(const PageGeometry& geometry, const std::string& url, int tag);
+
 // The QR code of `url` at the start (right) of the body with `caption` to its left.
 void append_verification(const BodyContext& ctx, const std::string& url, const std::string& caption,
                          std::vector<Slice>& out);
