@@ -254,6 +254,54 @@ TEST(WritePdf, CrossReferencePointsAtEveryObject) {
   }
 }
 
+// A PDF to be signed: the document as render_pdf writes it (with the signature field's widget,
+// tagged as a Form element), then an update whose cross-reference section points at each object
+// it rewrites, whose trailer goes back to the first with /Prev, and whose /ByteRange covers the
+// whole file but the zeros of /Contents.
+TEST(WritePdf, SignablePdfIsAnIncrementalUpdateAroundItsContents) {
+  PagedDocument doc = sample({});
+  doc.signature = SignatureField{1, 300, 500, 200, 44};
+  const FaceLookup lookup = [](FaceId id) { return face_file(*checkout_fonts(), id); };
+  SignablePdf out;
+  ASSERT_EQ(render_signable_pdf(doc, lookup, SignatureDetails{"signer", 1700000000}, out), "");
+  std::string error;
+  const std::string first = render_pdf(doc, lookup, error);
+  ASSERT_EQ(error, "");
+  const std::string& pdf = out.bytes;
+  ASSERT_EQ(pdf.compare(0, first.size(), first), 0) << "the first revision is the document as written";
+  EXPECT_NE(first.find("/Subtype /Widget /FT /Sig"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(first, std::regex(R"(/S /Form /P \d+ 0 R /Pg \d+ 0 R /K \[<< /Type /OBJR)")));
+
+  std::smatch range;
+  ASSERT_TRUE(std::regex_search(pdf, range, std::regex(R"(/ByteRange \[0 (\d+) (\d+) (\d+)\])")));
+  const std::size_t a = std::stoul(range[1]), b = std::stoul(range[2]), c = std::stoul(range[3]);
+  EXPECT_EQ(a, out.contents_offset);
+  EXPECT_EQ(b, out.contents_offset + out.contents_length);
+  EXPECT_EQ(b + c, pdf.size());
+  EXPECT_EQ(pdf[a], '<');
+  EXPECT_EQ(pdf[b - 1], '>');
+  EXPECT_EQ(pdf.find_first_not_of('0', a + 1), b - 1);
+  EXPECT_NE(pdf.find("/SubFilter /ETSI.CAdES.detached"), std::string::npos);
+  EXPECT_NE(pdf.find("/M (D:20231114221320Z)"), std::string::npos);
+  EXPECT_NE(pdf.find("/SigFlags 3"), std::string::npos);
+
+  const std::size_t first_xref = std::stoul(first.substr(first.rfind("startxref") + 10));
+  EXPECT_NE(pdf.find("/Prev " + std::to_string(first_xref) + " ", first.size()), std::string::npos);
+  const std::size_t xref = std::stoul(pdf.substr(pdf.rfind("startxref") + 10));
+  ASSERT_GT(xref, first.size());
+  ASSERT_EQ(pdf.compare(xref, 5, "xref\n"), 0);
+  std::istringstream table(pdf.substr(xref + 5, pdf.find("trailer", xref) - xref - 5));
+  int objects = 0, start = 0, count = 0;
+  while (table >> start >> count)
+    for (int object = start; object < start + count; ++object, ++objects) {
+      std::string offset, generation, kind;
+      table >> offset >> generation >> kind;
+      const std::string expected = std::to_string(object) + " 0 obj";
+      EXPECT_EQ(pdf.compare(std::stoul(offset), expected.size(), expected), 0) << "object " << object;
+    }
+  EXPECT_EQ(objects, 4) << "the signature, the widget, the AcroForm and the catalog";
+}
+
 std::string run(const std::string& command) {
   std::string out;
   if (FILE* p = popen(command.c_str(), "r")) {
