@@ -126,7 +126,7 @@ Result<OutputLock> lock_output(const BuildOptions& options) {
 std::map<std::string, GroupProgress> announce_groups(const BuildPlan& plan, const BuildOptions& options) {
   std::map<std::string, GroupProgress> groups;
   for (const auto& job : plan.jobs) ++groups[job.group].total;
-  for (const auto& slug : plan.failed_groups) std::cerr << slug << ": FAILED (its file has errors)\n";
+  for (const auto& slug : plan.failed_groups) std::cerr << slug << ": FAILED (nothing built: see the errors above)\n";
   for (const auto& slug : plan.groups) {
     const bool failed = std::find(plan.failed_groups.begin(), plan.failed_groups.end(), slug) != plan.failed_groups.end();
     if (!groups.count(slug) && !failed && !options.quiet) std::cout << slug << ": nothing to build\n";
