@@ -5,7 +5,8 @@ A throwaway certificate authority and a signing certificate are made with the op
 mkdtemp folder (nothing is committed); the example organisation, trimmed to one policy, is built
 with [digital_signature] naming the PKCS#12 file and the passphrase in SIYASA_SIGN_PASSPHRASE.
 Checks: pdfsig reports the signature valid (ETSI.CAdES.detached, the whole file signed) and a
-copy with one byte changed inside the signed range invalid; `openssl cms -verify` accepts the
+copy with one byte changed inside the signed range invalid (MuPDF's `mutool sign -v` agrees);
+`openssl cms -verify` accepts the
 CMS against the CA, which carries signingCertificateV2 and no signing-time attribute; qpdf
 --check passes; pdftotext reads the text and the caption; the last page renders; the widget is a
 Form element of the tags; manifest.json's hash is the signed file's and `siyasa verify` accepts
@@ -122,6 +123,13 @@ try:
     bad = pdfsig(tampered)
     check("Signature is Valid." not in bad and ("Invalid" in bad or "Mismatch" in bad),
           "pdfsig: a copy with one byte changed is invalid", bad)
+
+    mupdf = run("mutool", "sign", "-v", pdf).stdout
+    check("The document is unchanged since signing." in mupdf, "MuPDF: the document is unchanged since signing",
+          mupdf)
+    mupdf = run("mutool", "sign", "-v", tampered).stdout
+    check("unchanged since signing" not in mupdf and "Signature invalidated" in mupdf,
+          "MuPDF: the changed copy invalidates the signature", mupdf)
 
     qpdf = run("qpdf", "--check", pdf)
     check(qpdf.returncode == 0, "qpdf --check passes", qpdf.stdout + qpdf.stderr)
