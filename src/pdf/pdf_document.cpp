@@ -147,6 +147,19 @@ int write_outline(PdfObjects& pdf, const PagedDocument& doc, const std::vector<i
   return root;
 }
 
+// The catalog: pages, bookmarks, language, viewer preferences, tags, metadata.
+std::string catalog_dictionary(const PagedDocument& doc, int pages, int outline, int structure, int metadata) {
+  std::string root = "<< /Type /Catalog /Pages " + ref(pages);
+  if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";
+  std::string preferences = "/DisplayDocTitle true";
+  if (is_language_tag(doc.info.language)) {
+    root += " /Lang (" + doc.info.language + ")";
+    if (doc.info.language.rfind("ar", 0) == 0) preferences += " /Direction /R2L";
+  }
+  return root + " /ViewerPreferences << " + preferences + " >> /MarkInfo << /Marked true >> /StructTreeRoot " +
+         ref(structure) + " /Metadata " + ref(metadata) + " >>";
+}
+
 // The signature field's widget (a signed policy): an invisible appearance (layout draws the
 // caption), printed and locked, tagged as a Form element (its /StructParent). Its value, the
 // signature dictionary, comes in the incremental update (signature_update.cpp).
@@ -215,16 +228,7 @@ Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLooku
   pdf.set_stream(metadata, "/Type /Metadata /Subtype /XML",
                  xmp_packet(described, described.creation_date.empty() ? "2000-01-01" : described.creation_date), false);
 
-  std::string root = "<< /Type /Catalog /Pages " + ref(pages);
-  if (outline > 0) root += " /Outlines " + ref(outline) + " /PageMode /UseOutlines";
-  std::string preferences = "/DisplayDocTitle true";
-  if (is_language_tag(doc.info.language)) {
-    root += " /Lang (" + doc.info.language + ")";
-    if (doc.info.language.rfind("ar", 0) == 0) preferences += " /Direction /R2L";
-  }
-  root += " /ViewerPreferences << " + preferences + " >> /MarkInfo << /Marked true >> /StructTreeRoot " +
-          ref(structure) + " /Metadata " + ref(metadata);
-  out.catalog_body = root + " >>";
+  out.catalog_body = catalog_dictionary(doc, pages, outline, structure, metadata);
   pdf.set(catalog, out.catalog_body);
   pdf.set(info, info_dictionary(described));
   out.catalog = catalog;
