@@ -129,7 +129,7 @@ void append_signature_field(const BodyContext& ctx, std::vector<Slice>& out) {
   bold.size = style.small_size + 1;
   TextStyle small;
   small.size = style.small_size;
-  for (const auto& [text, ts, color] : {std::tuple{std::string("وُقّعت هذه الوثيقة رقمياً"), bold, style.accent},
+  for (const auto& [text, ts, color] : {std::tuple{std::string("وُقّعت هذه الوثيقة رقميًا"), bold, style.accent},
                                         std::tuple{std::string("يعرض قارئ PDF صاحب التوقيع وسلامة الوثيقة"), small,
                                                    style.muted}}) {
     ParagraphSpec spec;

@@ -31,7 +31,7 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
                          std::vector<Slice>& out);
 
 // A signed policy: a frame at the start (right) of the body with the caption «وُقّعت هذه الوثيقة
-// رقمياً», kept with the slice before it (the approval block or the QR code). Its place is the
+// رقميًا», kept with the slice before it (the approval block or the QR code). Its place is the
 // anchor kSignatureAnchor, which signature_field_at turns into PagedDocument::signature.
 inline constexpr const char* kSignatureAnchor = "siyasa-signature-field";
 void append_signature_field(const BodyContext& ctx, std::vector<Slice>& out);

@@ -134,7 +134,7 @@ try:
     qpdf = run("qpdf", "--check", pdf)
     check(qpdf.returncode == 0, "qpdf --check passes", qpdf.stdout + qpdf.stderr)
     text = run("pdftotext", pdf, "-").stdout
-    check("اعتماد مجلس الإدارة" in text and "الوثيقة رقمي" in text, "pdftotext reads the text and the caption",
+    check("اعتماد مجلس الإدارة" in text and "وُقّعت هذه الوثيقة رقميًا" in text, "pdftotext reads the text and the caption",
           text[-800:])
     pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", pdf).stdout).group(1))
     render = run("pdftoppm", "-r", "80", "-png", "-f", pages, "-l", pages, pdf, keep / "signed-page")
