@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "core/atomic_write.h"
+#include "core/sha256.h"
 
 namespace siyasa {
 namespace {
@@ -13,6 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::uintmax_t kMaxPdfBytes = 256u * 1024 * 1024;  // larger files are not ours
+constexpr std::uintmax_t kMaxPrintingsBytes = 1024 * 1024;     // 16,000 copies of one version
 
 std::optional<std::string> read_bytes(const fs::path& file) {
   std::error_code ec;
@@ -29,6 +32,34 @@ Diagnostic warning(const fs::path& file, const std::string& message, const std::
   Diagnostic d = make_error({file.string(), 0, 0}, message, hint);
   d.severity = Severity::warning;
   return d;
+}
+
+fs::path printings_file(const fs::path& archive_dir, int version) {
+  return archive_dir / ("v" + std::to_string(version) + ".sha256");
+}
+
+bool is_sha256(const std::string& line) {
+  return line.size() == 64 && line.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// Adds the SHA-256 of the copy at `current` to the list of version `version`'s earlier copies,
+// unless it is there already. The list only grows.
+Diagnostics remember_printing(const fs::path& current, const fs::path& archive_dir, int version) {
+  Diagnostics problems;
+  const auto sha = sha256_file(current);
+  if (!sha) return problems;
+  const auto known = earlier_printings(archive_dir, version);
+  if (std::find(known.begin(), known.end(), *sha) != known.end()) return problems;
+  std::string lines;
+  for (const auto& line : known) lines += line + "\n";
+  std::error_code ec;
+  fs::create_directories(archive_dir, ec);
+  const fs::path list = printings_file(archive_dir, version);
+  if (std::string error = write_file_atomically(list, lines + *sha + "\n"); !error.empty())
+    problems.push_back(warning(current, "cannot note the SHA-256 of this copy of version " + std::to_string(version) +
+                                            " in " + list.string() + ": " + error,
+                               "copies of it already handed out will no longer verify"));
+  return problems;
 }
 
 }  // namespace
@@ -52,7 +83,8 @@ Diagnostics archive_previous(const fs::path& current, const fs::path& archive_di
   std::error_code ec;
   if (!fs::is_regular_file(current, ec)) return problems;
   const auto previous = recorded_version(current);
-  if (!previous || *previous == version) return problems;
+  if (!previous) return problems;
+  if (*previous == version) return remember_printing(current, archive_dir, version);
   const fs::path target = archive_dir / ("v" + std::to_string(*previous) + ".pdf");
   if (fs::exists(fs::symlink_status(target, ec))) return problems;  // kept from before: never replaced
   const auto bytes = read_bytes(current);
@@ -71,6 +103,17 @@ Diagnostics archive_previous(const fs::path& current, const fs::path& archive_di
                                             target.string() + ": " + error,
                                "copy the file there by hand before it is replaced"));
   return problems;
+}
+
+std::vector<std::string> earlier_printings(const fs::path& archive_dir, int version) {
+  std::vector<std::string> found;
+  const fs::path list = printings_file(archive_dir, version);
+  std::error_code ec;
+  if (!fs::is_regular_file(list, ec) || fs::file_size(list, ec) > kMaxPrintingsBytes) return found;
+  std::ifstream in(list);
+  for (std::string line; std::getline(in, line);)
+    if (is_sha256(line)) found.push_back(line);
+  return found;
 }
 
 fs::path archive_folder(const fs::path& org_dir, const std::string& policy_id) {

@@ -1,8 +1,10 @@
 // Stage "build": the archive of superseded approved versions, output/<slug>/archive/<policy-id>/
 // v<N>.pdf. Before a policy's PDF is written for a new current version, the file it replaces is
 // copied there (when no file of that name is there yet: an archived file is never overwritten,
-// and nothing in siyasa ever deletes one). In: the current PDF and the version about to be
-// written; out: the copy and any problem as a warning.
+// and nothing in siyasa ever deletes one). Before the same version is written again (a template
+// or letterhead change gives other bytes), the SHA-256 of the copy it replaces is added to
+// v<N>.sha256 beside it, so that copies already handed out still verify. In: the current PDF
+// and the version about to be written; out: the copy or the line, and any problem as a warning.
 #pragma once
 
 #include <filesystem>
@@ -20,9 +22,14 @@ namespace siyasa {
 std::optional<int> recorded_version(const std::filesystem::path& pdf);
 
 // Keeps the PDF at `current` as archive_dir/v<N>.pdf when it records a version N other than
-// `version`. Returns warnings only (the new PDF is still written).
+// `version`, or its SHA-256 in archive_dir/v<N>.sha256 when it records `version` itself.
+// Returns warnings only (the new PDF is still written).
 Diagnostics archive_previous(const std::filesystem::path& current, const std::filesystem::path& archive_dir,
                              int version);
+
+// The SHA-256 of every earlier copy of `version` that archive_previous kept (archive_dir/
+// v<N>.sha256), oldest first; empty when there is none or the file is not ours.
+std::vector<std::string> earlier_printings(const std::filesystem::path& archive_dir, int version);
 
 // output/<slug>/archive/<policy-id>/ for one policy.
 std::filesystem::path archive_folder(const std::filesystem::path& org_dir, const std::string& policy_id);

@@ -229,7 +229,10 @@ void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& 
         }
         if (options.available_pdfs) options.available_pdfs->insert(in_site);
       }
-      options.published.push_back(PublishedFile{adoption.id, v.number, in_site, *sha});
+      PublishedFile published{adoption.id, v.number, in_site, *sha, {}};
+      for (auto& earlier : earlier_printings(archive_folder(org_dir, adoption.id), v.number))
+        if (earlier != *sha) published.earlier_sha256.push_back(std::move(earlier));
+      options.published.push_back(std::move(published));
     }
   }
 }

@@ -44,13 +44,16 @@ int run_verify(const VerifyOptions& options) {
     auto manifest = read_manifest(file);
     print_diagnostics(manifest.diagnostics);
     if (!manifest.ok()) return kInvalidInput;
-    for (const ManifestEntry& d : manifest->documents) {
-      if (d.sha256 != *sha) continue;
-      std::cout << options.file.string() << ": approved version " << d.version << " of policy '" << d.policy
-                << "' (" << d.title << ") of " << manifest->organisation << ", approved " << d.approved
-                << ", in force from " << d.effective << " — "
-                << (d.current ? "the current version" : "superseded by a later version") << "\n"
-                << "  id: " << d.id << "\n  sha256: " << *sha << "\n";
+    bool earlier = false;
+    if (const ManifestEntry* d = find_document(*manifest, *sha, &earlier)) {
+      std::cout << options.file.string() << ": approved version " << d->version << " of policy '" << d->policy
+                << "' (" << d->title << ") of " << manifest->organisation << ", approved " << d->approved
+                << ", in force from " << d->effective << " — "
+                << (d->current ? "the current version" : "superseded by a later version") << "\n";
+      if (earlier)
+        std::cout << "  an earlier copy of this version: the site's copy (" << d->file
+                  << ") was built again since, with the same approval\n";
+      std::cout << "  id: " << d->id << "\n  sha256: " << *sha << "\n";
       return kOk;
     }
   }

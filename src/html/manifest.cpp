@@ -50,7 +50,40 @@ std::optional<long> number_field(const std::string& line, const std::string& key
   return value;
 }
 
+// The strings of "key": ["…", "…"] on a line written by manifest_json (hex digits only: no escapes).
+std::vector<std::string> hex_list_field(const std::string& line, const std::string& key) {
+  std::vector<std::string> values;
+  const std::string opening = "\"" + key + "\": [";
+  std::size_t i = line.find(opening);
+  if (i == std::string::npos) return values;
+  const std::size_t end = line.find(']', i);
+  for (i += opening.size(); i < end;) {
+    const std::size_t open = line.find('"', i);
+    if (open >= end) break;
+    const std::size_t close = line.find('"', open + 1);
+    if (close >= end) break;
+    values.push_back(line.substr(open + 1, close - open - 1));
+    i = close + 1;
+  }
+  return values;
+}
+
 }  // namespace
+
+const ManifestEntry* find_document(const Manifest& manifest, const std::string& sha256, bool* earlier) {
+  for (const ManifestEntry& d : manifest.documents)
+    if (d.sha256 == sha256) {
+      *earlier = false;
+      return &d;
+    }
+  for (const ManifestEntry& d : manifest.documents)
+    for (const auto& e : d.earlier_sha256)
+      if (e == sha256) {
+        *earlier = true;
+        return &d;
+      }
+  return nullptr;
+}
 
 std::string manifest_json(const Manifest& m) {
   std::ostringstream out;
@@ -62,7 +95,10 @@ std::string manifest_json(const Manifest& m) {
         << ", \"title\": " << json_quote(d.title) << ", \"version\": " << d.version
         << ", \"current\": " << (d.current ? "true" : "false") << ", \"approved\": " << json_quote(d.approved)
         << ", \"effective\": " << json_quote(d.effective) << ", \"meeting\": " << json_quote(d.meeting)
-        << ", \"file\": " << json_quote(d.file) << ", \"sha256\": " << json_quote(d.sha256) << "}";
+        << ", \"file\": " << json_quote(d.file) << ", \"sha256\": " << json_quote(d.sha256)
+        << ", \"earlier_sha256\": [";
+    for (std::size_t k = 0; k < d.earlier_sha256.size(); ++k) out << (k ? ", " : "") << json_quote(d.earlier_sha256[k]);
+    out << "]}";
   }
   out << "\n]}\n";
   return out.str();
@@ -101,6 +137,7 @@ Result<Manifest> read_manifest(const std::filesystem::path& file) {
     d.effective = string_field(line, "effective").value_or("");
     d.meeting = string_field(line, "meeting").value_or("");
     d.file = string_field(line, "file").value_or("");
+    d.earlier_sha256 = hex_list_field(line, "earlier_sha256");
     m.documents.push_back(std::move(d));
   }
   return Result<Manifest>::success(std::move(m));

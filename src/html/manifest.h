@@ -22,7 +22,11 @@ struct ManifestEntry {
   std::string approved, effective, meeting;
   std::string file;        // inside the site folder: "<id>.pdf", "archive/<id>/v1.pdf"
   std::string sha256;      // of the file's bytes, 64 hex digits
+  // Of earlier copies of the same version, built before this file replaced them (a template or
+  // letterhead changed, not the approved text's version): copies handed out before still verify.
+  std::vector<std::string> earlier_sha256;
 };
+
 
 struct Manifest {
   std::string organisation, name;  // slug and name
@@ -30,6 +34,10 @@ struct Manifest {
 };
 
 std::string manifest_json(const Manifest& manifest);
+
+// The document `sha256` names: its current file's, or an earlier copy's of the same version
+// (`earlier` set); nullptr when none.
+const ManifestEntry* find_document(const Manifest& manifest, const std::string& sha256, bool* earlier);
 
 // Reads a manifest.json written by manifest_json; errors point at the file (and line).
 Result<Manifest> read_manifest(const std::filesystem::path& file);

@@ -37,12 +37,14 @@ struct WebFont {
 
 // A PDF beside the site that readers may check (manifest.json, verify.html): one approved version
 // of one policy, its path from the organisation's folder ("policies/<id>.pdf" for the current
-// version, "archive/<id>/v<N>.pdf" for an earlier one) and the SHA-256 of its bytes.
+// version, "archive/<id>/v<N>.pdf" for an earlier one), the SHA-256 of its bytes and of copies
+// of the same version built before it (a rebuild after a template change), which still verify.
 struct PublishedFile {
   std::string policy_id;
   int version = 0;
   std::string file;
   std::string sha256;
+  std::vector<std::string> earlier_sha256;  // copies of this version built before this file (archive.h)
 };
 
 struct SiteOptions {

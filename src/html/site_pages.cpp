@@ -494,6 +494,7 @@ Manifest site_manifest(const OrgData& org, const std::vector<MergedPolicy>& poli
     e.meeting = v.approval.meeting;
     e.file = file.file;
     e.sha256 = file.sha256;
+    e.earlier_sha256 = file.earlier_sha256;
     manifest.documents.push_back(std::move(e));
   }
   return manifest;

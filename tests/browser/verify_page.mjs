@@ -2,9 +2,10 @@
 // and must say it is the approved version (for a file the site publishes) or that it is not
 // (for the same file with one byte changed). Nothing may be requested from outside the disk.
 //
-//   node verify_page.mjs SITE_DIR GOOD.pdf TAMPERED.pdf [SCREENSHOT.png]
+//   node verify_page.mjs SITE_DIR GOOD.pdf TAMPERED.pdf [SCREENSHOT.png [EARLIER.pdf]]
 //
-// GOOD.pdf must be the current version of a policy; exits 77 (skipped) without Chromium.
+// GOOD.pdf must be the current version of a policy; EARLIER.pdf, an earlier copy of the same
+// version (built before a template change). Exits 77 (skipped) without Chromium.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,7 +29,7 @@ async function resultFor(page, file) {
 }
 
 async function main() {
-  const [site, good, tampered, screenshot] = process.argv.slice(2);
+  const [site, good, tampered, screenshot, earlier] = process.argv.slice(2);
   if (!tampered) {
     console.error('usage: node verify_page.mjs SITE_DIR GOOD.pdf TAMPERED.pdf [SCREENSHOT.png]');
     process.exit(2);
@@ -70,6 +71,11 @@ async function main() {
     const mismatch = await resultFor(page, tampered);
     check(!mismatch.ok && mismatch.text.includes('ليس إصداراً منشوراً'), 'the PDF with one byte changed is rejected', mismatch.text);
     if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, '-tampered.png'), fullPage: true });
+    if (earlier) {
+      const before = await resultFor(page, earlier);
+      check(before.ok && before.text.includes(`الإصدار (${current?.version})`) && before.text.includes('نسخة سابقة من الإصدار نفسه'),
+        'an earlier copy of the same version is recognised as such', before.text);
+    }
     check(outside.length === 0, 'nothing is requested from outside the disk (the file is not uploaded)', outside.join(', '));
     check(errors.length === 0, 'no script error', errors.join('\n'));
   } finally {

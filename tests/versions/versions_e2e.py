@@ -137,17 +137,42 @@ if shutil.which("zbarimg"):
 else:
     check(False, "zbarimg is installed (Debian zbar-tools; scripts/setup installs it)")
 
+# 5b. The same version built again with other bytes (the letterhead's reference number changed): the copy
+# handed out before still verifies, as an earlier copy of version 2, and the list of earlier
+# copies only grows.
+handed_out = WORK / "handed-out.pdf"
+shutil.copyfile(current, handed_out)
+org_file.write_text(full.replace('number = "1446/ج/17"', 'number = "1446/ج/18"'), encoding="utf-8")
+build()
+check(sha(current) != sha(handed_out), "the changed reference number gives version 2 other bytes")
+printings = (archive / "v2.sha256").read_text(encoding="utf-8").split()
+check(sha(handed_out) in printings and sha(current) not in printings,
+      "archive/beneficiary-relations/v2.sha256 keeps the SHA-256 of the copy it replaced", printings)
+manifest = (site / "manifest.json").read_text(encoding="utf-8")
+v2_line = next((l for l in manifest.splitlines() if f'"id": "example/{POLICY}/v2"' in l), "")
+check(f'"sha256": "{sha(current)}"' in v2_line and f'"earlier_sha256": ["{sha(handed_out)}"' in v2_line,
+      "manifest.json lists the earlier copy under version 2", v2_line)
+earlier = siyasa("verify", handed_out, "--site", site)
+check("approved version 2" in earlier.stdout and "an earlier copy of this version" in earlier.stdout,
+      "verify accepts the earlier copy as version 2 and says it is an earlier copy", earlier.stdout)
+check("an earlier copy" not in siyasa("verify", current, "--site", site).stdout, "the rebuilt copy is the site's own")
+build("--force")
+check((archive / "v2.sha256").read_text(encoding="utf-8").split()[:len(printings)] == printings,
+      "a forced rebuild keeps every earlier copy's SHA-256")
+
 # 6. verify.html in headless Chromium.
 browser = SOURCE / "tests" / "browser"
 if not (browser / "node_modules" / "playwright-core").is_dir():
     subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=browser, check=False)
-page_check = subprocess.run(["node", browser / "verify_page.mjs", site, current, tampered, WORK / "verify.png"],
+page_check = subprocess.run(["node", browser / "verify_page.mjs", site, current, tampered, WORK / "verify.png",
+                             handed_out],
                             capture_output=True, text=True)
 print(page_check.stdout, end="")
 if page_check.returncode == 77:
     print("skip verify.html: Chromium not found")
 else:
-    check(page_check.returncode == 0, "verify.html accepts the built PDF and rejects the tampered one", page_check.stderr)
+    check(page_check.returncode == 0, "verify.html accepts the built PDF and its earlier copy and rejects the tampered one",
+          page_check.stderr)
 
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)
