@@ -124,6 +124,7 @@ struct OrgData {
   std::string kind;                  // "association", "endowment", "cooperative", "foundation"
   Gender gender = Gender::feminine;  // of how the text refers to the organisation
   std::string self_name;             // "الجمعية" / "الوقف": how the policy text refers to it
+  std::string board = "مجلس الإدارة";  // the council that approves the policies: "مجلس الأمناء" for a foundation
   std::string country_line;          // "المملكة العربية السعودية"
   std::string registration_authority;  // "وزارة الموارد البشرية والتنمية الاجتماعية"
   std::string registration_number;   // "656" (written as in the certificate)
@@ -201,6 +202,10 @@ struct OrgData {
 // or a cooperative has one; an endowment (وقف) or a foundation (مؤسسة أهلية) has none. "other"
 // is not refused.
 bool has_general_assembly(const OrgData& org);
+
+// The board in construct state, before the organisation's name: "مجلس إدارة" («مجلس إدارة
+// جمعية المثال»), "مجلس أمناء". `board` always reads "مجلس ال…" (read_board checks it).
+std::string board_of(const OrgData& org);
 
 // Reads and validates one organisation file. Unknown keys, wrong types, invalid IBANs and
 // impossible dates are errors pointing at the key's line and column.

@@ -14,14 +14,15 @@ struct KindDefaults {
   std::string_view kind;
   Gender gender;
   std::string_view self_name;
+  std::string_view board;
 };
 
 // "other" has no defaults: the file must say gender and self_name.
 constexpr std::array<KindDefaults, 4> kKinds{{
-    {"association", Gender::feminine, "الجمعية"},
-    {"cooperative", Gender::feminine, "الجمعية"},
-    {"endowment", Gender::masculine, "الوقف"},
-    {"foundation", Gender::feminine, "المؤسسة"},
+    {"association", Gender::feminine, "الجمعية", "مجلس الإدارة"},
+    {"cooperative", Gender::feminine, "الجمعية", "مجلس الإدارة"},
+    {"endowment", Gender::masculine, "الوقف", "مجلس الإدارة"},
+    {"foundation", Gender::feminine, "المؤسسة", "مجلس الأمناء"},
 }};
 
 std::vector<std::string_view> kind_names() {
@@ -55,6 +56,7 @@ void read_kind(TomlReader& reader, const toml::table& root, OrgData& org) {
   if (defaults) {
     org.gender = defaults->gender;
     org.self_name = std::string(defaults->self_name);
+    org.board = std::string(defaults->board);
   } else if (kind && *kind == "other") {
     if (!gender) reader.error(reader.at(*root.get("kind")), "kind 'other' needs 'gender' (masculine or feminine)");
     if (!self_name) reader.error(reader.at(*root.get("kind")), "kind 'other' needs 'self_name' (e.g. \"المركز\")");
@@ -66,6 +68,22 @@ void read_kind(TomlReader& reader, const toml::table& root, OrgData& org) {
                       "an endowment (وقف) is masculine, an association (جمعية) feminine");
   }
   if (self_name) org.self_name = *self_name;
+}
+
+constexpr std::string_view kCouncil = "مجلس ال";
+
+// The policies speak of the board as a council (مجلس), masculine: "يراجع مجلس الأمناء",
+// "لمجلس الأمناء". Another word would break their agreement.
+void read_board(TomlReader& reader, const toml::table& root, OrgData& org) {
+  auto board = reader.text(root, "board", "");
+  if (!board) return;
+  if (!board->starts_with(kCouncil) || board->size() <= kCouncil.size() || board->find(' ', kCouncil.size()) != std::string::npos) {
+    reader.error(reader.at(*root.get("board")), "'board' must name a council in two words, \"مجلس ال…\", not \"" + *board + "\"",
+                 "e.g. board = \"مجلس الأمناء\" or \"مجلس النظارة\": the policies' verbs agree with مجلس, and "
+                 "\"مجلس أمناء <name>\" is made from it");
+    return;
+  }
+  org.board = *board;
 }
 
 void read_registration(TomlReader& reader, const toml::table& root, OrgData& org) {
@@ -86,12 +104,17 @@ void read_chairman(TomlReader& reader, const toml::table& root, OrgData& org) {
   reader.check_keys(*chairman, "chairman", {"name", "title"});
   if (auto v = reader.text(*chairman, "name", "chairman")) org.chairman_name = *v;
   if (auto v = reader.text(*chairman, "title", "chairman")) org.chairman_title = *v;
-  if (!org.chairman_name.empty() && org.chairman_title.empty()) org.chairman_title = "رئيس مجلس الإدارة";
+  if (!org.chairman_name.empty() && org.chairman_title.empty()) org.chairman_title = "رئيس " + org.board;
 }
 
 bool is_blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
 
 }  // namespace
+
+std::string board_of(const OrgData& org) {
+  if (!org.board.starts_with(kCouncil)) return org.board;
+  return "مجلس " + org.board.substr(kCouncil.size());
+}
 
 void read_identity(TomlReader& reader, const toml::table& root, OrgData& org) {
   reader.require(root, "name", "");
@@ -102,6 +125,7 @@ void read_identity(TomlReader& reader, const toml::table& root, OrgData& org) {
   }
   org.short_name = reader.text(root, "short_name", "").value_or(org.name);
   read_kind(reader, root, org);
+  read_board(reader, root, org);
   if (auto v = reader.text(root, "country_line", "")) org.country_line = *v;
   if (auto v = reader.text(root, "city", "")) org.city = *v;
   read_registration(reader, root, org);

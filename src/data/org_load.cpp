@@ -13,7 +13,7 @@ namespace {
 constexpr std::uintmax_t kMaxOrgFileBytes = 1024 * 1024;
 
 const std::vector<std::string_view> kTopLevelKeys{
-    "name",         "short_name", "kind",  "gender", "self_name", "country_line", "city",       "registration",
+    "name",         "short_name", "kind",  "gender", "self_name", "board", "country_line", "city",       "registration",
     "contact",      "bank",       "images", "chairman", "typesetting", "letterhead", "footer", "layout", "policies",
     "documents",    "publication", "digital_signature"};
 

@@ -412,7 +412,7 @@ void add_policies_and_forms(mstch::data& d, const std::vector<MergedPolicy>& pol
   d.set("has_forms", !forms.empty());
 }
 
-// "اعتمدت الجمعية … بقرارات من مجلس الإدارة", "السياسات المعتمدة": only when the board approved
+// "اعتمدت الجمعية … بقرارات من مجلس الإدارة (org.board)", "السياسات المعتمدة": only when the board approved
 // every policy listed.
 bool every_policy_approved(const std::vector<MergedPolicy>& policies) {
   return !policies.empty() && std::all_of(policies.begin(), policies.end(), [](const MergedPolicy& p) {
@@ -451,7 +451,7 @@ std::string render_site_index(const SiteTemplates& templates, const OrgData& org
   const bool all_approved = every_policy_approved(policies);
   const PageContext page{PageMode::site, site_base_url(org, options)};
   mstch::data d = page_data(templates, org, page, "سياسات " + org.name,
-                            (all_approved ? "السياسات المعتمدة من مجلس إدارة " : "سياسات ") + org.name, "",
+                            (all_approved ? "السياسات المعتمدة من " + board_of(org) + " " : "سياسات ") + org.name, "",
                             "website");
   d.set("all_approved", all_approved);
   d.set("one_policy", policies.size() == 1);

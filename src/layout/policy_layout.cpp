@@ -315,7 +315,7 @@ Result<PagedDocument> layout_policy(const Typesetter& ts, const OrgData& org,
     return Result<PagedDocument>::failure(time_limit_problems(ts, options.source));
   Diagnostics warnings = flow.warnings;
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
-  DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من مجلس إدارة " + org.name,
+  DocumentInfo info = make_info(org, policy.title, "سياسة معتمدة من " + board_of(org) + " " + org.name,
                                 latest_approval(org, {policy.id}));
   info.version = version_mark(org, policy.id);
   PagedDocument document = finish(doc, std::move(flow), {}, std::move(info));
@@ -373,7 +373,7 @@ Result<PagedDocument> layout_booklet(const Typesetter& ts, const OrgData& org,
   Diagnostics warnings = flow.warnings;
   if (!take_text_problems(ts, org, warnings)) return Result<PagedDocument>::failure(warnings);
   DocumentInfo info = make_info(org, booklet_title + " — " + org.name,
-                                "السياسات المعتمدة من مجلس إدارة " + org.name, date);
+                                "السياسات المعتمدة من " + board_of(org) + " " + org.name, date);
   PagedDocument document = finish(doc, std::move(flow), std::move(cover), std::move(info));
   if (ts.deadline.expired())  // a page's letterhead or number may be missing
     return Result<PagedDocument>::failure(time_limit_problems(ts, org.source.string()));

@@ -222,6 +222,8 @@ OrgNames org_names(const OrgData& org) {
       {"self_name", self},
       {"self_li", with_li(self)},
       {"self_bi", with_bi(self)},
+      {"board", org.board},
+      {"board_of", board_of(org)},
       {"name_li", with_li(org.name)},
       {"short_name_li", with_li(short_name)},
   };

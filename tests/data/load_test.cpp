@@ -76,6 +76,31 @@ TEST_F(LoadOrg, NothingSilentSocialAddressesAndRepeatedWords) {
   EXPECT_EQ(bad.diagnostics[1].message, "'contact.social.x' names no account: \"https://x.com/\"");
 }
 
+// The board that approves the policies: مجلس الإدارة, or مجلس الأمناء for a foundation, or the
+// file's own council; the chairman's default title and the construct form follow it.
+TEST_F(LoadOrg, KindGivesTheBoardUnlessTheFileNamesItsCouncil) {
+  auto association = load("name = \"جمعية\"\nkind = \"association\"\n[chairman]\nname = \"أ. س\"\n");
+  ASSERT_TRUE(association.ok());
+  EXPECT_EQ(association->board, "مجلس الإدارة");
+  EXPECT_EQ(board_of(*association), "مجلس إدارة");
+  EXPECT_EQ(association->chairman_title, "رئيس مجلس الإدارة");
+  auto foundation = load("name = \"مؤسسة\"\nkind = \"foundation\"\n[chairman]\nname = \"أ. س\"\n");
+  ASSERT_TRUE(foundation.ok());
+  EXPECT_EQ(foundation->board, "مجلس الأمناء");
+  EXPECT_EQ(board_of(*foundation), "مجلس أمناء");
+  EXPECT_EQ(foundation->chairman_title, "رئيس مجلس الأمناء");
+  auto endowment = load("name = \"وقف\"\nkind = \"endowment\"\nboard = \"مجلس النظارة\"\n");
+  ASSERT_TRUE(endowment.ok());
+  EXPECT_EQ(endowment->board, "مجلس النظارة");
+  EXPECT_EQ(board_of(*endowment), "مجلس نظارة");
+  for (const char* bad : {"هيئة النظارة", "مجلس", "مجلس إدارة الوقف", "مجلس الإدارة العليا"}) {
+    auto refused = load(std::string("name = \"وقف\"\nkind = \"endowment\"\nboard = \"") + bad + "\"\n");
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_EQ(refused.diagnostics[0].where.line, 3) << bad;
+    EXPECT_NE(refused.diagnostics[0].message.find("must name a council"), std::string::npos) << bad;
+  }
+}
+
 TEST_F(LoadOrg, KindGivesGenderAndSelfNameUnlessOverridden) {
   auto endowment = load("name = \"وقف\"\nkind = \"endowment\"\n");
   ASSERT_TRUE(endowment.ok());

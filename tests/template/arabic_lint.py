@@ -192,25 +192,31 @@ def check_matrix_text(text, kind, audience, numerals, approval, policy):
     return p
 
 
+def board(kind):
+    """The council that approves the policies, by kind (org.board), and its construct form."""
+    return ("مجلس الأمناء", "مجلس أمناء") if kind == "foundation" else ("مجلس الإدارة", "مجلس إدارة")
+
+
 def check_approval(text, kind, approval, p):
     """One approval sentence: Hijri first, «الموافق», one final full stop."""
-    lines = [l for l in text.splitlines() if l.startswith(("اعتُمدت هذه السياسة", "اعتمد مجلس إدارة", "بناءً على محضر"))]
+    council, council_of = board(kind)
+    lines = [l for l in text.splitlines() if l.startswith(("اعتُمدت هذه السياسة", f"اعتمد {council_of}", "بناءً على محضر"))]
     expect(len(lines) == 1, p, f"one approval sentence, found {len(lines)}")
     if lines:
         line = lines[0]
         if approval == "year-only":
-            expect(line.startswith("بناءً على محضر الاجتماع الأول لمجلس الإدارة لعام "), p, "year-only approval")
+            expect(line.startswith(f"بناءً على محضر الاجتماع الأول ل{council} لعام "), p, "year-only approval")
         else:
             expect(line.endswith(".") and line.count(".") == 1, p, f"one final full stop: «{line}»")
             expect("الموافق" in line and HIJRI.search(line) and GREGORIAN.search(line)
                    and HIJRI.search(line).start() < line.index("الموافق") < GREGORIAN.search(line).start(), p,
                    f"Hijri, الموافق, Gregorian: «{line}»")
             if approval == "numbered":
-                expect(line.startswith("اعتُمدت هذه السياسة في اجتماع مجلس الإدارة رقم ("), p, f"«{line}»")
+                expect(line.startswith(f"اعتُمدت هذه السياسة في اجتماع {council} رقم ("), p, f"«{line}»")
                 expect("، وتحل هذه السياسة محل جميع السياسات السابقة." in line, p, "، وتحل …")
             else:
                 self_name = {"endowment": "الوقف", "foundation": "المؤسسة"}.get(kind, "الجمعية")
-                expect(line.startswith(f"اعتمد مجلس إدارة {self_name} في الاجتماع (الأول) في دورته (الأولى) هذه السياسة بتاريخ"),
+                expect(line.startswith(f"اعتمد {council_of} {self_name} في الاجتماع (الأول) في دورته (الأولى) هذه السياسة بتاريخ"),
                        p, f"«{line}»")
 
 
@@ -256,7 +262,8 @@ GOVERNANCE = {
 }
 # Terms of the governance policies' glossary (templates/README.md) and the words they replace.
 # («المراجع» stays out: there it is the external auditor, المراجع الخارجي, not a person served.)
-GOVERNANCE_NEVER = ["صاحب البلاغ", "الإبلاغات", "استلام", "مجلس النظارة", "مجلس الأمناء", "النموذج السنوي"]
+# The board is the organisation's own (board(kind)): the other council never appears.
+GOVERNANCE_NEVER = ["صاحب البلاغ", "الإبلاغات", "استلام", "مجلس النظارة", "النموذج السنوي"]
 GOVERNANCE_NEVER_WORDS = ["المبلّغ", "المبلِّغ"]
 ARTICLE = re.compile(r"^المادة \(([0-9٠-٩]+)\)", re.M)
 
@@ -286,7 +293,9 @@ def check_governance_text(text, kind, numerals, approval, policy):
         expect(not ascii_digits, p, "Western digits in an arab-numerals text")
     else:
         expect(not indic_digits, p, "Arabic-Indic digits in a latn-numerals text")
-    for word in [w for w in NEVER if w != "المراجع"] + GOVERNANCE_NEVER:
+    council = board(kind)[0]
+    other_council = board("association" if kind == "foundation" else "foundation")
+    for word in [w for w in NEVER if w != "المراجع"] + GOVERNANCE_NEVER + list(other_council):
         expect(word not in text, p, f"«{word}»: not a term of the glossary")
     for word in GOVERNANCE_NEVER_WORDS:
         expect(not re.search(r"(?<![\u0621-\u064A])" + word + r"(?![\u0621-\u064A])", text), p,
@@ -294,7 +303,7 @@ def check_governance_text(text, kind, numerals, approval, policy):
     review, forms = GOVERNANCE[policy]
     digits = "0123456789" if numerals == "latn" else "٠١٢٣٤٥٦٧٨٩"
     review = re.sub(r"\{(\d)\}", lambda m: digits[int(m.group(1))], review)
-    expect(f"يراجع مجلس الإدارة هذه السياسة" in text and review in text, p, f"the review cycle «{review}»")
+    expect(f"يراجع {council} هذه السياسة" in text and review in text, p, f"the review cycle «{review}»")
     for fem, masc in forms:
         want, unwanted = (self_word(kind, fem), masc) if feminine else (masc, fem)
         expect(has_words(text, want), p, f"«{want}» missing ({kind})")
