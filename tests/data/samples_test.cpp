@@ -196,7 +196,7 @@ TEST(Samples, FolderLoadsSortedBySlug) {
   EXPECT_TRUE(set.diagnostics.empty());
   std::vector<std::string> slugs;
   for (const auto& org : set.orgs) slugs.push_back(org.slug);
-  EXPECT_EQ(slugs, (std::vector<std::string>{"example", "khayrat-albaha", "kiswa", "mafatih", "rahah-coop", "rufaqa"}));
+  EXPECT_EQ(slugs, (std::vector<std::string>{"example", "ghiras", "khayrat-albaha", "kiswa", "mafatih", "rahah-coop", "rufaqa"}));
 }
 
 }  // namespace

@@ -6,8 +6,10 @@ of generated ones — 4 kinds × 2 audiences × 2 digit systems × numbered / or
 approvals — and checks each text:
 
 - the lint: none of «لا تزيد عن», «حفاظاً ل», «والتحسين التي», «تم اعتماد», «وخلافه»,
-  «تحتاج استخدام»; no heading that starts with و; no Gregorian date before the Hijri one; no
-  singular pronoun after a plural audience noun (see `singular_after_plural`);
+  «تحتاج استخدام», «دون الإخلال»; no heading that starts with و; no Gregorian date before the Hijri
+  one; no singular pronoun after a plural audience noun (see `singular_after_plural`); no
+  indefinite accusative without its tanween (مطلوبا, see `bare_tanween`); no definition that names
+  the term it defines (see `circular_definitions`);
 - in the matrix, the agreeing forms themselves: number (موقعه / مواقعهم …), gender (تضع / يضع,
   تُمكِّن … معها / يُمكِّن … معه), one term per person (no المراجع, طالب الدعم, المساهمين; no
   المستفيد in a text addressed to the members), the digits, and the approval sentence (Hijri
@@ -42,7 +44,43 @@ FORBIDDEN = [
     ("وخلافه", "وغيرهم"),
     ("ذات العلاقة مع", "ذات العلاقة بـ"),
     ("القوانين السعودية", "الأنظمة المعمول بها في المملكة"),
+    # دون before a verbal noun takes it indefinite, as «دون إخلال بالعقوبات» elsewhere.
+    ("دون الإخلال", "دون إخلال"),
 ]
+# Words that end in a bare alif and are not an indefinite accusative missing its tanween
+# (every shared text writes «يوماً، مطلوباً، انتهاكاً»): pronouns ها/هما/نا, plural verbs وا,
+# particles, and nouns whose alif is part of the word.
+BARE_ALIF_ENDINGS = ("ها", "هما", "نا", "ما", "وا", "لا", "ذا", "يا")
+BARE_ALIF_WORDS = {"رضا", "إذا", "هذا", "لذا", "كذا", "أينما", "كلما", "حيثما", "إنما", "بينما", "ربما", "طالما",
+                   "كما", "لما", "مهما", "عندما", "فيما", "مما", "عما", "حينما", "دنيا", "عليا", "زكا", "سوا"}
+ARABIC_WORD = re.compile(r"(?<![\u0621-\u064A\u064B-\u0652])[\u0621-\u064A][\u0621-\u064A\u064B-\u0652]*")
+# A definition line of «التعريفات»: «- المصطلح: تعريفه».
+DEFINITION = re.compile(r"^[-*•]\s+([^:：\n]{2,40}):\s*(.+)$", re.M)
+ARABIC_LETTER = "\u0621-\u064A"
+
+
+def bare_tanween(text):
+    """Indefinite accusatives written without their tanween (مطلوبا for مطلوباً)."""
+    found = []
+    for m in ARABIC_WORD.finditer(text):
+        word = m.group(0)
+        if not word.endswith("ا") or len(word) < 4 or word in BARE_ALIF_WORDS or word.endswith(BARE_ALIF_ENDINGS):
+            continue
+        found.append(f"«{word}» without its tanween (write «{word}ً»)")
+    return found
+
+
+def circular_definitions(text):
+    """A definition that names the term it defines («الأقارب: … والأقارب حتى الدرجة …»)."""
+    found = []
+    for m in DEFINITION.finditer(text):
+        term, body = m.group(1).strip(), m.group(2)
+        # «الجمعية: الجمعية التعاونية بالنماص.» names the organisation: its name may begin with the term.
+        if not re.search("[" + ARABIC_LETTER + "]", term) or body.startswith(term + " "):
+            continue
+        if re.search(r"(?<![" + ARABIC_LETTER + r"])[وبلف]?" + re.escape(term) + r"(?![" + ARABIC_LETTER + r"])", body):
+            found.append(f"the definition of «{term}» names «{term}» itself: «{m.group(0).strip()}»")
+    return found
 PLURAL_AUDIENCE = ("الأعضاء", "للأعضاء", "بالأعضاء", "أعضاء الجمعية العمومية", "لأعضاء الجمعية العمومية")
 SINGULAR_AUDIENCE = ("العضو", "للعضو", "المستفيد", "للمستفيد")
 # A joined pronoun on these refers to something other than the audience noun before it.
@@ -101,6 +139,8 @@ def lint(text):
         if hijri and gregorian and gregorian.start() < hijri.start():
             problems.append(f"a Gregorian date before the Hijri one: «{line.strip()}»")
     problems += singular_after_plural(text)
+    problems += bare_tanween(text)
+    problems += circular_definitions(text)
     return problems
 
 
@@ -263,7 +303,8 @@ GOVERNANCE = {
 # Terms of the governance policies' glossary (templates/README.md) and the words they replace.
 # («المراجع» stays out: there it is the external auditor, المراجع الخارجي, not a person served.)
 # The board is the organisation's own (board(kind)): the other council never appears.
-GOVERNANCE_NEVER = ["صاحب البلاغ", "الإبلاغات", "استلام", "مجلس النظارة", "النموذج السنوي"]
+GOVERNANCE_NEVER = ["صاحب البلاغ", "الإبلاغات", "استلام", "مجلس النظارة", "النموذج السنوي",
+                    "الإبلاغ قيد"]  # the report is البلاغ: «أن البلاغ قيد الدراسة»
 GOVERNANCE_NEVER_WORDS = ["المبلّغ", "المبلِّغ"]
 ARTICLE = re.compile(r"^المادة \(([0-9٠-٩]+)\)", re.M)
 
@@ -366,6 +407,10 @@ def self_test():
         "خلال مدة لا تزيد عن أسبوعين.": 1,
         "تم اعتماد السياسة الداخلية لوقف مفاتيح الخير في اجتماع مجلس الإدارة رقم (١٦١).": 1,
         "اعتمد مجلس إدارة الجمعية هذه السياسة في ١٣ / ٦ / ٢٠٢١ م الموافق ٣ / ١١ / ١٤٤٢ هـ.": 1,
+        "ويُبلَّغ مقدّم البلاغ بانتهاء دراسته دون الإخلال بسرية التحقيق.": 1,
+        "ولن يُفصَح عنها إلا إذا كان ذلك مطلوبا بموجب الأنظمة، ولا يُعدّ ذلك انتهاكا لخصوصيتها.": 2,
+        "- الأقارب: الزوج والزوجة، والأقارب حتى الدرجة الرابعة.": 1,
+        "- مدة الحفظ: المدة التي تبقى فيها الوثيقة محفوظة، وتبدأ مدة الحفظ من تاريخها.": 1,
     }
     good = [
         "تقديم الخدمة للأعضاء من مواقعهم حفاظاً على أوقاتهم، وتقديراً لظروفهم، وتسريعاً لإنجاز خدماتهم.",
@@ -373,6 +418,11 @@ def self_test():
         "التوضيح للعضو أن طلبه سيُرفع للجنة البحث لدراسته والرد عليه.",
         "اعتمد مجلس إدارة الجمعية هذه السياسة بتاريخ ٣ / ١١ / ١٤٤٢ هـ الموافق ١٣ / ٦ / ٢٠٢١ م.",
         "زيادة ثقة الأعضاء بالوقف وانتمائهم إليه من خلال تبنّي أفضل المعايير:",
+        "دون إخلال بالعقوبات. إذا كان ذلك مطلوباً، ولا يُعدّ ذلك انتهاكاً، كلما دعت الحاجة إليها وإلى رضا المستفيد، إذا كانوا قاصرين.",
+        "- الأقارب: زوج المنسوب أو زوجته، ومن تربطه به قرابة نسب أو مصاهرة حتى الدرجة الرابعة.",
+        "- التبرع المقيّد: التبرع الذي يحدد المتبرع وجه صرفه.",
+        "- الجهات المختصة: الإدارة العامة للتحريات المالية، وغيرهما من الجهات.",
+        "- الجمعية: الجمعية التعاونية متعددة الأغراض بالرهاة.",
     ]
     failures = []
     for text, count in bad.items():
