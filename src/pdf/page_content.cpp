@@ -123,8 +123,12 @@ class TextWriter {
   double start_x_ = 0;                      // where the first glyph that has a place stands
 };
 
-std::string write_text(std::string& out, const TextItem& item, double page_height,
-                       DocumentResources& resources) {
+// Glyphs that carry no text (a tatweel the font inserts, a piece of a letter) are drawn as their
+// outlines, which no reader takes for text, into `outlines`: the caller draws them after the
+// line's stretch of text, because pdf.js ends a piece of text at every XObject, and a piece ended
+// inside a line comes out in the order written, left to right.
+std::string write_text(std::string& out, std::string& outlines, const TextItem& item,
+                       double page_height, DocumentResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
   std::string error;
@@ -138,28 +142,28 @@ std::string write_text(std::string& out, const TextItem& item, double page_heigh
 
   const double size = rounded(run.size, 0.001);  // as the reader gets it from Tf
   const std::vector<WrittenGlyph> glyphs = arrange_run(run, item.x, item.y, options);
-  std::vector<const WrittenGlyph*> outlines;
+  std::vector<const WrittenGlyph*> drawn;  // as outlines
   if (std::any_of(glyphs.begin(), glyphs.end(), [](const WrittenGlyph& g) { return !g.text.empty(); })) {
     out += "BT\n/" + font->name + ' ';
     append_number(out, size);
     out += " Tf ";
     append_color(out, item.color, " rg\n");
     TextWriter writer(out, embedded, size, page_height);
-    writer.write(glyphs, item.y, outlines);
+    writer.write(glyphs, item.y, drawn);
     writer.finish();
     out += "ET\n";
   } else {
-    for (const WrittenGlyph& g : glyphs) outlines.push_back(&g);
-    append_color(out, item.color, " rg\n");
+    for (const WrittenGlyph& g : glyphs) drawn.push_back(&g);
   }
-  // Glyphs that carry no text (a tatweel the font inserts, a piece of a letter) are drawn as
-  // their outlines: no reader takes a path for text.
-  for (const WrittenGlyph* glyph : outlines) {
+  bool colored = false;
+  for (const WrittenGlyph* glyph : drawn) {
     const std::string* name = resources.outline(*font, glyph->index);
     if (!name) continue;
-    out += "q ";
-    append_numbers(out, {size / 1000, 0, 0, size / 1000, glyph->x, page_height - glyph->y});
-    out += "cm /" + *name + " Do Q\n";
+    if (!colored) append_color(outlines, item.color, " rg\n");
+    colored = true;
+    outlines += "q ";
+    append_numbers(outlines, {size / 1000, 0, 0, size / 1000, glyph->x, page_height - glyph->y});
+    outlines += "cm /" + *name + " Do Q\n";
   }
   return {};
 }
@@ -396,10 +400,12 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
   for (const auto& line : text_in_lines(page)) {
     for (const auto& stretch : stretches(page, line, tree, page_index)) {
       marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
+      std::string outlines;
       for (std::size_t k : stretch) {
-        error = write_text(out, std::get<TextItem>(page.items[k]), page.height, resources);
+        error = write_text(out, outlines, std::get<TextItem>(page.items[k]), page.height, resources);
         if (!error.empty()) return {};
       }
+      out += outlines;
     }
   }
   marker.end();
