@@ -126,6 +126,7 @@ class RunArranger {
       for (int k = 0; k < cluster.count; ++k) add(cluster.first + k, std::move(texts[k]));
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
+    if (run_.rtl && options_.phantom) mark_spaces_before_marks();
     return std::move(out_);
   }
 
@@ -160,6 +161,22 @@ class RunArranger {
     double width = 0;
     for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
     return width;
+  }
+
+  // A space written right before the marks of the next word's last letter (right to left, a
+  // word-final haraka comes before its letter in writing) carries a RIGHT-TO-LEFT MARK before
+  // the space. pdf.js takes a glyph whose text begins with a space for white space and skips it
+  // for its spacing, so it put one space before the marks (from the space) and another between
+  // them and their letter (from the gap the skipped space leaves), splitting the haraka off its
+  // word ("كل ٍّ"); with the mark first the glyph counts, and there is no gap left. Readers turn
+  // it to the other side of the space, at the edge of the next word (trimmed with punctuation).
+  void mark_spaces_before_marks() {
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      if (out_[i].text != U" " || out_[i].mark || out_[i].index != *options_.phantom) continue;
+      std::size_t next = i + 1;
+      while (next < out_.size() && out_[next].text.empty()) ++next;
+      if (next < out_.size() && out_[next].mark && all_marks(out_[next].text)) out_[i].text = U"\u200F ";
+    }
   }
 
   // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).
