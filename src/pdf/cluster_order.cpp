@@ -126,7 +126,10 @@ class RunArranger {
       for (int k = 0; k < cluster.count; ++k) add(cluster.first + k, std::move(texts[k]));
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
-    if (run_.rtl && options_.phantom) mark_spaces_before_marks();
+    if (run_.rtl && options_.phantom) {
+      mark_spaces_before_marks();
+      mark_edge_spaces();
+    }
     return std::move(out_);
   }
 
@@ -197,6 +200,18 @@ class RunArranger {
       if (letter != out_.end() && out_[i].x != kAtPen && letter->x - out_[i].x < run_.size / 100)
         out_[i].x = letter->x - run_.size / 100;
     }
+  }
+
+  // A space at either end of a right-to-left run carries a RIGHT-TO-LEFT MARK before it. The
+  // writer gives a line's runs in reading order, right to left, so the pen moves left from one
+  // run to the next; pdf.js then starts a new piece of text and forgets a space it skipped at the
+  // end of the last piece or at the start of the new one. With the mark first, it keeps it.
+  void mark_edge_spaces() {
+    const auto is_text = [](const WrittenGlyph& g) { return !g.text.empty() && g.text != U"\u200F"; };
+    auto first = std::find_if(out_.begin(), out_.end(), is_text);
+    auto last = std::find_if(out_.rbegin(), out_.rend(), is_text);
+    if (first != out_.end() && first->text == U" ") first->text = U"\u200F ";
+    if (last != out_.rend() && last->text == U" ") last->text = U"\u200F ";
   }
 
   // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).

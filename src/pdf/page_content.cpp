@@ -356,6 +356,51 @@ std::vector<std::vector<std::size_t>> text_in_lines(const Page& page) {
   return lines;
 }
 
+// The room between two runs of one line, in either order.
+double gap_between(const TextItem& a, const TextItem& b) {
+  return std::max(b.x - (a.x + a.run.width), a.x - (b.x + b.run.width));
+}
+
+// Whether the run shows a space at its left or right end (a right-to-left run's text ends at
+// its left).
+bool space_at(const TextItem& item, bool left) {
+  const std::string& text = item.run.text;
+  if (text.empty()) return false;
+  return (left == item.run.rtl ? text.back() : text.front()) == ' ';
+}
+
+// Between two runs of a right-to-left line, written right to left, where the line shows room
+// but neither run a space (a list's number and its text, the cells of a table row, a form's
+// label and its field): an inkless space glyph a hundredth of an em wide, carrying RIGHT-TO-LEFT
+// MARK and SPACE, at the right end of the left run (in the middle of the room, it joined a table's
+// columns for poppler). pdf.js starts a new piece of text where the pen moves left and puts no
+// space between pieces; every other reader finds the room itself (the mark first: pdf.js
+// skips a glyph whose text begins with white space).
+std::string write_space(std::string& out, const TextItem& left,
+                        double page_height, DocumentResources& resources) {
+  std::string error;
+  DocumentResources::Font* font = resources.font(left.run.face, error);
+  if (!font) return error;
+  const std::optional<std::uint32_t> inkless = font->font->inkless();
+  if (!inkless) return {};
+  const double size = rounded(left.run.size, 0.001);
+  const EmbeddedFont::Code code = font->font->code(*inkless, U"\u200F ", 10);
+  out += "BT\n/" + font->name + ' ';
+  append_number(out, size);
+  out += " Tf 1 0 0 1 ";
+  append_numbers(out, {rounded(left.x + left.run.width, 0.001), rounded(page_height - left.y, 0.001)});
+  out += "Tm\n[<";
+  static const char hex[] = "0123456789ABCDEF";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code.code >> shift) & 0xF];
+  out += ">] TJ\nET\n";
+  return {};
+}
+
+bool needs_space(const TextItem& right, const TextItem& left) {
+  return !space_at(right, true) && !space_at(left, false) &&
+         right.x - (left.x + left.run.width) > 0.1 * std::max(right.run.size, left.run.size);
+}
+
 // One line's items split where their element changes, and at a gap wider than 0.6 em (a tick
 // box, a contents leader), left to right as the line is written. pdf.js ends a piece of text at
 // every marked-content operator, and at a gap wider than 0.6 em, and puts each piece's
@@ -370,7 +415,7 @@ std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vec
     if (!split) {
       const TextItem& before = std::get<TextItem>(page.items[line[n - 1]]);
       const TextItem& here = std::get<TextItem>(page.items[line[n]]);
-      split = here.x - (before.x + before.run.width) > 0.6 * std::max(before.run.size, here.run.size);
+      split = gap_between(before, here) > 0.6 * std::max(before.run.size, here.run.size);
     }
     if (split) out.emplace_back();
     out.back().push_back(line[n]);
@@ -397,13 +442,31 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
       error = write_image(out, *image, page.height, resources);
     if (!error.empty()) return {};
   }
-  for (const auto& line : text_in_lines(page)) {
+  for (std::vector<std::size_t> line : text_in_lines(page)) {
+    // A right-to-left line is written in reading order, right to left (each run still left to
+    // right): MuPDF turns a run of right-to-left characters around where it stands, and takes
+    // digits for left to right, so runs given left to right read in the wrong order.
+    const bool rtl = std::any_of(line.begin(), line.end(), [&](std::size_t k) {
+      return std::get<TextItem>(page.items[k]).run.rtl;
+    });
+    if (rtl) std::reverse(line.begin(), line.end());
+    const TextItem* before = nullptr;
     for (const auto& stretch : stretches(page, line, tree, page_index)) {
-      marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
+      bool opened = false;
       std::string outlines;
       for (std::size_t k : stretch) {
-        error = write_text(out, outlines, std::get<TextItem>(page.items[k]), page.height, resources);
+        const TextItem& item = std::get<TextItem>(page.items[k]);
+        if (rtl && before && needs_space(*before, item)) {
+          if (!opened) marker.begin(-1, k);  // between two elements: an artifact
+          error = write_space(out, item, page.height, resources);
+          if (!error.empty()) return {};
+        }
+        if (!opened)
+          marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
+        opened = true;
+        error = write_text(out, outlines, item, page.height, resources);
         if (!error.empty()) return {};
+        before = &item;
       }
       out += outlines;
     }
