@@ -376,8 +376,9 @@ bool space_at(const TextItem& item, bool left) {
 // columns for poppler). pdf.js starts a new piece of text where the pen moves left and puts no
 // space between pieces; every other reader finds the room itself (the mark first: pdf.js
 // skips a glyph whose text begins with white space).
-std::string write_space(std::string& out, const TextItem& left,
+std::string write_space(std::string& out, const TextItem& a, const TextItem& b,
                         double page_height, DocumentResources& resources) {
+  const TextItem& left = a.x > b.x ? b : a;
   std::string error;
   DocumentResources::Font* font = resources.font(left.run.face, error);
   if (!font) return error;
@@ -396,9 +397,10 @@ std::string write_space(std::string& out, const TextItem& left,
   return {};
 }
 
-bool needs_space(const TextItem& right, const TextItem& left) {
+bool needs_space(const TextItem& a, const TextItem& b) {
+  const TextItem &right = a.x > b.x ? a : b, &left = a.x > b.x ? b : a;
   return !space_at(right, true) && !space_at(left, false) &&
-         right.x - (left.x + left.run.width) > 0.1 * std::max(right.run.size, left.run.size);
+         gap_between(a, b) > 0.1 * std::max(a.run.size, b.run.size);
 }
 
 // One line's items split where their element changes, and at a gap wider than 0.6 em (a tick
@@ -443,27 +445,42 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
     if (!error.empty()) return {};
   }
   for (std::vector<std::size_t> line : text_in_lines(page)) {
-    // A right-to-left line is written in reading order, right to left (each run still left to
-    // right): MuPDF turns a run of right-to-left characters around where it stands, and takes
-    // digits for left to right, so runs given left to right read in the wrong order.
+    // A right-to-left line is written in reading order (each run still left to right): its
+    // runs right to left, but neighbouring left-to-right runs left to right, each run a
+    // marked-content sequence of its own. MuPDF turns a stretch of right-to-left characters
+    // around where it stands and takes digits for left to right, and a reader of the tags gets
+    // each sequence's characters in drawing order, so runs given left to right read in the wrong
+    // order there.
     const bool rtl = std::any_of(line.begin(), line.end(), [&](std::size_t k) {
       return std::get<TextItem>(page.items[k]).run.rtl;
     });
     if (rtl) std::reverse(line.begin(), line.end());
+    auto pieces = stretches(page, line, tree, page_index);
     const TextItem* before = nullptr;
-    for (const auto& stretch : stretches(page, line, tree, page_index)) {
-      bool opened = false;
+    for (auto& stretch : pieces) {
+      if (rtl) {  // neighbouring left-to-right runs ("@", "example_org") go left to right
+        for (auto from = stretch.begin(); from != stretch.end();) {
+          const auto is_ltr = [&](std::size_t k) { return !std::get<TextItem>(page.items[k]).run.rtl; };
+          if (!is_ltr(*from)) {
+            ++from;
+            continue;
+          }
+          auto to = std::find_if_not(from, stretch.end(), is_ltr);
+          std::reverse(from, to);
+          from = to;
+        }
+      }
       std::string outlines;
-      for (std::size_t k : stretch) {
+      for (std::size_t n = 0; n < stretch.size(); ++n) {
+        const std::size_t k = stretch[n];
         const TextItem& item = std::get<TextItem>(page.items[k]);
         if (rtl && before && needs_space(*before, item)) {
-          if (!opened) marker.begin(-1, k);  // between two elements: an artifact
-          error = write_space(out, item, page.height, resources);
+          marker.begin(-1, k);  // room, not text of an element: an artifact
+          error = write_space(out, *before, item, page.height, resources);
           if (!error.empty()) return {};
         }
-        if (!opened)
-          marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
-        opened = true;
+        if (rtl || n == 0)
+          marker.begin(tree.element(page_index, k), rtl ? k : *std::min_element(stretch.begin(), stretch.end()));
         error = write_text(out, outlines, item, page.height, resources);
         if (!error.empty()) return {};
         before = &item;
