@@ -126,6 +126,10 @@ class RunArranger {
       for (int k = 0; k < cluster.count; ++k) add(cluster.first + k, std::move(texts[k]));
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
+    if (run_.rtl && options_.phantom) {
+      mark_spaces_before_marks();
+      mark_edge_spaces();
+    }
     return std::move(out_);
   }
 
@@ -160,6 +164,54 @@ class RunArranger {
     double width = 0;
     for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
     return width;
+  }
+
+  // A space written right before the marks of the next word's last letter (right to left, a
+  // word-final haraka comes before its letter in writing) carries a RIGHT-TO-LEFT MARK before
+  // the space. pdf.js takes a glyph whose text begins with a space for white space and skips it
+  // for its spacing, so it put one space before the marks (from the space) and another between
+  // them and their letter (from the gap the skipped space leaves), splitting the haraka off its
+  // word ("كل ٍّ"); with the mark first the glyph counts, and there is no gap left. Readers turn
+  // it to the other side of the space, at the edge of the next word (trimmed with punctuation).
+  // A run whose first text is such marks (its leftmost word ends in a haraka) starts with an
+  // inkless space carrying the same, or pdf.js, which places a mark without looking where it stands,
+  // gives the marks to the text written before them (the line above).
+  void mark_spaces_before_marks() {
+    std::size_t first = 0;
+    while (first < out_.size() && out_[first].text.empty()) ++first;
+    if (first < out_.size() && out_[first].mark && all_marks(out_[first].text)) {
+      // It stands a hundredth of an em before the letter, so that it has a width: pdf.js
+      // measures from the last glyph that has one (and so for a space the line lets hang).
+      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(first), out_.end(),
+                                 [](const WrittenGlyph& g) { return g.x != kAtPen; });
+      if (letter != out_.end())
+        out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(first),
+                    WrittenGlyph{*options_.phantom, letter->x - run_.size / 100, baseline_, U"\u200F ", false});
+    }
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      if (out_[i].text != U" " || out_[i].mark || out_[i].index != *options_.phantom) continue;
+      std::size_t next = i + 1;
+      while (next < out_.size() && out_[next].text.empty()) ++next;
+      if (next >= out_.size() || !out_[next].mark || !all_marks(out_[next].text)) continue;
+      out_[i].text = U"\u200F ";
+      // A space the line lets hang has no width: it moves a hundredth of an em to the left.
+      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(next), out_.end(),
+                                 [](const WrittenGlyph& g) { return g.x != kAtPen; });
+      if (letter != out_.end() && out_[i].x != kAtPen && letter->x - out_[i].x < run_.size / 100)
+        out_[i].x = letter->x - run_.size / 100;
+    }
+  }
+
+  // A space at either end of a right-to-left run carries a RIGHT-TO-LEFT MARK before it. The
+  // writer gives a line's runs in reading order, right to left, so the pen moves left from one
+  // run to the next; pdf.js then starts a new piece of text and forgets a space it skipped at the
+  // end of the last piece or at the start of the new one. With the mark first, it keeps it.
+  void mark_edge_spaces() {
+    const auto is_text = [](const WrittenGlyph& g) { return !g.text.empty() && g.text != U"\u200F"; };
+    auto first = std::find_if(out_.begin(), out_.end(), is_text);
+    auto last = std::find_if(out_.rbegin(), out_.rend(), is_text);
+    if (first != out_.end() && first->text == U" ") first->text = U"\u200F ";
+    if (last != out_.rend() && last->text == U" ") last->text = U"\u200F ";
   }
 
   // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).

@@ -17,7 +17,11 @@
 //   draws go to an inkless glyph of no width written right after the letter (`phantom`);
 // - a mark drawn by a glyph of its own carries no text either: readers take a mark that stands
 //   off its letter (above it, shifted) for a word of its own. The glyph is drawn as an outline
-//   and a phantom at the pen carries the mark.
+//   and a phantom at the pen carries the mark;
+// - a space at either end of a right-to-left run, and a space right before a word-final haraka,
+//   carries RIGHT-TO-LEFT MARK + SPACE (so does an inkless space a hundredth of an em before a
+//   run that starts with such a haraka): pdf.js skips a glyph whose text begins with white space
+//   and then finds spaces only where the pen jumps forward (README, "Copy-out in viewers").
 #pragma once
 
 #include <cstdint>

@@ -123,8 +123,12 @@ class TextWriter {
   double start_x_ = 0;                      // where the first glyph that has a place stands
 };
 
-std::string write_text(std::string& out, const TextItem& item, double page_height,
-                       DocumentResources& resources) {
+// Glyphs that carry no text (a tatweel the font inserts, a piece of a letter) are drawn as their
+// outlines, which no reader takes for text, into `outlines`: the caller draws them after the
+// line's stretch of text, because pdf.js ends a piece of text at every XObject, and a piece ended
+// inside a line comes out in the order written, left to right.
+std::string write_text(std::string& out, std::string& outlines, const TextItem& item,
+                       double page_height, DocumentResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
   std::string error;
@@ -138,28 +142,28 @@ std::string write_text(std::string& out, const TextItem& item, double page_heigh
 
   const double size = rounded(run.size, 0.001);  // as the reader gets it from Tf
   const std::vector<WrittenGlyph> glyphs = arrange_run(run, item.x, item.y, options);
-  std::vector<const WrittenGlyph*> outlines;
+  std::vector<const WrittenGlyph*> drawn;  // as outlines
   if (std::any_of(glyphs.begin(), glyphs.end(), [](const WrittenGlyph& g) { return !g.text.empty(); })) {
     out += "BT\n/" + font->name + ' ';
     append_number(out, size);
     out += " Tf ";
     append_color(out, item.color, " rg\n");
     TextWriter writer(out, embedded, size, page_height);
-    writer.write(glyphs, item.y, outlines);
+    writer.write(glyphs, item.y, drawn);
     writer.finish();
     out += "ET\n";
   } else {
-    for (const WrittenGlyph& g : glyphs) outlines.push_back(&g);
-    append_color(out, item.color, " rg\n");
+    for (const WrittenGlyph& g : glyphs) drawn.push_back(&g);
   }
-  // Glyphs that carry no text (a tatweel the font inserts, a piece of a letter) are drawn as
-  // their outlines: no reader takes a path for text.
-  for (const WrittenGlyph* glyph : outlines) {
+  bool colored = false;
+  for (const WrittenGlyph* glyph : drawn) {
     const std::string* name = resources.outline(*font, glyph->index);
     if (!name) continue;
-    out += "q ";
-    append_numbers(out, {size / 1000, 0, 0, size / 1000, glyph->x, page_height - glyph->y});
-    out += "cm /" + *name + " Do Q\n";
+    if (!colored) append_color(outlines, item.color, " rg\n");
+    colored = true;
+    outlines += "q ";
+    append_numbers(outlines, {size / 1000, 0, 0, size / 1000, glyph->x, page_height - glyph->y});
+    outlines += "cm /" + *name + " Do Q\n";
   }
   return {};
 }
@@ -352,6 +356,53 @@ std::vector<std::vector<std::size_t>> text_in_lines(const Page& page) {
   return lines;
 }
 
+// The room between two runs of one line, in either order.
+double gap_between(const TextItem& a, const TextItem& b) {
+  return std::max(b.x - (a.x + a.run.width), a.x - (b.x + b.run.width));
+}
+
+// Whether the run shows a space at its left or right end (a right-to-left run's text ends at
+// its left).
+bool space_at(const TextItem& item, bool left) {
+  const std::string& text = item.run.text;
+  if (text.empty()) return false;
+  return (left == item.run.rtl ? text.back() : text.front()) == ' ';
+}
+
+// Between two runs of a right-to-left line, written right to left, where the line shows room
+// but neither run a space (a list's number and its text, the cells of a table row, a form's
+// label and its field): an inkless space glyph a hundredth of an em wide, carrying RIGHT-TO-LEFT
+// MARK and SPACE, at the right end of the left run (in the middle of the room, it joined a table's
+// columns for poppler). pdf.js starts a new piece of text where the pen moves left and puts no
+// space between pieces; every other reader finds the room itself (the mark first: pdf.js
+// skips a glyph whose text begins with white space).
+std::string write_space(std::string& out, const TextItem& a, const TextItem& b,
+                        double page_height, DocumentResources& resources) {
+  const TextItem& left = a.x > b.x ? b : a;
+  std::string error;
+  DocumentResources::Font* font = resources.font(left.run.face, error);
+  if (!font) return error;
+  const std::optional<std::uint32_t> inkless = font->font->inkless();
+  if (!inkless) return {};
+  const double size = rounded(left.run.size, 0.001);
+  const EmbeddedFont::Code code = font->font->code(*inkless, U"\u200F ", 10);
+  out += "BT\n/" + font->name + ' ';
+  append_number(out, size);
+  out += " Tf 1 0 0 1 ";
+  append_numbers(out, {rounded(left.x + left.run.width, 0.001), rounded(page_height - left.y, 0.001)});
+  out += "Tm\n[<";
+  static const char hex[] = "0123456789ABCDEF";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code.code >> shift) & 0xF];
+  out += ">] TJ\nET\n";
+  return {};
+}
+
+bool needs_space(const TextItem& a, const TextItem& b) {
+  const TextItem &right = a.x > b.x ? a : b, &left = a.x > b.x ? b : a;
+  return !space_at(right, true) && !space_at(left, false) &&
+         gap_between(a, b) > 0.1 * std::max(a.run.size, b.run.size);
+}
+
 // One line's items split where their element changes, and at a gap wider than 0.6 em (a tick
 // box, a contents leader), left to right as the line is written. pdf.js ends a piece of text at
 // every marked-content operator, and at a gap wider than 0.6 em, and puts each piece's
@@ -366,7 +417,7 @@ std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vec
     if (!split) {
       const TextItem& before = std::get<TextItem>(page.items[line[n - 1]]);
       const TextItem& here = std::get<TextItem>(page.items[line[n]]);
-      split = here.x - (before.x + before.run.width) > 0.6 * std::max(before.run.size, here.run.size);
+      split = gap_between(before, here) > 0.6 * std::max(before.run.size, here.run.size);
     }
     if (split) out.emplace_back();
     out.back().push_back(line[n]);
@@ -393,13 +444,48 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
       error = write_image(out, *image, page.height, resources);
     if (!error.empty()) return {};
   }
-  for (const auto& line : text_in_lines(page)) {
-    for (const auto& stretch : stretches(page, line, tree, page_index)) {
-      marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
-      for (std::size_t k : stretch) {
-        error = write_text(out, std::get<TextItem>(page.items[k]), page.height, resources);
-        if (!error.empty()) return {};
+  for (std::vector<std::size_t> line : text_in_lines(page)) {
+    // A right-to-left line is written in reading order (each run still left to right): its
+    // runs right to left, but neighbouring left-to-right runs left to right, each run a
+    // marked-content sequence of its own. MuPDF turns a stretch of right-to-left characters
+    // around where it stands and takes digits for left to right, and a reader of the tags gets
+    // each sequence's characters in drawing order, so runs given left to right read in the wrong
+    // order there.
+    const bool rtl = std::any_of(line.begin(), line.end(), [&](std::size_t k) {
+      return std::get<TextItem>(page.items[k]).run.rtl;
+    });
+    if (rtl) std::reverse(line.begin(), line.end());
+    auto pieces = stretches(page, line, tree, page_index);
+    const TextItem* before = nullptr;
+    for (auto& stretch : pieces) {
+      if (rtl) {  // neighbouring left-to-right runs ("@", "example_org") go left to right
+        for (auto from = stretch.begin(); from != stretch.end();) {
+          const auto is_ltr = [&](std::size_t k) { return !std::get<TextItem>(page.items[k]).run.rtl; };
+          if (!is_ltr(*from)) {
+            ++from;
+            continue;
+          }
+          auto to = std::find_if_not(from, stretch.end(), is_ltr);
+          std::reverse(from, to);
+          from = to;
+        }
       }
+      std::string outlines;
+      for (std::size_t n = 0; n < stretch.size(); ++n) {
+        const std::size_t k = stretch[n];
+        const TextItem& item = std::get<TextItem>(page.items[k]);
+        if (rtl && before && needs_space(*before, item)) {
+          marker.begin(-1, k);  // room, not text of an element: an artifact
+          error = write_space(out, *before, item, page.height, resources);
+          if (!error.empty()) return {};
+        }
+        if (rtl || n == 0)
+          marker.begin(tree.element(page_index, k), rtl ? k : *std::min_element(stretch.begin(), stretch.end()));
+        error = write_text(out, outlines, item, page.height, resources);
+        if (!error.empty()) return {};
+        before = &item;
+      }
+      out += outlines;
     }
   }
   marker.end();

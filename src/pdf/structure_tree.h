@@ -2,9 +2,9 @@
 // (PagedDocument::structure, TextItem::tag, ImageItem::tag).
 //
 // The page writer (page_content.cpp) puts the items of one line that belong to the same element
-// into one marked-content sequence with its own MCID ("/P <</MCID 3>> BDC … EMC"): pdf.js ends
-// a piece of text at every marked-content operator and orders each piece's characters alone,
-// so a line is split only where its element changes. Everything untagged (letterhead, footer,
+// into one marked-content sequence with its own MCID ("/P <</MCID 3>> BDC … EMC"), and each run
+// of a right-to-left line into one of its own (written right to left, so that a reader of the
+// tags, who gets a sequence's characters in drawing order, reads each run alone). Everything untagged (letterhead, footer,
 // page numbers, rules, frames) is wrapped as /Artifact. The structure tree gives the reading
 // order: a node's sequences come in the order layout placed their items (pages in order, each
 // page's items in order), and a node takes its place in its parent when its first item is

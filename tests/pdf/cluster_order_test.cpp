@@ -87,12 +87,18 @@ TEST(ArrangeRun, MarksALetterGlyphDrawsGoToAPhantomAfterItInReading) {
   // One glyph (no cmap entry) draws letter and mark.
   const GlyphRun run = make_run("بِ", true, {50}, {0}, {5});
   const auto out = arrange_run(run, 0, 0, options());
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0].text, u32("ِ"));
-  EXPECT_TRUE(out[0].mark);
-  EXPECT_EQ(out[1].index, 50u);
-  EXPECT_EQ(out[1].text, u32("ب"));
-  EXPECT_EQ(read_rtl(out), u32("بِ"));
+  ASSERT_EQ(out.size(), 3u);
+  // The run starts with its word's haraka: an inkless space a hundredth of an em wide, right
+  // before the letter, carries RIGHT-TO-LEFT MARK and SPACE first (for pdf.js).
+  EXPECT_EQ(out[0].index, kSpace);
+  EXPECT_EQ(out[0].text, U"\u200F ");
+  EXPECT_FALSE(out[0].mark);
+  EXPECT_DOUBLE_EQ(out[0].x, -0.1);
+  EXPECT_EQ(out[1].text, u32("ِ"));
+  EXPECT_TRUE(out[1].mark);
+  EXPECT_EQ(out[2].index, 50u);
+  EXPECT_EQ(out[2].text, u32("ب"));
+  EXPECT_EQ(read_rtl(out), u32("بِ") + U"\u200F ");
 
   ArrangeOptions without = options();
   without.phantom.reset();
@@ -149,6 +155,34 @@ TEST(ArrangeRun, AMarkAfterPunctuationGetsARightToLeftMarkBeforeIt) {
   ASSERT_NE(kasra, out.end());
   ASSERT_GT(kasra, colon + 1);
   EXPECT_EQ((kasra - 1)->text, U"\u200F");
+}
+
+TEST(ArrangeRun, ASpaceBeforeAWordFinalHarakaCarriesARightToLeftMarkFirst) {
+  // "بِ س": visually س, the space, then ب whose glyph (no cmap entry) draws the kasra too.
+  const GlyphRun run = make_run("بِ س", true, {101, kSpace, 50}, {5, 4, 0}, {5, 3, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[1].index, kSpace);
+  EXPECT_EQ(out[1].text, U"\u200F ");
+  EXPECT_EQ(out[2].text, u32("ِ"));
+  EXPECT_TRUE(out[2].mark);
+  EXPECT_EQ(read_rtl(out), u32("بِ") + U"\u200F " + u32("س"));
+
+  // A space before a letter keeps its plain text.
+  const GlyphRun plain = make_run("ب س", true, {101, kSpace, 100}, {3, 2, 0}, {5, 3, 5});
+  EXPECT_EQ(arrange_run(plain, 0, 0, options())[1].text, U" ");
+}
+
+TEST(ArrangeRun, ASpaceAtEitherEndOfARightToLeftRunCarriesARightToLeftMarkFirst) {
+  // "بس ": the space is leftmost, the run's logical end; it stands between RIGHT-TO-LEFT MARKs.
+  const GlyphRun run = make_run("بس ", true, {kSpace, 101, 100}, {4, 2, 0}, {3, 5, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  const auto space = std::find_if(out.begin(), out.end(), [](const WrittenGlyph& g) { return g.index == kSpace && !g.mark; });
+  ASSERT_NE(space, out.end());
+  EXPECT_EQ(space->text, U"\u200F ");
+  // Not in a left-to-right run.
+  const GlyphRun ltr = make_run("12 ", false, {80, 81, kSpace}, {0, 1, 2}, {5, 5, 3});
+  EXPECT_EQ(arrange_run(ltr, 0, 0, options())[2].text, U" ");
 }
 
 }  // namespace
