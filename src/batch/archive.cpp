@@ -58,7 +58,10 @@ Diagnostics archive_previous(const fs::path& current, const fs::path& archive_di
   const auto bytes = read_bytes(current);
   fs::create_directories(archive_dir, ec);
   const fs::path temporary = archive_dir / (".v" + std::to_string(*previous) + ".pdf." + std::to_string(getpid()));
-  std::string error = bytes ? write_file_atomically(temporary, *bytes) : "cannot read it";
+  std::string error = bytes ? std::string{} : "cannot read it";
+  if (bytes)
+    if (Diagnostics written = write_file_atomically(temporary, *bytes); has_errors(written))
+      error = written.front().message;
   if (error.empty()) {
     // A hard link fails when the target exists: an archived file is never overwritten, even by
     // a build running at the same time.

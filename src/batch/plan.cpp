@@ -138,8 +138,8 @@ void copy_into_site(Job& job, const fs::path& site_dir, const std::string& in_si
   job.run = [run = std::move(job.run), pdf = job.outputs.front(), copy]() {
     JobReport report = run();
     if (has_errors(report.diagnostics)) return report;
-    if (std::string error = place_copy_atomically(pdf, copy); !error.empty())
-      report.diagnostics.push_back(make_error({copy.string(), 0, 0}, error));
+    Diagnostics copied = place_copy_atomically(pdf, copy);
+    report.diagnostics.insert(report.diagnostics.end(), copied.begin(), copied.end());
     return report;
   };
 }
@@ -219,10 +219,9 @@ void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& 
       const auto sha = sha256_file(made);
       if (!sha) continue;
       if (!is_current) {
-        if (std::string error = place_copy_atomically(made, site_dir / in_site); !error.empty()) {
-          Diagnostic d = make_error({(site_dir / in_site).string(), 0, 0}, error);
-          d.severity = Severity::warning;  // the site still publishes, without that link
-          diagnostics.push_back(d);
+        if (Diagnostics copied = place_copy_atomically(made, site_dir / in_site); has_errors(copied)) {
+          for (Diagnostic& d : copied) d.severity = Severity::warning;  // the site still publishes, without that link
+          diagnostics.insert(diagnostics.end(), copied.begin(), copied.end());
           continue;
         }
         if (options.available_pdfs) options.available_pdfs->insert(in_site);

@@ -123,11 +123,11 @@ class TextWriter {
   double start_x_ = 0;                      // where the first glyph that has a place stands
 };
 
-std::string write_text(std::string& out, const TextItem& item, double page_height,
-                       DocumentResources& resources) {
+std::optional<Diagnostic> write_text(std::string& out, const TextItem& item, double page_height,
+                                     DocumentResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
-  std::string error;
+  std::optional<Diagnostic> error;
   DocumentResources::Font* font = resources.font(run.face, error);
   if (!font) return error;
   EmbeddedFont& embedded = *font->font;
@@ -194,9 +194,9 @@ void write_box(std::string& out, const BoxItem& box, double page_height) {
   out += box.fill ? (stroke ? "re B Q\n" : "re f Q\n") : "re S Q\n";
 }
 
-std::string write_image(std::string& out, const ImageItem& item, double page_height,
-                        DocumentResources& resources) {
-  std::string error;
+std::optional<Diagnostic> write_image(std::string& out, const ImageItem& item, double page_height,
+                                      DocumentResources& resources) {
+  std::optional<Diagnostic> error;
   const DocumentResources::Image* image = resources.image(item.file, error);
   if (!image) return error;
   const double w = image->width, h = image->height;
@@ -216,20 +216,23 @@ std::string write_image(std::string& out, const ImageItem& item, double page_hei
 DocumentResources::DocumentResources(PdfObjects& pdf, FaceLookup lookup)
     : pdf_(pdf), lookup_(std::move(lookup)), id_(pdf.reserve()) {}
 
-DocumentResources::Font* DocumentResources::font(FaceId face, std::string& error) {
+DocumentResources::Font* DocumentResources::font(FaceId face, std::optional<Diagnostic>& error) {
   if (auto found = fonts_.find(face); found != fonts_.end()) return &found->second;
-  std::unique_ptr<EmbeddedFont> embedded = EmbeddedFont::open(lookup_(face), error);
-  if (!embedded) return nullptr;
-  Font font{"F" + std::to_string(fonts_.size() + 1), std::move(embedded), pdf_.reserve()};
+  Result<std::unique_ptr<EmbeddedFont>> embedded = EmbeddedFont::open(lookup_(face));
+  if (!embedded.ok()) {
+    error = embedded.diagnostics.front();
+    return nullptr;
+  }
+  Font font{"F" + std::to_string(fonts_.size() + 1), std::move(*embedded), pdf_.reserve()};
   return &fonts_.emplace(face, std::move(font)).first->second;
 }
 
 const DocumentResources::Image* DocumentResources::image(const std::filesystem::path& file,
-                                                         std::string& error) {
+                                                         std::optional<Diagnostic>& error) {
   if (auto found = images_.find(file); found != images_.end()) return &found->second;
   Result<std::shared_ptr<const PdfImageData>> read = pdf_image_data(file);
   if (!read.ok()) {
-    error = read.diagnostics.front().message;
+    error = read.diagnostics.front();
     return nullptr;
   }
   const PdfImageData& pixels = **read;
@@ -263,12 +266,12 @@ const std::string* DocumentResources::outline(const Font& font, std::uint32_t gl
   return outline.name.empty() ? nullptr : &outline.name;
 }
 
-std::string DocumentResources::finish() {
+std::optional<Diagnostic> DocumentResources::finish() {
   std::string dictionary = "<< /ProcSet [/PDF /Text /ImageB /ImageC]";
   if (!fonts_.empty()) {
     dictionary += " /Font <<";
     for (const auto& [face, font] : fonts_) {
-      if (std::string error = font.font->write(pdf_, font.id); !error.empty()) return error;
+      if (std::optional<Diagnostic> error = font.font->write(pdf_, font.id)) return error;
       dictionary += " /" + font.name + " " + ref(font.id);
     }
     dictionary += " >>";
@@ -378,7 +381,7 @@ std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vec
 
 // Rules, boxes and images first, in the page's order, then the text above them (text_in_lines).
 std::string page_content(const Page& page, std::size_t page_index, DocumentResources& resources,
-                         StructureTree& tree, std::string& error) {
+                         StructureTree& tree, std::optional<Diagnostic>& error) {
   std::string out;
   Marker marker(out, tree, page_index);
   for (std::size_t k = 0; k < page.items.size(); ++k) {
@@ -391,14 +394,14 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
       write_box(out, *box, page.height);
     else if (auto* image = std::get_if<ImageItem>(&item))
       error = write_image(out, *image, page.height, resources);
-    if (!error.empty()) return {};
+    if (error) return {};
   }
   for (const auto& line : text_in_lines(page)) {
     for (const auto& stretch : stretches(page, line, tree, page_index)) {
       marker.begin(tree.element(page_index, stretch.front()), *std::min_element(stretch.begin(), stretch.end()));
       for (std::size_t k : stretch) {
         error = write_text(out, std::get<TextItem>(page.items[k]), page.height, resources);
-        if (!error.empty()) return {};
+        if (error) return {};
       }
     }
   }

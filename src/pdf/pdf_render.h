@@ -11,10 +11,11 @@
 
 namespace siyasa {
 
-// The PDF's bytes, or an empty string with `error` set.
-std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error);
+// The PDF's bytes, or what stops it: a font at its fonts.toml line, an image at its file; a
+// problem of no file of the user's (a layout bug) has an empty position.
+Result<std::string> render_pdf(const PagedDocument& doc, const FaceLookup& lookup);
 
-std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+Diagnostics write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
                       const std::filesystem::path& destination);
 
 }  // namespace siyasa

@@ -5,7 +5,7 @@
 
 namespace siyasa {
 
-std::string write_pdf(const PagedDocument& doc, const std::filesystem::path& destination) {
+Diagnostics write_pdf(const PagedDocument& doc, const std::filesystem::path& destination) {
   return write_pdf(doc, fonts_of(doc.fonts), destination);
 }
 

@@ -12,7 +12,8 @@
 namespace siyasa {
 
 // Writes the whole document (pages, links, outline, metadata) to `destination`, atomically.
-// Returns an empty string on success, otherwise what went wrong (missing font or image, ...).
-std::string write_pdf(const PagedDocument& doc, const std::filesystem::path& destination);
+// Returns no errors on success, otherwise what went wrong, where its cause is: a font at its
+// fonts.toml line, an image at its file, a write that failed at `destination`.
+Diagnostics write_pdf(const PagedDocument& doc, const std::filesystem::path& destination);
 
 }  // namespace siyasa

@@ -16,10 +16,9 @@ OutputReport write_document(const Result<PagedDocument>& laid_out,
     report.diagnostics.push_back(time_limit_error({destination.string(), 0, 0}, deadline));
     return report;
   }
-  if (const std::string error = write_pdf(*laid_out, destination); !error.empty())
-    report.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
-  else
-    report.pages = static_cast<int>(laid_out->pages.size());
+  const Diagnostics written = write_pdf(*laid_out, destination);
+  report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
+  if (!has_errors(written)) report.pages = static_cast<int>(laid_out->pages.size());
   return report;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/atomic_write.h"
 #include "support/scratch.h"
+#include "support/diagnostics_text.h"
 
 namespace siyasa {
 namespace {
@@ -85,7 +86,7 @@ TEST_F(Jobs, UnchangedInputsAreSkippedAndEditedOnesRebuilt) {
   std::vector<Job> jobs{copy_job("a", runs), copy_job("b", runs)};
   BuildCache cache(dir / "cache");
   run_jobs(jobs, {2, false}, cache, {});
-  ASSERT_EQ(cache.save(), "");
+  ASSERT_EQ(all_messages(cache.save()), "");
 
   BuildCache reloaded(dir / "cache");
   reloaded.load();
@@ -265,7 +266,7 @@ TEST_F(Jobs, TheCacheRecordsWhatEachJobWroteInsideItsFolderOnly) {
   job.source = dir / "a.in";
   BuildCache cache(dir / "cache");
   run_jobs({job}, {1, false}, cache, {});
-  ASSERT_EQ(cache.save(), "");
+  ASSERT_EQ(all_messages(cache.save()), "");
   // A damaged or hostile cache line must not name files outside the output folder.
   std::ofstream(dir / "cache", std::ios::app) << "1f b\tg\t/x.toml\t../outside\t/etc/passwd\tkept.pdf\n";
 
