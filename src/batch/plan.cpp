@@ -35,13 +35,16 @@ std::vector<fs::path> files_below(const fs::path& folder) {
   return files;
 }
 
-std::vector<fs::path> font_files(const FontSet& fonts, const fs::path& fonts_dir) {
-  std::set<fs::path> files{fonts_dir / "fonts.toml"};
+// The fonts by content, for every job's salt: each role's face, named by the SHA-256 of the bytes
+// the text stage read, so a font file replaced between runs is noticed without reading it again.
+std::string fonts_identity(const FontSet& fonts) {
+  std::string identity = " fonts";
   for (auto role : {FontRole::body, FontRole::body_bold, FontRole::heading, FontRole::latin,
                     FontRole::latin_bold, FontRole::mono}) {
-    files.insert(face_file(fonts, face_for_role(fonts, role)).file);
+    const FaceFile& face = face_file(fonts, face_for_role(fonts, role));
+    identity += " " + (face.data ? face.data->sha256 : std::string("-")) + ":" + std::to_string(face.index);
   }
-  return {files.begin(), files.end()};
+  return identity;
 }
 
 // What every document of an organisation depends on: its file, its images, its own wording
@@ -437,8 +440,7 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   };
 
   auto shared = files_below(request.templates_dir);
-  auto font_inputs = font_files(*fonts, request.fonts_dir);
-  shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
+  shared.push_back(request.fonts_dir / "fonts.toml");  // the font files themselves: fonts_identity
   const Forms forms{list_forms(request.templates_dir / "forms"),
                     std::make_shared<FormSpecs>(request.templates_dir / "forms"),
                     std::make_shared<const Result<FormPage>>(load_form_page(request.templates_dir / "forms"))};
@@ -466,6 +468,8 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   for (const auto& slug : known) {
     if (selected(slug)) plan.groups.push_back(slug);
   }
+  const std::string fonts_id = fonts_identity(*fonts);
+  for (Job& job : plan.jobs) job.salt += fonts_id;
   return plan;
 }
 
