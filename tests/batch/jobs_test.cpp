@@ -101,6 +101,20 @@ TEST_F(Jobs, UnchangedInputsAreSkippedAndEditedOnesRebuilt) {
   EXPECT_EQ(runs, 5);
 }
 
+TEST_F(Jobs, ACacheFileThatCannotBeWrittenIsAWarningAtItsPath) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs{copy_job("a", runs)};
+  std::ofstream(dir / "blocker") << "a file where the cache's folder should be";
+  BuildCache cache(dir / "blocker" / "cache");
+  run_jobs(jobs, {1, false}, cache, {});
+  const Diagnostics problems = cache.save();
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].severity, Severity::warning);  // the outputs are written all the same
+  EXPECT_EQ(problems[0].where.file, (dir / "blocker" / "cache").string());
+  EXPECT_NE(problems[0].message.find("Not a directory"), std::string::npos) << problems[0].message;
+  EXPECT_FALSE(problems[0].hint.empty());
+}
+
 TEST_F(Jobs, MissingOutputIsRebuilt) {
   std::atomic<int> runs{0};
   std::vector<Job> jobs{copy_job("a", runs)};
