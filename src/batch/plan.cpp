@@ -377,7 +377,11 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     pdfs.push_back({form_pdf_job(form.org, fonts, request, inputs, form.id, forms.specs), request.forms});
     in_site.push_back(site_pdf_path(SitePdf::form, form.id));
   }
-  for (std::size_t i = 0; i < pdfs.size(); ++i) copy_into_site(pdfs[i].job, site_dir, in_site[i]);
+  const std::string fonts_id = fonts_identity(*fonts);  // before any fingerprint is asked for
+  for (std::size_t i = 0; i < pdfs.size(); ++i) {
+    copy_into_site(pdfs[i].job, site_dir, in_site[i]);
+    pdfs[i].job.salt += fonts_id;
+  }
   for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
 
   std::vector<Job> pages;
@@ -397,7 +401,10 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
   pages.back().after = std::move(after);
 
   for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
-  for (Job& page : pages) keep(std::move(page), request.web);
+  for (Job& page : pages) {
+    page.salt += fonts_id;
+    keep(std::move(page), request.web);
+  }
 }
 
 }  // namespace
@@ -468,8 +475,6 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   for (const auto& slug : known) {
     if (selected(slug)) plan.groups.push_back(slug);
   }
-  const std::string fonts_id = fonts_identity(*fonts);
-  for (Job& job : plan.jobs) job.salt += fonts_id;
   return plan;
 }
 
