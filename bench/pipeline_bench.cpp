@@ -91,7 +91,7 @@ void BM_WritePdf(benchmark::State& state) {
   const auto out = std::filesystem::temp_directory_path() / "siyasa-bench-booklet.pdf";
   std::size_t pages = 0;
   for (auto _ : state) {
-    if (!write_pdf(doc, out).empty()) std::abort();
+    if (has_errors(write_pdf(doc, out))) std::abort();
     pages += doc.pages.size();
   }
   std::filesystem::remove(out);

@@ -55,10 +55,14 @@ Diagnostics remember_printing(const fs::path& current, const fs::path& archive_d
   std::error_code ec;
   fs::create_directories(archive_dir, ec);
   const fs::path list = printings_file(archive_dir, version);
-  if (std::string error = write_file_atomically(list, lines + *sha + "\n"); !error.empty())
-    problems.push_back(warning(current, "cannot note the SHA-256 of this copy of version " + std::to_string(version) +
-                                            " in " + list.string() + ": " + error,
-                               "copies of it already handed out will no longer verify"));
+  // The list's own message (its path, the reason), as a warning: the new PDF is still written.
+  for (Diagnostic d : write_file_atomically(list, lines + *sha + "\n")) {
+    if (d.severity == Severity::error) {
+      d.severity = Severity::warning;
+      d.hint = "copies of version " + std::to_string(version) + " already handed out will no longer verify";
+    }
+    problems.push_back(std::move(d));
+  }
   return problems;
 }
 
@@ -90,7 +94,10 @@ Diagnostics archive_previous(const fs::path& current, const fs::path& archive_di
   const auto bytes = read_bytes(current);
   fs::create_directories(archive_dir, ec);
   const fs::path temporary = archive_dir / (".v" + std::to_string(*previous) + ".pdf." + std::to_string(getpid()));
-  std::string error = bytes ? write_file_atomically(temporary, *bytes) : "cannot read it";
+  std::string error = bytes ? std::string{} : "cannot read it";
+  if (bytes)
+    if (Diagnostics written = write_file_atomically(temporary, *bytes); has_errors(written))
+      error = written.front().message;
   if (error.empty()) {
     // A hard link fails when the target exists: an archived file is never overwritten, even by
     // a build running at the same time.

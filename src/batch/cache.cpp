@@ -149,16 +149,18 @@ void BuildCache::load() {
   }
 }
 
-std::string BuildCache::save() const {
+Diagnostics BuildCache::save() const {
   std::ostringstream out;
   {
     std::lock_guard lock(mutex_);
     for (const auto& [key, entry] : entries_) out << format_line(key, entry);
   }
-  std::string problem = write_file_atomically(file_, out.str());
+  Diagnostics problems = write_file_atomically(file_, out.str());
   std::error_code ec;
-  if (problem.empty()) std::filesystem::remove(journal(), ec);
-  return problem;
+  if (!has_errors(problems)) std::filesystem::remove(journal(), ec);
+  // The outputs are written, and the journal the next build reads stays: a warning.
+  for (Diagnostic& d : problems) d.severity = Severity::warning;
+  return problems;
 }
 
 std::filesystem::path BuildCache::journal() const {

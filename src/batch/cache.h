@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
+
 namespace siyasa {
 
 // What a recorded output was when its job wrote it.
@@ -42,8 +44,9 @@ class BuildCache {
   // Reads the cache file if there is one, then the journal of a build that did not finish; a
   // missing or unreadable file is an empty cache.
   void load();
-  // Writes the cache file, then removes the journal; returns an error message or an empty string.
-  std::string save() const;
+  // Writes the cache file, then removes the journal; a file that cannot be written comes back as
+  // a warning at the cache file (with the system's reason), and the journal stays.
+  Diagnostics save() const;
 
   std::optional<std::uint64_t> recorded(const std::string& key) const;
   // Records a job that was built (or found up to date): its outputs are made relative to the

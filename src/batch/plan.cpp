@@ -37,13 +37,16 @@ std::vector<fs::path> files_below(const fs::path& folder) {
   return files;
 }
 
-std::vector<fs::path> font_files(const FontSet& fonts, const fs::path& fonts_dir) {
-  std::set<fs::path> files{fonts_dir / "fonts.toml"};
+// The fonts by content, for every job's salt: each role's face, named by the SHA-256 of the bytes
+// the text stage read, so a font file replaced between runs is noticed without reading it again.
+std::string fonts_identity(const FontSet& fonts) {
+  std::string identity = " fonts";
   for (auto role : {FontRole::body, FontRole::body_bold, FontRole::heading, FontRole::latin,
                     FontRole::latin_bold, FontRole::mono}) {
-    files.insert(face_file(fonts, face_for_role(fonts, role)).file);
+    const FaceFile& face = face_file(fonts, face_for_role(fonts, role));
+    identity += " " + (face.data ? face.data->sha256 : std::string("-")) + ":" + std::to_string(face.index);
   }
-  return {files.begin(), files.end()};
+  return identity;
 }
 
 // What every document of an organisation depends on: its file, its images, its own wording
@@ -140,8 +143,8 @@ void copy_into_site(Job& job, const fs::path& site_dir, const std::string& in_si
   job.run = [run = std::move(job.run), pdf = job.outputs.front(), copy]() {
     JobReport report = run();
     if (has_errors(report.diagnostics)) return report;
-    if (std::string error = place_copy_atomically(pdf, copy); !error.empty())
-      report.diagnostics.push_back(make_error({copy.string(), 0, 0}, error));
+    Diagnostics copied = place_copy_atomically(pdf, copy);
+    report.diagnostics.insert(report.diagnostics.end(), copied.begin(), copied.end());
     return report;
   };
 }
@@ -221,10 +224,9 @@ void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& 
       const auto sha = sha256_file(made);
       if (!sha) continue;
       if (!is_current) {
-        if (std::string error = place_copy_atomically(made, site_dir / in_site); !error.empty()) {
-          Diagnostic d = make_error({(site_dir / in_site).string(), 0, 0}, error);
-          d.severity = Severity::warning;  // the site still publishes, without that link
-          diagnostics.push_back(d);
+        if (Diagnostics copied = place_copy_atomically(made, site_dir / in_site); has_errors(copied)) {
+          for (Diagnostic& d : copied) d.severity = Severity::warning;  // the site still publishes, without that link
+          diagnostics.insert(diagnostics.end(), copied.begin(), copied.end());
           continue;
         }
         if (options.available_pdfs) options.available_pdfs->insert(in_site);
@@ -386,7 +388,11 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
     pdfs.push_back({form_pdf_job(form.org, fonts, request, inputs, form.id, forms.specs), request.forms});
     in_site.push_back(site_pdf_path(SitePdf::form, form.id));
   }
-  for (std::size_t i = 0; i < pdfs.size(); ++i) copy_into_site(pdfs[i].job, site_dir, in_site[i]);
+  const std::string fonts_id = fonts_identity(*fonts);  // before any fingerprint is asked for
+  for (std::size_t i = 0; i < pdfs.size(); ++i) {
+    copy_into_site(pdfs[i].job, site_dir, in_site[i]);
+    pdfs[i].job.salt += fonts_id;
+  }
   for (Pdf& pdf : pdfs) pdf.there = will_exist(pdf.job, pdf.runs, cache);
 
   std::vector<Job> pages;
@@ -406,7 +412,10 @@ void plan_org(std::shared_ptr<const OrgData> org, std::shared_ptr<const FontSet>
   pages.back().after = std::move(after);
 
   for (Pdf& pdf : pdfs) keep(std::move(pdf.job), pdf.runs);
-  for (Job& page : pages) keep(std::move(page), request.web);
+  for (Job& page : pages) {
+    page.salt += fonts_id;
+    keep(std::move(page), request.web);
+  }
 }
 
 }  // namespace
@@ -449,8 +458,7 @@ BuildPlan plan_build(const BuildRequest& request, std::shared_ptr<const FontSet>
   };
 
   auto shared = files_below(request.templates_dir);
-  auto font_inputs = font_files(*fonts, request.fonts_dir);
-  shared.insert(shared.end(), font_inputs.begin(), font_inputs.end());
+  shared.push_back(request.fonts_dir / "fonts.toml");  // the font files themselves: fonts_identity
   const Forms forms{list_forms(request.templates_dir / "forms"),
                     std::make_shared<FormSpecs>(request.templates_dir / "forms"),
                     std::make_shared<const Result<FormPage>>(load_form_page(request.templates_dir / "forms"))};

@@ -199,9 +199,7 @@ int run_build(const BuildOptions& options) {
   });
   auto stale = remove_stale_outputs(plan, outcomes, cache);
   print_diagnostics(stale.problems);
-  if (std::string problem = cache.save(); !problem.empty()) {
-    std::cerr << "siyasa build: warning: " << problem << '\n';
-  }
+  print_diagnostics(cache.save());
   if (!options.quiet)
     print_summary(outcomes, stale.removed, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   const bool any_failed = std::any_of(outcomes.begin(), outcomes.end(), [](const JobOutcome& o) { return o.status == JobStatus::failed; });

@@ -28,8 +28,8 @@ int run_new_org(const NewOrgOptions& options) {
     std::cerr << options.folders.orgs.string() << ": error: cannot create the folder: " << ec.message() << "\n";
     return kInvalidInput;
   }
-  if (std::string problem = write_file_atomically(file, starter_org_text(slug)); !problem.empty()) {
-    std::cerr << file.string() << ": error: " << problem << "\n";
+  if (Diagnostics problems = write_file_atomically(file, starter_org_text(slug)); has_errors(problems)) {
+    print_diagnostics(problems);
     return kInvalidInput;
   }
   std::cout << "wrote " << file.string() << ": fill in every \"<<…>>\" value, then run: siyasa check\n";

@@ -21,8 +21,8 @@ int write_output(const std::filesystem::path& output, const std::string& bytes) 
     std::cout << bytes;
     return std::cout.good() ? kOk : kInvalidInput;
   }
-  if (std::string problem = write_file_atomically(output, bytes); !problem.empty()) {
-    std::cerr << "siyasa render: " << problem << '\n';
+  if (Diagnostics problems = write_file_atomically(output, bytes); has_errors(problems)) {
+    print_diagnostics(problems);
     return kInvalidInput;
   }
   return kOk;

@@ -7,6 +7,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <system_error>
+
+#include "core/diagnostic.h"
 
 namespace siyasa {
 
@@ -14,17 +17,23 @@ namespace siyasa {
 // what a process stopped mid-write leaves behind, and a build removes from its output folder.
 bool is_temporary_name(std::string_view file_name);
 
-// Returns an empty string on success, otherwise a message saying what failed.
-std::string write_file_atomically(const std::filesystem::path& destination, std::string_view bytes);
+// Nothing on success; otherwise one error at `destination` (the file the user asked for, never the
+// temporary name) with the system's reason and, where one helps, a hint (write_failure).
+Diagnostics write_file_atomically(const std::filesystem::path& destination, std::string_view bytes);
 
 // For writers that need a real file path (cairo's PNG writer): `produce` writes to the temporary path it is
-// given and returns an empty string or an error message.
-std::string write_file_atomically_with(
+// given and returns its errors (at `destination`), none on success.
+Diagnostics write_file_atomically_with(
     const std::filesystem::path& destination,
-    const std::function<std::string(const std::filesystem::path& temporary)>& produce);
+    const std::function<Diagnostics(const std::filesystem::path& temporary)>& produce);
 
 // Puts a second copy of the finished file `source` at `destination`, atomically: a hard link
-// where the file system allows one (no extra space), otherwise a copy. Empty string or a message.
-std::string place_copy_atomically(const std::filesystem::path& source, const std::filesystem::path& destination);
+// where the file system allows one (no extra space), otherwise a copy. Errors at `destination`.
+Diagnostics place_copy_atomically(const std::filesystem::path& source, const std::filesystem::path& destination);
+
+// An output that could not be written: "<destination>: error: <what>: <the system's reason>", with
+// a hint for the reasons a user can mend (a full disk, a folder siyasa may not write in, a
+// read-only file system, a file where a folder should be).
+Diagnostic write_failure(const std::filesystem::path& destination, const std::string& what, std::error_code reason);
 
 }  // namespace siyasa

@@ -1,29 +1,20 @@
 #include "core/json.h"
 
-#include <cstdio>
+#include "core/markup.h"
 
 namespace siyasa {
 
 std::string json_quote(std::string_view text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
+  return escape_bytes(text, "\"", "\"", [](unsigned char c) -> std::string {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out += escaped;
-        } else {
-          out += static_cast<char>(c);
-        }
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      default: return c < 0x20 ? byte_code("\\u%04x", c) : std::string();
     }
-  }
-  return out + "\"";
+  });
 }
 
 }  // namespace siyasa

@@ -1,5 +1,7 @@
 #include "core/markup.h"
 
+#include <cstdio>
+
 namespace siyasa {
 
 std::string escape_markup(std::string_view text) {
@@ -16,6 +18,12 @@ std::string escape_markup(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string byte_code(const char* format, unsigned char byte) {
+  char code[16];
+  std::snprintf(code, sizeof code, format, static_cast<unsigned>(byte));
+  return code;
 }
 
 }  // namespace siyasa

@@ -78,6 +78,9 @@ class FormWriter {
          << "\" name=\"" << name << "\" inputmode=\"numeric\" dir=\"ltr\" maxlength=\"" << count
          << "\" pattern=\"" << pattern << "\"" << extra << ">\n";
   }
+  // A field of digit cells with its hint under it (described by it): a national ID, a phone.
+  void digits_field(const Field& f, int count, const std::string& pattern, const std::string& hint,
+                    const std::string& attributes, const char* type = "text");
   void date_parts(const Field& f);
 
   void single_line(const Field& f);
@@ -162,33 +165,30 @@ void FormWriter::date(const Field& f) {
   out_ << "</fieldset>\n";
 }
 
-void FormWriter::national_id(const Field& f) {
+void FormWriter::digits_field(const Field& f, int count, const std::string& pattern, const std::string& hint,
+                              const std::string& attributes, const char* type) {
   open(f, "digits");
   label(f, id_of(f));
-  // Arabic-Indic and Persian digits are accepted too: many phones type them.
-  const std::string hint = form_words::id_kind_hint(f.id_kind, org_.numerals);
-  digits_input(id_of(f), f.id, 10, id_pattern(f.id_kind),
-               std::string(required(f.required)) + named(text(f.label), hint) + " aria-describedby=\"" +
-                   id_of(f, "hint") + "\"");
+  digits_input(id_of(f), f.id, count, pattern,
+               std::string(required(f.required)) + attributes + named(text(f.label), hint) +
+                   " aria-describedby=\"" + id_of(f, "hint") + "\"",
+               type);
   out_ << "<p class=\"help\" id=\"" << id_of(f, "hint") << "\">" << hint << "</p>\n";
   help(f);
   out_ << "</div>\n";
 }
 
+void FormWriter::national_id(const Field& f) {
+  // Arabic-Indic and Persian digits are accepted too: many phones type them.
+  digits_field(f, 10, id_pattern(f.id_kind), form_words::id_kind_hint(f.id_kind, org_.numerals), "");
+}
+
 void FormWriter::phone(const Field& f) {
-  open(f, "digits");
-  label(f, id_of(f));
   const bool mobile = f.digits == 10;
   const std::string pattern = mobile ? kMobile : std::string(kAnyDigit) + "{" + std::to_string(f.digits) + "}";
   const std::string hint = mobile ? form_words::mobile_hint(org_.numerals)
                                   : n(f.digits) + " " + (f.digits <= 10 ? "أرقام" : "رقماً");
-  digits_input(id_of(f), f.id, f.digits, pattern,
-               std::string(required(f.required)) + " autocomplete=\"tel\"" + named(text(f.label), hint) +
-                   " aria-describedby=\"" + id_of(f, "hint") + "\"",
-               "tel");
-  out_ << "<p class=\"help\" id=\"" << id_of(f, "hint") << "\">" << hint << "</p>\n";
-  help(f);
-  out_ << "</div>\n";
+  digits_field(f, f.digits, pattern, hint, " autocomplete=\"tel\"", "tel");
 }
 
 void FormWriter::number(const Field& f) {

@@ -26,11 +26,11 @@ struct FormRef {
   std::string title;
 };
 
-// A font file the pages use (the same file the PDF embeds), the CSS family it belongs to
-// ("SiyasaBody" for running text, "SiyasaHeading" for headings) and the weight it serves.
+// A face the pages use (the same one the PDF embeds, from the bytes the text stage read), the CSS
+// family it belongs to ("SiyasaBody" for running text, "SiyasaHeading" for headings) and the
+// weight it serves.
 struct WebFont {
-  std::filesystem::path file;
-  unsigned index = 0;  // face inside a collection
+  FaceFile face;
   std::string family = "SiyasaBody";
   int weight = 400;
 };
@@ -75,7 +75,8 @@ std::string archived_pdf_path(const std::string& policy_id, int version);
 // The faces the PDF uses for body (400), body_bold (700) and headings (SiyasaHeading, 700).
 std::vector<WebFont> web_fonts_from(const FontSet& fonts);
 // Debian's Amiri, regular and bold, bold for headings too: what fonts/fonts.toml gives the PDFs
-// by default, for callers without a FontSet (`siyasa build` passes web_fonts_from).
+// by default, for callers without a FontSet (`siyasa build` passes web_fonts_from). Each call
+// reads the two files; a face whose file cannot be read has no bytes, and writing it fails.
 std::vector<WebFont> default_web_fonts();
 
 // The page templates of templates/site/ (head, header, footer, index, policy, policy_body,

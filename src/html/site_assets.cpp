@@ -37,8 +37,8 @@ std::string lowercase(std::string text) {
 // Every web font is served as WOFF2 (Brotli-compressed, about a third of the TrueType bytes),
 // which every browser in use reads.
 std::string font_file_name(const WebFont& font) {
-  const std::string face = font.index == 0 ? "" : "-" + std::to_string(font.index);
-  return lowercase(font.file.stem().string()) + face + ".woff2";
+  const std::string face = font.face.index == 0 ? "" : "-" + std::to_string(font.face.index);
+  return lowercase(font.face.file.stem().string()) + face + ".woff2";
 }
 
 std::optional<std::string> read_bytes(const std::filesystem::path& file) {
@@ -128,19 +128,24 @@ bool in_kept_ranges(hb_codepoint_t code) {
                      [code](const auto& range) { return code >= range.first && code <= range.second; });
 }
 
-Result<std::string> subset_font_file(const std::filesystem::path& file, unsigned index,
-                                     const std::string& used_text) {
+// A problem with a web font, where fonts.toml chose the face (or at its file).
+Diagnostic font_problem(const FaceFile& face, const std::string& message) {
+  return make_error(face.source.file.empty() ? SourcePos{face.file.string(), 0, 0} : face.source,
+                    "web font " + face.file.filename().string() + ": " + message);
+}
+
+Result<std::string> subset_font_bytes(const FaceFile& file, const std::string& used_text) {
   using Blob = std::unique_ptr<hb_blob_t, decltype(&hb_blob_destroy)>;
   using Face = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
   using Input = std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)>;
-  const auto fail = [&](const std::string& message) {
-    return Result<std::string>::failure(make_error({file.string(), 0, 0}, message));
-  };
+  const auto fail = [&](const std::string& message) { return Result<std::string>::failure(font_problem(file, message)); };
 
-  Blob blob(hb_blob_create_from_file_or_fail(file.c_str()), &hb_blob_destroy);
-  if (!blob) return fail("cannot read the font file");
-  Face face(hb_face_create(blob.get(), index), &hb_face_destroy);
-  if (hb_face_get_glyph_count(face.get()) == 0) return fail("not a font file HarfBuzz can read");
+  // The blob borrows the text stage's bytes, which `file` keeps while the subset is made.
+  Blob blob(hb_blob_create(file.data->bytes.data(), static_cast<unsigned>(file.data->bytes.size()),
+                           HB_MEMORY_MODE_READONLY, nullptr, nullptr),
+            &hb_blob_destroy);
+  Face face(hb_face_create(blob.get(), file.index), &hb_face_destroy);
+  if (hb_face_get_glyph_count(face.get()) == 0) return fail("not a font HarfBuzz can read");
 
   Input input(hb_subset_input_create_or_fail(), &hb_subset_input_destroy);
   if (!input) return fail("out of memory while subsetting the font");
@@ -163,14 +168,14 @@ Result<std::string> subset_font_file(const std::filesystem::path& file, unsigned
 
 }  // namespace
 
-Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
-                                    const std::string& used_text) {
+Result<std::string> subset_web_font(const FaceFile& face, const std::string& used_text) {
+  if (!face.data) return Result<std::string>::failure(font_problem(face, "cannot read the font file"));
   // Subsetting Amiri takes about 50 ms, and nearly every organisation's text lies inside the
   // kept ranges: so the subset is remembered by the characters outside them, and a batch of
   // hundreds of sites subsets each font once or a few times.
   hb_set_t* used = hb_set_create();
   add_code_points(used_text, used);
-  std::string key = file.string() + '\0' + std::to_string(index) + '\0';
+  std::string key = face.data->sha256 + '\0' + std::to_string(face.index) + '\0';
   for (hb_codepoint_t code = HB_SET_VALUE_INVALID; hb_set_next(used, &code);)
     if (!in_kept_ranges(code)) key += std::to_string(code) + ',';
   hb_set_destroy(used);
@@ -182,8 +187,8 @@ Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned 
     if (auto found = subsets.find(key); found != subsets.end())
       return Result<std::string>::success(found->second);
   }
-  Result<std::string> subset = subset_font_file(file, index, used_text);
-  if (subset.ok()) subset = encode_woff2(*subset, file);
+  Result<std::string> subset = subset_font_bytes(face, used_text);
+  if (subset.ok()) subset = encode_woff2(*subset, face.file);
   if (subset.ok()) {
     std::lock_guard lock(mutex);
     if (subsets.size() >= 32) subsets.clear();  // a bound, for runs over very varied text
@@ -209,21 +214,17 @@ Diagnostics write_site_assets(const OrgData& org, const SiteTemplates& templates
   Diagnostics problems;
   const std::filesystem::path assets = site_dir / "assets";
   const auto write = [&](const std::filesystem::path& file, std::string_view bytes) {
-    if (std::string error = write_file_atomically(file, bytes); !error.empty()) {
-      problems.push_back(write_error(file, error));
-    }
+    Diagnostics written = write_file_atomically(file, bytes);
+    problems.insert(problems.end(), written.begin(), written.end());
   };
   write(assets / "site.css", templates.css);
   write(assets / "fonts.css", web_fonts_css(fonts));
   std::set<std::string> written;
   for (const WebFont& font : fonts) {
     if (!written.insert(font_file_name(font)).second) continue;  // one file serving two roles
-    Result<std::string> bytes = subset_fonts ? subset_web_font(font.file, font.index, used_text)
-                                             : Result<std::string>::failure(Diagnostics{});
-    if (!subset_fonts) {
-      if (std::optional<std::string> whole = read_bytes(font.file)) bytes = encode_woff2(*whole, font.file);
-      else bytes.diagnostics.push_back(write_error(font.file, "cannot read the font file"));
-    }
+    Result<std::string> bytes = subset_fonts ? subset_web_font(font.face, used_text)
+                                : font.face.data ? encode_woff2(font.face.data->bytes, font.face.file)
+                                                 : Result<std::string>::failure(font_problem(font.face, "cannot read the font file"));
     if (!bytes.ok()) {
       problems.insert(problems.end(), bytes.diagnostics.begin(), bytes.diagnostics.end());
       continue;

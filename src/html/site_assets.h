@@ -26,9 +26,9 @@ std::string standalone_font_css();
 std::string web_fonts_css(const std::vector<WebFont>& fonts);
 
 // The font file as the site serves it: only the characters of Arabic, Latin, punctuation and
-// any character of `used_text`, with every OpenType layout feature, as WOFF2. Error message on failure.
-Result<std::string> subset_web_font(const std::filesystem::path& file, unsigned index,
-                                    const std::string& used_text);
+// any character of `used_text`, with every OpenType layout feature, as WOFF2; made from the bytes
+// the text stage read. Errors point where fonts.toml chose the face.
+Result<std::string> subset_web_font(const FaceFile& face, const std::string& used_text);
 
 // A TrueType or OpenType font's bytes as WOFF2; errors name `file`, the font they came from.
 Result<std::string> encode_woff2(const std::string& font, const std::filesystem::path& file);

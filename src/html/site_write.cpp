@@ -43,8 +43,8 @@ void copy_documents(const OrgData& org, const std::filesystem::path& site_dir, D
       continue;
     }
     const std::filesystem::path target = site_dir / site_document_path(doc);
-    if (std::string error = write_file_atomically(target, *bytes); !error.empty())
-      problems.push_back(make_error({target.string(), 0, 0}, error));
+    Diagnostics written = write_file_atomically(target, *bytes);
+    problems.insert(problems.end(), written.begin(), written.end());
   }
 }
 
@@ -54,8 +54,7 @@ std::string site_document_path(const OrgDocument& doc) { return "documents/" + d
 
 std::vector<WebFont> web_fonts_from(const FontSet& fonts) {
   const auto web_font = [&](FontRole role, const char* family, int weight) {
-    const FaceFile& face = face_file(fonts, face_for_role(fonts, role));
-    return WebFont{face.file, face.index, family, weight};
+    return WebFont{face_file(fonts, face_for_role(fonts, role)), family, weight};
   };
   return {web_font(FontRole::body, "SiyasaBody", 400),
           web_font(FontRole::body_bold, "SiyasaBody", 700),
@@ -63,9 +62,13 @@ std::vector<WebFont> web_fonts_from(const FontSet& fonts) {
 }
 
 std::vector<WebFont> default_web_fonts() {
-  return {{std::filesystem::path(kAmiriFolder) / "Amiri-Regular.ttf", 0, "SiyasaBody", 400},
-          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 0, "SiyasaBody", 700},
-          {std::filesystem::path(kAmiriFolder) / "Amiri-Bold.ttf", 0, "SiyasaHeading", 700}};
+  const auto face = [](const char* name) {
+    const std::filesystem::path file = std::filesystem::path(kAmiriFolder) / name;
+    Result<FaceFile> read = read_face_file(file);
+    return read.ok() ? *read : FaceFile{file, 0, 1000, nullptr, {file.string(), 0, 0}};
+  };
+  const FaceFile regular = face("Amiri-Regular.ttf"), bold = face("Amiri-Bold.ttf");
+  return {{regular, "SiyasaBody", 400}, {bold, "SiyasaBody", 700}, {bold, "SiyasaHeading", 700}};
 }
 
 std::vector<std::filesystem::path> site_files(const OrgData& org, const std::vector<std::string>& policy_ids,
@@ -111,9 +114,8 @@ Diagnostics write_site(const OrgData& org_in, const std::vector<MergedPolicy>& p
   problems.insert(problems.end(), asset_problems.begin(), asset_problems.end());
 
   for (const auto& [file, html] : pages) {
-    if (std::string error = write_file_atomically(file, html); !error.empty()) {
-      problems.push_back(make_error({file.string(), 0, 0}, error));
-    }
+    Diagnostics written = write_file_atomically(file, html);
+    problems.insert(problems.end(), written.begin(), written.end());
   }
   copy_documents(org, site_dir, problems);
   return problems;

@@ -43,6 +43,21 @@ void tag_paragraph(const BodyContext& ctx, std::vector<PageItem>& items, std::si
     tag_items(items, from, ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent));
 }
 
+// One paragraph centred in the signature column (kSignatureColumn wide, from `left`), tagged as a
+// paragraph; returns its height.
+double place_centred(const BodyContext& ctx, Slice& slice, const StyledText& text, double line_height,
+                     double left, double top, const Color& color) {
+  ParagraphSpec spec;
+  spec.spans = {text};
+  spec.width = kSignatureColumn;
+  spec.align = Align::center;
+  spec.line_height = line_height;
+  const std::size_t from = slice.items.size();
+  const double height = place_paragraph(ctx.ts, spec, left, top, color, slice.items);
+  tag_paragraph(ctx, slice.items, from);
+  return height;
+}
+
 // The chairman's column on the left, the stamp to its right; nothing overlaps the text lines.
 Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const ApprovalImages& images) {
   const DocumentStyle& style = ctx.style;
@@ -60,29 +75,14 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
   name_style.size = style.body_size;
   for (const auto& [text, ts] : {std::pair{block.chairman_title, title_style},
                                  std::pair{block.chairman_name, name_style}}) {
-    if (text.empty()) continue;
-    ParagraphSpec spec;
-    spec.spans = {StyledText{text, ts}};
-    spec.width = kSignatureColumn;
-    spec.align = Align::center;
-    spec.line_height = 1.5;
-    const std::size_t from = slice.items.size();
-    y += place_paragraph(ctx.ts, spec, left, y, style.text, slice.items);
-    tag_paragraph(ctx, slice.items, from);
+    if (!text.empty()) y += place_centred(ctx, slice, StyledText{text, ts}, 1.5, left, y, style.text);
   }
   TextStyle caption_style;
   caption_style.size = style.body_size - 1;
   // A caption centred under `center` from `top`; returns where it ends.
   auto caption = [&](const std::string& text, double center, double top) {
-    ParagraphSpec spec;
-    spec.spans = {StyledText{text, caption_style}};
-    spec.width = kSignatureColumn;
-    spec.align = Align::center;
-    spec.line_height = 1.4;
-    const std::size_t from = slice.items.size();
-    const double height = place_paragraph(ctx.ts, spec, center - kSignatureColumn / 2, top, style.muted, slice.items);
-    tag_paragraph(ctx, slice.items, from);
-    return top + height;
+    return top + place_centred(ctx, slice, StyledText{text, caption_style}, 1.4, center - kSignatureColumn / 2, top,
+                               style.muted);
   };
   double column_bottom = y;
   if (images.signature && !block.signature.empty()) {

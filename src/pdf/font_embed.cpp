@@ -15,6 +15,7 @@
 namespace siyasa {
 
 struct FontProgram {
+  std::shared_ptr<const FontBytes> data;  // the text stage's copy of the file, which the blob borrows
   hb_blob_t* blob = nullptr;
   unsigned glyph_count = 0;
   hb_face_t* face = nullptr;
@@ -89,21 +90,14 @@ std::optional<std::uint32_t> find_inkless(const FontProgram& program) {
   return space;
 }
 
-std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& error) {
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.file.c_str());
-  if (!blob) {
-    error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) + ")";
-    return nullptr;
-  }
+std::unique_ptr<FontProgram> load_program(const FaceFile& file) {
   auto program = std::make_unique<FontProgram>();
-  program->blob = blob;
-  program->face = hb_face_create(blob, file.index);
+  program->data = file.data;
+  program->blob = hb_blob_create(file.data->bytes.data(), static_cast<unsigned>(file.data->bytes.size()),
+                                 HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  program->face = hb_face_create(program->blob, file.index);
   program->font = hb_font_create(program->face);
-  if (hb_face_get_glyph_count(program->face) == 0) {
-    error = "cannot open font " + file.file.string() + " (face " + std::to_string(file.index) +
-            "): not a font file HarfBuzz can read";
-    return nullptr;
-  }
+  if (hb_face_get_glyph_count(program->face) == 0) return nullptr;
   program->glyph_count = hb_face_get_glyph_count(program->face);
   program->units_per_em = hb_face_get_upem(program->face);
   hb_font_set_scale(program->font, static_cast<int>(program->units_per_em),
@@ -117,14 +111,15 @@ std::unique_ptr<FontProgram> load_program(const FaceFile& file, std::string& err
   return program;
 }
 
-// Every face file this process opened, by file and face index; they stay until it ends.
-FontProgram* open_program(const FaceFile& file, std::string& error) {
+// Every face this process embedded, by the font's content (SHA-256) and face index; they stay
+// until it ends, with the bytes the text stage read.
+FontProgram* open_program(const FaceFile& file) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, unsigned>, std::unique_ptr<FontProgram>> programs;
   std::lock_guard lock(mutex);
-  auto key = std::make_pair(file.file.string(), file.index);
+  auto key = std::make_pair(file.data->sha256, file.index);
   if (auto found = programs.find(key); found != programs.end()) return found->second.get();
-  std::unique_ptr<FontProgram> program = load_program(file, error);
+  std::unique_ptr<FontProgram> program = load_program(file);
   if (!program) return nullptr;
   return programs.emplace(key, std::move(program)).first->second.get();
 }
@@ -257,16 +252,27 @@ hb_draw_funcs_t* outline_funcs() {
   return funcs;
 }
 
-}  // namespace
-
-std::unique_ptr<EmbeddedFont> EmbeddedFont::open(const FaceFile& file, std::string& error) {
-  FontProgram* program = open_program(file, error);
-  if (!program) return nullptr;
-  return std::unique_ptr<EmbeddedFont>(new EmbeddedFont(*program));
+// A problem with the font, where fonts.toml chose it (or at the file, for a face given directly).
+Diagnostic font_problem(const FaceFile& file, const std::string& message) {
+  const SourcePos where = file.source.file.empty() ? SourcePos{file.file.string(), 0, 0} : file.source;
+  const std::string name = file.file.empty() ? "the font" : "font '" + file.file.filename().string() + "'";
+  return make_error(where, name + " " + message,
+                    "choose another font for this role in fonts.toml (TrueType or OpenType, one face per style)");
 }
 
-EmbeddedFont::EmbeddedFont(FontProgram& program)
-    : program_(program), widths_(program.glyph_count, -1) {}
+}  // namespace
+
+Result<std::unique_ptr<EmbeddedFont>> EmbeddedFont::open(const FaceFile& file) {
+  using R = Result<std::unique_ptr<EmbeddedFont>>;
+  if (!file.data) return R::failure(font_problem(file, "was not loaded (the font set has no such face)"));
+  FontProgram* program = open_program(file);
+  if (!program) return R::failure(font_problem(file, "is not a font HarfBuzz can read (face " +
+                                                         std::to_string(file.index) + ")"));
+  return R::success(std::unique_ptr<EmbeddedFont>(new EmbeddedFont(*program, file)));
+}
+
+EmbeddedFont::EmbeddedFont(FontProgram& program, FaceFile file)
+    : program_(program), file_(std::move(file)), widths_(program.glyph_count, -1) {}
 
 EmbeddedFont::~EmbeddedFont() = default;
 
@@ -341,14 +347,14 @@ bool EmbeddedFont::is_tatweel(std::uint32_t glyph) const {
   return tatweel;
 }
 
-std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
+std::optional<Diagnostic> EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   const FontProgram& program = program_;
   std::vector<std::uint32_t> glyphs;
   for (const auto& [code, entry] : by_code_) glyphs.push_back(entry.glyph);
   std::sort(glyphs.begin(), glyphs.end());
   glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
   const FontSubset subset = subset_font(program.face, program.cff, glyphs);
-  if (subset.font.empty()) return "cannot subset the font " + program.postscript_name;
+  if (subset.font.empty()) return font_problem(file_, "cannot be subset for the PDF (HarfBuzz refused it)");
   const std::string name = pdf_name(subset_tag(by_code_) + "+" + program.postscript_name);
 
   const int file = pdf.reserve(), descriptor = pdf.reserve(), cid_font = pdf.reserve(),
@@ -381,7 +387,7 @@ std::string EmbeddedFont::write(PdfObjects& pdf, int font_id) const {
   pdf.set(font_id, "<< /Type /Font /Subtype /Type0 /BaseFont " + name +
                        " /Encoding /Identity-H /DescendantFonts [" + ref(cid_font) +
                        "] /ToUnicode " + ref(to_unicode) + " >>");
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace siyasa

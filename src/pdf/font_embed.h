@@ -17,16 +17,18 @@
 
 #include "pdf/cluster_order.h"
 #include "pdf/pdf_objects.h"
+#include "core/diagnostic.h"
 #include "text/fonts.h"
 
 namespace siyasa {
 
-struct FontProgram;  // the face file, opened once per process (font_embed.cpp)
+struct FontProgram;  // the face, made once per process from the bytes the text stage read (font_embed.cpp)
 
 class EmbeddedFont {
  public:
-  // nullptr with `error` set when the file cannot be read as a font.
-  static std::unique_ptr<EmbeddedFont> open(const FaceFile& file, std::string& error);
+  // The face of `file` (its bytes, as load_fonts read them), or an error pointing at the
+  // fonts.toml line that chose it when they are missing or not a font.
+  static Result<std::unique_ptr<EmbeddedFont>> open(const FaceFile& file);
 
   // The glyph's own advance in thousandths of an em.
   double width(std::uint32_t glyph);
@@ -53,8 +55,8 @@ class EmbeddedFont {
   std::string outline(std::uint32_t glyph) const;
 
   // Writes the font (Type 0 font, CID font, descriptor, subset font file, ToUnicode) as object
-  // `font_id` and the objects it needs. An empty string, or what went wrong.
-  std::string write(PdfObjects& pdf, int font_id) const;
+  // `font_id` and the objects it needs. Nothing, or what went wrong (at the font's fonts.toml line).
+  std::optional<Diagnostic> write(PdfObjects& pdf, int font_id) const;
 
   ~EmbeddedFont();
 
@@ -65,9 +67,10 @@ class EmbeddedFont {
   };
 
  private:
-  explicit EmbeddedFont(FontProgram& program);
+  EmbeddedFont(FontProgram& program, FaceFile file);
 
   FontProgram& program_;
+  FaceFile file_;  // for errors: where fonts.toml chose it
   std::map<std::uint16_t, Entry> by_code_;
   // TrueType: (glyph, width in millionths of an em, text) -> code, codes from 1 in order of use.
   std::map<std::tuple<std::uint32_t, std::int64_t, std::u32string>, std::uint16_t> codes_;

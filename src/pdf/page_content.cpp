@@ -127,11 +127,11 @@ class TextWriter {
 // outlines, which no reader takes for text, into `outlines`: the caller draws them after the
 // line's stretch of text, because pdf.js ends a piece of text at every XObject, and a piece ended
 // inside a line comes out in the order written, left to right.
-std::string write_text(std::string& out, std::string& outlines, const TextItem& item,
-                       double page_height, DocumentResources& resources) {
+std::optional<Diagnostic> write_text(std::string& out, std::string& outlines, const TextItem& item,
+                                     double page_height, DocumentResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
-  std::string error;
+  std::optional<Diagnostic> error;
   DocumentResources::Font* font = resources.font(run.face, error);
   if (!font) return error;
   EmbeddedFont& embedded = *font->font;
@@ -198,9 +198,9 @@ void write_box(std::string& out, const BoxItem& box, double page_height) {
   out += box.fill ? (stroke ? "re B Q\n" : "re f Q\n") : "re S Q\n";
 }
 
-std::string write_image(std::string& out, const ImageItem& item, double page_height,
-                        DocumentResources& resources) {
-  std::string error;
+std::optional<Diagnostic> write_image(std::string& out, const ImageItem& item, double page_height,
+                                      DocumentResources& resources) {
+  std::optional<Diagnostic> error;
   const DocumentResources::Image* image = resources.image(item.file, error);
   if (!image) return error;
   const double w = image->width, h = image->height;
@@ -220,20 +220,23 @@ std::string write_image(std::string& out, const ImageItem& item, double page_hei
 DocumentResources::DocumentResources(PdfObjects& pdf, FaceLookup lookup)
     : pdf_(pdf), lookup_(std::move(lookup)), id_(pdf.reserve()) {}
 
-DocumentResources::Font* DocumentResources::font(FaceId face, std::string& error) {
+DocumentResources::Font* DocumentResources::font(FaceId face, std::optional<Diagnostic>& error) {
   if (auto found = fonts_.find(face); found != fonts_.end()) return &found->second;
-  std::unique_ptr<EmbeddedFont> embedded = EmbeddedFont::open(lookup_(face), error);
-  if (!embedded) return nullptr;
-  Font font{"F" + std::to_string(fonts_.size() + 1), std::move(embedded), pdf_.reserve()};
+  Result<std::unique_ptr<EmbeddedFont>> embedded = EmbeddedFont::open(lookup_(face));
+  if (!embedded.ok()) {
+    error = embedded.diagnostics.front();
+    return nullptr;
+  }
+  Font font{"F" + std::to_string(fonts_.size() + 1), std::move(*embedded), pdf_.reserve()};
   return &fonts_.emplace(face, std::move(font)).first->second;
 }
 
 const DocumentResources::Image* DocumentResources::image(const std::filesystem::path& file,
-                                                         std::string& error) {
+                                                         std::optional<Diagnostic>& error) {
   if (auto found = images_.find(file); found != images_.end()) return &found->second;
   Result<std::shared_ptr<const PdfImageData>> read = pdf_image_data(file);
   if (!read.ok()) {
-    error = read.diagnostics.front().message;
+    error = read.diagnostics.front();
     return nullptr;
   }
   const PdfImageData& pixels = **read;
@@ -267,12 +270,12 @@ const std::string* DocumentResources::outline(const Font& font, std::uint32_t gl
   return outline.name.empty() ? nullptr : &outline.name;
 }
 
-std::string DocumentResources::finish() {
+std::optional<Diagnostic> DocumentResources::finish() {
   std::string dictionary = "<< /ProcSet [/PDF /Text /ImageB /ImageC]";
   if (!fonts_.empty()) {
     dictionary += " /Font <<";
     for (const auto& [face, font] : fonts_) {
-      if (std::string error = font.font->write(pdf_, font.id); !error.empty()) return error;
+      if (std::optional<Diagnostic> error = font.font->write(pdf_, font.id)) return error;
       dictionary += " /" + font.name + " " + ref(font.id);
     }
     dictionary += " >>";
@@ -376,10 +379,10 @@ bool space_at(const TextItem& item, bool left) {
 // columns for poppler). pdf.js starts a new piece of text where the pen moves left and puts no
 // space between pieces; every other reader finds the room itself (the mark first: pdf.js
 // skips a glyph whose text begins with white space).
-std::string write_space(std::string& out, const TextItem& a, const TextItem& b,
-                        double page_height, DocumentResources& resources) {
+std::optional<Diagnostic> write_space(std::string& out, const TextItem& a, const TextItem& b,
+                                      double page_height, DocumentResources& resources) {
   const TextItem& left = a.x > b.x ? b : a;
-  std::string error;
+  std::optional<Diagnostic> error;
   DocumentResources::Font* font = resources.font(left.run.face, error);
   if (!font) return error;
   const std::optional<std::uint32_t> inkless = font->font->inkless();
@@ -429,7 +432,7 @@ std::vector<std::vector<std::size_t>> stretches(const Page& page, const std::vec
 
 // Rules, boxes and images first, in the page's order, then the text above them (text_in_lines).
 std::string page_content(const Page& page, std::size_t page_index, DocumentResources& resources,
-                         StructureTree& tree, std::string& error) {
+                         StructureTree& tree, std::optional<Diagnostic>& error) {
   std::string out;
   Marker marker(out, tree, page_index);
   for (std::size_t k = 0; k < page.items.size(); ++k) {
@@ -442,7 +445,7 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
       write_box(out, *box, page.height);
     else if (auto* image = std::get_if<ImageItem>(&item))
       error = write_image(out, *image, page.height, resources);
-    if (!error.empty()) return {};
+    if (error) return {};
   }
   for (std::vector<std::size_t> line : text_in_lines(page)) {
     // A right-to-left line is written in reading order (each run still left to right): its
@@ -477,12 +480,12 @@ std::string page_content(const Page& page, std::size_t page_index, DocumentResou
         if (rtl && before && needs_space(*before, item)) {
           marker.begin(-1, k);  // room, not text of an element: an artifact
           error = write_space(out, *before, item, page.height, resources);
-          if (!error.empty()) return {};
+          if (error) return {};
         }
         if (rtl || n == 0)
           marker.begin(tree.element(page_index, k), rtl ? k : *std::min_element(stretch.begin(), stretch.end()));
         error = write_text(out, outlines, item, page.height, resources);
-        if (!error.empty()) return {};
+        if (error) return {};
         before = &item;
       }
       out += outlines;

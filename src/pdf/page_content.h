@@ -28,23 +28,24 @@ class DocumentResources {
     std::unique_ptr<EmbeddedFont> font;
     int id = 0;
   };
-  // nullptr with `error` set when the face's file cannot be used.
-  Font* font(FaceId face, std::string& error);
+  // nullptr with `error` set (at the font's fonts.toml line) when the face cannot be used.
+  Font* font(FaceId face, std::optional<Diagnostic>& error);
 
   struct Image {
     std::string name;  // "Im1"
     int width = 0, height = 0;
     int id = 0;
   };
-  // nullptr with `error` set when the file is missing or not a PNG.
-  const Image* image(const std::filesystem::path& file, std::string& error);
+  // nullptr with `error` set (at the image file) when the file is missing or not a PNG.
+  const Image* image(const std::filesystem::path& file, std::optional<Diagnostic>& error);
 
   // The name of a form XObject that fills the glyph's outline (in thousandths of an em, in the
   // current fill colour), written once per glyph; nullptr when the glyph has no outline.
   const std::string* outline(const Font& font, std::uint32_t glyph);
 
-  // Writes the fonts (subset to what the pages drew) and the resource dictionary.
-  std::string finish();
+  // Writes the fonts (subset to what the pages drew) and the resource dictionary; what went
+  // wrong, if anything.
+  std::optional<Diagnostic> finish();
   int id() const { return id_; }
 
  private:
@@ -64,6 +65,6 @@ class DocumentResources {
 // Its items are marked with their elements in `tree` (page `page_index`); the untagged ones
 // are wrapped as /Artifact. An empty string with `error` set when a font or image cannot be used.
 std::string page_content(const Page& page, std::size_t page_index, DocumentResources& resources,
-                         StructureTree& tree, std::string& error);
+                         StructureTree& tree, std::optional<Diagnostic>& error);
 
 }  // namespace siyasa

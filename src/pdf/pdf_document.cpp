@@ -101,7 +101,7 @@ std::string link_annotations(PdfObjects& pdf, std::size_t page_index, const Page
 // Bookmarks nested by level: an entry hangs under the nearest earlier entry of a lower level.
 // Returns the /Outlines object, 0 when there are none, or -1 with `error` set.
 int write_outline(PdfObjects& pdf, const PagedDocument& doc, const std::vector<int>& page_ids,
-                  std::string& error) {
+                  std::optional<Diagnostic>& error) {
   if (doc.outline.empty()) return 0;
   struct Node {
     int id = 0, parent = -1;  // parent: index into nodes, -1 = the root
@@ -111,8 +111,9 @@ int write_outline(PdfObjects& pdf, const PagedDocument& doc, const std::vector<i
   std::vector<int> top, open;  // open: indices, innermost last
   for (const OutlineEntry& entry : doc.outline) {
     if (entry.page < 0 || entry.page >= static_cast<int>(doc.pages.size())) {
-      error = "the bookmark \"" + entry.title + "\" points at page " + std::to_string(entry.page + 1) +
-              " of a " + std::to_string(doc.pages.size()) + "-page document";
+      error = make_error({}, "the bookmark \"" + entry.title + "\" points at page " +
+                                 std::to_string(entry.page + 1) + " of a " +
+                                 std::to_string(doc.pages.size()) + "-page document");
       return -1;
     }
     while (!open.empty() && doc.outline[open.back()].level >= entry.level) open.pop_back();
@@ -176,12 +177,9 @@ std::string signature_widget(const PagedDocument& doc, int page_id, int struct_p
 }  // namespace
 
 Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLookup& lookup) {
-  std::string error;
-  auto failed = [&error]() { return Result<RenderedPdf>::failure(make_error({}, error)); };
-  if (doc.pages.empty()) {
-    error = "the document has no pages";
-    return failed();
-  }
+  std::optional<Diagnostic> error;
+  auto failed = [&error]() { return Result<RenderedPdf>::failure(std::move(*error)); };
+  if (doc.pages.empty()) return Result<RenderedPdf>::failure(make_error({}, "the document has no pages"));
   RenderedPdf out;
   PdfObjects& pdf = out.objects;
   const int catalog = pdf.reserve(), info = pdf.reserve(), pages = pdf.reserve();
@@ -195,7 +193,7 @@ Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLooku
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& page = doc.pages[i];
     const std::string content = page_content(page, i, resources, tree, error);
-    if (!error.empty()) return failed();
+    if (error) return failed();
     const int contents = pdf.reserve();
     pdf.set_stream(contents, "", content);
     std::string annots = link_annotations(pdf, i, doc, page_ids, tree, annotation_ids);
@@ -209,7 +207,7 @@ Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLooku
   std::string kids;
   for (int id : page_ids) kids += (kids.empty() ? "" : " ") + ref(id);
   pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>");
-  if (error = resources.finish(); !error.empty()) return failed();
+  if (error = resources.finish(); error) return failed();
   const int outline = write_outline(pdf, doc, page_ids, error);
   if (outline < 0) return failed();
 
@@ -236,21 +234,22 @@ Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLooku
   return Result<RenderedPdf>::success(std::move(out));
 }
 
-std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error) {
+Result<std::string> render_pdf(const PagedDocument& doc, const FaceLookup& lookup) {
   auto rendered = render_pdf_objects(doc, lookup);
-  if (!rendered.ok()) {
-    error = rendered.diagnostics.front().message;
-    return {};
-  }
-  return rendered->objects.finish(rendered->catalog, rendered->info, "1.6");
+  if (!rendered.ok()) return Result<std::string>::failure(std::move(rendered.diagnostics));
+  return Result<std::string>::success(rendered->objects.finish(rendered->catalog, rendered->info, "1.6"));
 }
 
-std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+Diagnostics write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
                       const std::filesystem::path& destination) {
-  std::string error;
-  std::string bytes = render_pdf(doc, lookup, error);
-  if (!error.empty()) return error;
-  return write_file_atomically(destination, bytes);
+  Result<std::string> bytes = render_pdf(doc, lookup);
+  if (!bytes.ok()) {
+    // A problem that is not in a file of the user's (a layout bug) is reported at the output.
+    for (Diagnostic& d : bytes.diagnostics)
+      if (d.where.file.empty()) d.where.file = destination.string();
+    return std::move(bytes.diagnostics);
+  }
+  return write_file_atomically(destination, *bytes);
 }
 
 }  // namespace siyasa

@@ -7,6 +7,7 @@
 
 #include <zlib.h>
 
+#include "core/markup.h"
 #include "text/utf16.h"
 
 namespace siyasa {
@@ -81,35 +82,18 @@ std::string pdf_text_string(std::string_view utf8) {
 }
 
 std::string pdf_literal(std::string_view bytes) {
-  std::string out = "(";
-  for (unsigned char c : bytes) {
-    if (c == '(' || c == ')' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20 || c > 0x7E) {
-      char escape[8];
-      std::snprintf(escape, sizeof escape, "\\%03o", c);
-      out += escape;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + ")";
+  return escape_bytes(bytes, "(", ")", [](unsigned char c) -> std::string {
+    if (c == '(' || c == ')' || c == '\\') return {'\\', static_cast<char>(c)};
+    return c < 0x20 || c > 0x7E ? byte_code("\\%03o", c) : std::string();
+  });
 }
 
 std::string pdf_name(std::string_view name) {
   static const std::string_view delimiters = "()<>[]{}/%#";
-  std::string out = "/";
-  for (unsigned char c : name) {
-    if (c < '!' || c > '~' || delimiters.find(static_cast<char>(c)) != std::string_view::npos) {
-      char escape[4];
-      std::snprintf(escape, sizeof escape, "#%02X", c);
-      out += escape;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
+  return escape_bytes(name, "/", "", [](unsigned char c) {
+    const bool plain = c >= '!' && c <= '~' && delimiters.find(static_cast<char>(c)) == std::string_view::npos;
+    return plain ? std::string() : byte_code("#%02X", c);
+  });
 }
 
 std::string ref(int id) { return std::to_string(id) + " 0 R"; }

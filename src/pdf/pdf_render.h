@@ -26,13 +26,14 @@ struct RenderedPdf {
 };
 Result<RenderedPdf> render_pdf_objects(const PagedDocument& doc, const FaceLookup& lookup);
 
-// The PDF's bytes, or an empty string with `error` set.
-std::string render_pdf(const PagedDocument& doc, const FaceLookup& lookup, std::string& error);
+// The PDF's bytes, or what stops it: a font at its fonts.toml line, an image at its file; a
+// problem of no file of the user's (a layout bug) has an empty position.
+Result<std::string> render_pdf(const PagedDocument& doc, const FaceLookup& lookup);
 
-std::string write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+Diagnostics write_pdf(const PagedDocument& doc, const FaceLookup& lookup,
                       const std::filesystem::path& destination);
 
-std::string render_signable_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+Diagnostics render_signable_pdf(const PagedDocument& doc, const FaceLookup& lookup,
                                 const SignatureDetails& details, SignablePdf& out);
 
 }  // namespace siyasa

@@ -5,11 +5,11 @@
 
 namespace siyasa {
 
-std::string write_pdf(const PagedDocument& doc, const std::filesystem::path& destination) {
+Diagnostics write_pdf(const PagedDocument& doc, const std::filesystem::path& destination) {
   return write_pdf(doc, fonts_of(doc.fonts), destination);
 }
 
-std::string render_signable_pdf(const PagedDocument& doc, const SignatureDetails& details, SignablePdf& out) {
+Diagnostics render_signable_pdf(const PagedDocument& doc, const SignatureDetails& details, SignablePdf& out) {
   return render_signable_pdf(doc, fonts_of(doc.fonts), details, out);
 }
 

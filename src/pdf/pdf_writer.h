@@ -14,8 +14,9 @@
 namespace siyasa {
 
 // Writes the whole document (pages, links, outline, metadata) to `destination`, atomically.
-// Returns an empty string on success, otherwise what went wrong (missing font or image, ...).
-std::string write_pdf(const PagedDocument& doc, const std::filesystem::path& destination);
+// Returns no errors on success, otherwise what went wrong, where its cause is: a font at its
+// fonts.toml line, an image at its file, a write that failed at `destination`.
+Diagnostics write_pdf(const PagedDocument& doc, const std::filesystem::path& destination);
 
 // A PDF to be signed (PAdES): the document as write_pdf writes it, with the signature field
 // PagedDocument::signature places (a widget tagged as a Form element), then an incremental
@@ -30,8 +31,8 @@ struct SignablePdf {
   std::string bytes;
   std::size_t contents_offset = 0, contents_length = 0;  // "<00…0>", '<' and '>' included
 };
-// Returns an error message, or an empty string with `out` filled. The document must have a
+// Returns what stops it (as render_pdf), or nothing with `out` filled. The document must have a
 // signature field.
-std::string render_signable_pdf(const PagedDocument& doc, const SignatureDetails& details, SignablePdf& out);
+Diagnostics render_signable_pdf(const PagedDocument& doc, const SignatureDetails& details, SignablePdf& out);
 
 }  // namespace siyasa

@@ -17,7 +17,8 @@ Result<PngPixels> read_png(const std::filesystem::path& file) {
   auto fail = [&](const std::string& why) {
     png_image_free(&image);
     return Result<PngPixels>::failure(
-        make_error({}, "cannot read the PNG image " + file.string() + ": " + why));
+        make_error({file.string(), 0, 0}, "cannot read this PNG image: " + why,
+                   "save it again as a PNG file, or name another image in the organisation's file"));
   };
   if (!png_image_begin_read_from_file(&image, file.c_str())) return fail(image.message);
   const bool gray = (image.format & PNG_FORMAT_FLAG_COLOR) == 0;

@@ -69,16 +69,18 @@ std::string with_entries(const std::string& dictionary, const std::string& entri
 
 }  // namespace
 
-std::string render_signable_pdf(const PagedDocument& doc, const FaceLookup& lookup,
+Diagnostics render_signable_pdf(const PagedDocument& doc, const FaceLookup& lookup,
                                 const SignatureDetails& details, SignablePdf& out) {
   auto rendered = render_pdf_objects(doc, lookup);
-  if (!rendered.ok()) return rendered.diagnostics.front().message;
-  if (rendered->widget == 0) return "the document has no place for its signature field";
+  if (!rendered.ok()) return rendered.diagnostics;
+  // What follows can only go wrong through a bug of siyasa's: no file of the user's to point at.
+  const auto bug = [](const std::string& message) { return Diagnostics{make_error({}, message)}; };
+  if (rendered->widget == 0) return bug("the document has no place for its signature field");
   const int signature = rendered->objects.count() + 1, acroform = signature + 1;  // new objects
   std::string bytes = rendered->objects.finish(rendered->catalog, rendered->info, "1.6");
   std::size_t previous_xref = 0;
   std::string id;
-  if (!read_trailer(bytes, previous_xref, id)) return "the PDF written has no trailer to update";
+  if (!read_trailer(bytes, previous_xref, id)) return bug("the PDF written has no trailer to update");
 
   std::map<int, std::size_t> offsets;
   auto add = [&](int number, const std::string& body) {
@@ -110,7 +112,7 @@ std::string render_signable_pdf(const PagedDocument& doc, const FaceLookup& look
   const std::size_t after = out.contents_offset + out.contents_length;
   const std::string range = "[0 " + padded(out.contents_offset) + " " + padded(after) + " " +
                             padded(bytes.size() - after) + "]";
-  if (range.size() != range_placeholder.size()) return "the PDF is too large to sign";
+  if (range.size() != range_placeholder.size()) return bug("the PDF is too large to sign");
   bytes.replace(range_at, range.size(), range);
   out.bytes = std::move(bytes);
   return {};

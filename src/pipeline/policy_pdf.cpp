@@ -19,10 +19,9 @@ OutputReport write_document(const Result<PagedDocument>& laid_out,
     report.diagnostics.push_back(time_limit_error({destination.string(), 0, 0}, deadline));
     return report;
   }
-  if (const std::string error = write_pdf(*laid_out, destination); !error.empty())
-    report.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
-  else
-    report.pages = static_cast<int>(laid_out->pages.size());
+  const Diagnostics written = write_pdf(*laid_out, destination);
+  report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
+  if (!has_errors(written)) report.pages = static_cast<int>(laid_out->pages.size());
   return report;
 }
 
@@ -38,19 +37,22 @@ OutputReport write_signed_document(const Result<PagedDocument>& laid_out, const 
   }
   const SourcePos at_key = org.signing ? org.signing->where : SourcePos{destination.string(), 0, 0};
   SignablePdf pdf;
-  std::string error = render_signable_pdf(*laid_out, SignatureDetails{signer.name(), std::time(nullptr)}, pdf);
-  if (error.empty()) {
-    error = fill_signature(pdf.bytes, SignatureSlot{pdf.contents_offset, pdf.contents_length}, signer);
-    if (!error.empty()) error = "cannot sign " + destination.filename().string() + ": " + error;
-  }
-  if (error.empty()) {
-    if (error = write_file_atomically(destination, pdf.bytes); !error.empty())
-      report.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, error));
-    else
-      report.pages = static_cast<int>(laid_out->pages.size());
+  Diagnostics rendered = render_signable_pdf(*laid_out, SignatureDetails{signer.name(), std::time(nullptr)}, pdf);
+  if (!rendered.empty()) {
+    // A problem of no file of the user's (a bug of siyasa's) is reported at the output.
+    for (Diagnostic& d : rendered)
+      if (d.where.file.empty()) d.where.file = destination.string();
+    report.diagnostics.insert(report.diagnostics.end(), rendered.begin(), rendered.end());
     return report;
   }
-  report.diagnostics.push_back(make_error(at_key, error));
+  if (std::string error = fill_signature(pdf.bytes, SignatureSlot{pdf.contents_offset, pdf.contents_length}, signer);
+      !error.empty()) {
+    report.diagnostics.push_back(make_error(at_key, "cannot sign " + destination.filename().string() + ": " + error));
+    return report;
+  }
+  Diagnostics written = write_file_atomically(destination, pdf.bytes);
+  report.diagnostics.insert(report.diagnostics.end(), written.begin(), written.end());
+  if (!has_errors(written)) report.pages = static_cast<int>(laid_out->pages.size());
   return report;
 }
 

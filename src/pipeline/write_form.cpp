@@ -8,16 +8,10 @@
 namespace siyasa {
 namespace {
 
-FormReport failure(const std::filesystem::path& destination, const std::string& message) {
+FormReport failure(Diagnostics errors) {
   FormReport r;
-  r.diagnostics.push_back(make_error(SourcePos{destination.string(), 0, 0}, message));
+  r.diagnostics = std::move(errors);
   return r;
-}
-
-std::string create_parent(const std::filesystem::path& destination) {
-  std::error_code ec;
-  if (destination.has_parent_path()) std::filesystem::create_directories(destination.parent_path(), ec);
-  return ec ? "cannot create folder " + destination.parent_path().string() + ": " + ec.message() : std::string{};
 }
 
 }  // namespace
@@ -27,8 +21,7 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
   if (auto missing = missing_form_values(spec, org); !missing.empty()) return FormReport{missing, 0};
   auto doc = layout_form(fonts, org, spec, deadline);
   if (!doc.ok()) return FormReport{doc.diagnostics, 0};
-  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
-  if (auto error = write_pdf(*doc, destination); !error.empty()) return failure(destination, error);
+  if (Diagnostics errors = write_pdf(*doc, destination); has_errors(errors)) return failure(std::move(errors));
   FormReport r;
   r.pages = static_cast<int>(doc->pages.size());
   if (spec.pages > 0 && r.pages > spec.pages)
@@ -42,10 +35,7 @@ FormReport write_form_pdf(const std::shared_ptr<const FontSet>& fonts, const Org
 FormReport write_form_html(const OrgData& org, const FormSpec& spec, const FormPage& page,
                            const std::filesystem::path& destination, const FormHtmlOptions& options) {
   if (auto missing = missing_form_values(spec, org); !missing.empty()) return FormReport{missing, 0};
-  if (auto error = create_parent(destination); !error.empty()) return failure(destination, error);
-  if (auto error = write_file_atomically(destination, render_form_html(org, spec, page, options)); !error.empty())
-    return failure(destination, error);
-  return {};
+  return failure(write_file_atomically(destination, render_form_html(org, spec, page, options)));
 }
 
 FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData& org,
@@ -63,8 +53,8 @@ FormReport build_form(const std::shared_ptr<const FontSet>& fonts, const OrgData
   }
   if (pdf && html && !has_errors(report.diagnostics)) {  // the site holds the PDF it links, beside the page
     const auto site_pdf = out_dir / org.slug / "site" / "forms" / (form_id + ".pdf");
-    if (auto error = place_copy_atomically(out_dir / org.slug / "forms" / (form_id + ".pdf"), site_pdf); !error.empty())
-      report.diagnostics.push_back(make_error({site_pdf.string(), 0, 0}, error));
+    Diagnostics copied = place_copy_atomically(out_dir / org.slug / "forms" / (form_id + ".pdf"), site_pdf);
+    report.diagnostics.insert(report.diagnostics.end(), copied.begin(), copied.end());
   }
   if (html) {
     FormHtmlOptions in_site;

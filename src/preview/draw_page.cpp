@@ -9,10 +9,10 @@ namespace {
 
 void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
-std::string draw_text(cairo_t* cr, const TextItem& item, PageResources& resources) {
+std::optional<Diagnostic> draw_text(cairo_t* cr, const TextItem& item, PageResources& resources) {
   const GlyphRun& run = item.run;
   if (run.glyphs.empty()) return {};
-  std::string error;
+  std::optional<Diagnostic> error;
   cairo_font_face_t* face = resources.faces.face(run.face, error);
   if (!face) return error;
   cairo_set_font_face(cr, face);
@@ -23,7 +23,7 @@ std::string draw_text(cairo_t* cr, const TextItem& item, PageResources& resource
   for (const PositionedGlyph& g : run.glyphs) glyphs.push_back({g.glyph, item.x + g.x, item.y + g.y});
   cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
   if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
-    return "cannot draw the text \"" + run.text + "\": " + cairo_status_to_string(cairo_status(cr));
+    return make_error({}, "cannot draw the text \"" + run.text + "\": " + cairo_status_to_string(cairo_status(cr)));
   return {};
 }
 
@@ -57,8 +57,8 @@ void draw_box(cairo_t* cr, const BoxItem& box) {
   cairo_restore(cr);
 }
 
-std::string draw_image(cairo_t* cr, const ImageItem& image, PageResources& resources) {
-  std::string error;
+std::optional<Diagnostic> draw_image(cairo_t* cr, const ImageItem& image, PageResources& resources) {
+  std::optional<Diagnostic> error;
   cairo_surface_t* png = resources.image(image.file, error);
   if (!png) return error;
   const double w = cairo_image_surface_get_width(png);
@@ -85,12 +85,12 @@ PageResources::~PageResources() {
   for (auto& [file, surface] : images_) cairo_surface_destroy(surface);
 }
 
-cairo_surface_t* PageResources::image(const std::filesystem::path& file, std::string& error) {
+cairo_surface_t* PageResources::image(const std::filesystem::path& file, std::optional<Diagnostic>& error) {
   if (auto found = images_.find(file); found != images_.end()) return found->second;
   cairo_surface_t* png = cairo_image_surface_create_from_png(file.c_str());
   if (cairo_surface_status(png) != CAIRO_STATUS_SUCCESS) {
-    error = "cannot read the PNG image " + file.string() + ": " +
-            cairo_status_to_string(cairo_surface_status(png));
+    error = make_error({file.string(), 0, 0},
+                       std::string("cannot read this PNG image: ") + cairo_status_to_string(cairo_surface_status(png)));
     cairo_surface_destroy(png);
     return nullptr;
   }
@@ -98,9 +98,9 @@ cairo_surface_t* PageResources::image(const std::filesystem::path& file, std::st
   return png;
 }
 
-std::string draw_page(cairo_t* cr, const Page& page, PageResources& resources) {
+std::optional<Diagnostic> draw_page(cairo_t* cr, const Page& page, PageResources& resources) {
   for (const PageItem& item : page.items) {
-    std::string error;
+    std::optional<Diagnostic> error;
     if (auto* text = std::get_if<TextItem>(&item))
       error = draw_text(cr, *text, resources);
     else if (auto* rule = std::get_if<RuleItem>(&item))
@@ -109,9 +109,9 @@ std::string draw_page(cairo_t* cr, const Page& page, PageResources& resources) {
       draw_box(cr, *box);
     else if (auto* image = std::get_if<ImageItem>(&item))
       error = draw_image(cr, *image, resources);
-    if (!error.empty()) return error;
+    if (error) return error;
   }
-  if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) return cairo_status_to_string(cairo_status(cr));
+  if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) return make_error({}, cairo_status_to_string(cairo_status(cr)));
   return {};
 }
 

@@ -23,15 +23,15 @@ class PageResources {
   PageResources& operator=(const PageResources&) = delete;
 
   FontFaces faces;
-  // The image, or nullptr with `error` set when the file is missing or not a PNG.
-  cairo_surface_t* image(const std::filesystem::path& file, std::string& error);
+  // The image, or nullptr with `error` set (at the file) when it is missing or not a PNG.
+  cairo_surface_t* image(const std::filesystem::path& file, std::optional<Diagnostic>& error);
 
  private:
   std::map<std::filesystem::path, cairo_surface_t*> images_;
 };
 
-// Draws every item (links are invisible). Returns an empty string, or the first problem (a font
-// or image that cannot be used).
-std::string draw_page(cairo_t* cr, const Page& page, PageResources& resources);
+// Draws every item (links are invisible). Returns nothing, or the first problem (a font or image
+// that cannot be used).
+std::optional<Diagnostic> draw_page(cairo_t* cr, const Page& page, PageResources& resources);
 
 }  // namespace siyasa

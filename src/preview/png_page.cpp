@@ -15,15 +15,15 @@ using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy
 
 // The page drawn on white into a new image surface, or nullptr with `error` set.
 Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
-                           std::string& error) {
+                           std::optional<Diagnostic>& error) {
   Surface none(nullptr, cairo_surface_destroy);
   if (page < 0 || page >= static_cast<int>(doc.pages.size())) {
-    error = "page " + std::to_string(page + 1) + " does not exist (the document has " +
-            std::to_string(doc.pages.size()) + ")";
+    error = make_error({}, "page " + std::to_string(page + 1) + " does not exist (the document has " +
+                               std::to_string(doc.pages.size()) + ")");
     return none;
   }
   if (!(dpi > 0 && dpi <= 1200)) {
-    error = "a preview resolution must be between 1 and 1200 dpi";
+    error = make_error({}, "a preview resolution must be between 1 and 1200 dpi");
     return none;
   }
   const Page& p = doc.pages[page];
@@ -45,7 +45,7 @@ Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, i
   error = draw_page(cr, p, resources);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());
-  if (!error.empty()) return none;
+  if (error) return none;
   return surface;
 }
 
@@ -53,9 +53,9 @@ Surface draw_image_surface(const PagedDocument& doc, const FaceLookup& lookup, i
 
 Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi) {
   std::lock_guard cairo(cairo_lock());
-  std::string error;
+  std::optional<Diagnostic> error;
   Surface surface = draw_image_surface(doc, lookup, page, dpi, error);
-  if (!surface) return Result<PageImage>::failure(make_error({}, error));
+  if (!surface) return Result<PageImage>::failure(std::move(*error));
   PageImage image;
   image.width = cairo_image_surface_get_width(surface.get());
   image.height = cairo_image_surface_get_height(surface.get());
@@ -73,17 +73,20 @@ Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup
   return Result<PageImage>::success(std::move(image));
 }
 
-std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
+Diagnostics write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
                       const std::filesystem::path& destination) {
   std::lock_guard cairo(cairo_lock());
-  std::string error;
+  std::optional<Diagnostic> error;
   Surface surface = draw_image_surface(doc, lookup, page, dpi, error);
-  if (!surface) return error;
+  if (!surface) {
+    if (error->where.file.empty()) error->where.file = destination.string();
+    return {std::move(*error)};
+  }
   return write_file_atomically_with(destination, [&](const std::filesystem::path& temporary) {
     cairo_status_t status = cairo_surface_write_to_png(surface.get(), temporary.c_str());
-    return status == CAIRO_STATUS_SUCCESS
-               ? std::string()
-               : "cannot write " + temporary.string() + ": " + cairo_status_to_string(status);
+    if (status == CAIRO_STATUS_SUCCESS) return Diagnostics{};
+    return Diagnostics{make_error({destination.string(), 0, 0},
+                                  std::string("cannot write the PNG: ") + cairo_status_to_string(status))};
   });
 }
 
@@ -91,7 +94,7 @@ Result<PageImage> render_page(const PagedDocument& doc, int page, double dpi) {
   return render_page(doc, fonts_of(doc.fonts), page, dpi);
 }
 
-std::string write_png(const PagedDocument& doc, int page, double dpi,
+Diagnostics write_png(const PagedDocument& doc, int page, double dpi,
                       const std::filesystem::path& destination) {
   return write_png(doc, fonts_of(doc.fonts), page, dpi, destination);
 }

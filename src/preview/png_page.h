@@ -21,14 +21,15 @@ struct PageImage {
 };
 Result<PageImage> render_page(const PagedDocument& doc, int page, double dpi);
 
-// The same page written as a PNG file, atomically. Empty string on success, else an error message.
-std::string write_png(const PagedDocument& doc, int page, double dpi,
+// The same page written as a PNG file, atomically: no errors, or what stopped it (a font at its
+// fonts.toml line, an image at its file, a write at `destination`).
+Diagnostics write_png(const PagedDocument& doc, int page, double dpi,
                       const std::filesystem::path& destination);
 
 // The same with the font lookup passed in, so they can be driven without a FontSet (tests of
 // non-text features).
 Result<PageImage> render_page(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi);
-std::string write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
+Diagnostics write_png(const PagedDocument& doc, const FaceLookup& lookup, int page, double dpi,
                       const std::filesystem::path& destination);
 
 }  // namespace siyasa

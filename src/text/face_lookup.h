@@ -1,5 +1,6 @@
-// Stage "text": how a writer (the PDF writer, the PNG preview) finds a face's file. The public
-// writers ask the document's FontSet (fonts_of); tests of non-text features may answer directly.
+// Stage "text": how a writer (the PDF writer, the PNG preview) finds a face: its FaceFile, with
+// the bytes load_fonts read. The public writers ask the document's FontSet (fonts_of); tests of
+// non-text features may answer directly (read_face_file, or an empty FaceFile for no font).
 #pragma once
 
 #include <functional>

@@ -10,6 +10,8 @@
 #include <set>
 #include <system_error>
 
+#include "core/read_file.h"
+#include "core/sha256.h"
 #include "data/toml_file.h"
 #include "text/font_set.h"
 
@@ -18,6 +20,8 @@ namespace siyasa {
 namespace {
 
 constexpr std::uintmax_t kMaxFontsFileBytes = 64 * 1024;
+// A font file: Amiri is half a megabyte, a large CJK collection about 30 MB.
+constexpr std::uintmax_t kMaxFontFileBytes = 64 * 1024 * 1024;
 
 constexpr std::array<const char*, 6> kRoleNames = {"body",  "body_bold",  "heading",
                                                    "latin", "latin_bold", "mono"};
@@ -100,9 +104,23 @@ std::optional<RoleEntry> read_role(const toml::table& table, const char* role,
   return entry;
 }
 
-std::optional<LoadedFace> open_face(const std::filesystem::path& file, unsigned index) {
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
-  if (blob == nullptr) return std::nullopt;
+// The file's bytes, the one read of it this run, and their SHA-256.
+Result<std::shared_ptr<const FontBytes>> read_font_bytes(const std::filesystem::path& file) {
+  using R = Result<std::shared_ptr<const FontBytes>>;
+  Result<std::string> bytes = read_input_file(file, file.string(), "a font file", kMaxFontFileBytes);
+  if (!bytes.ok()) return R::failure(std::move(bytes.diagnostics));
+  auto data = std::make_shared<FontBytes>();
+  data->sha256 = sha256_hex(*bytes);
+  data->bytes = std::move(*bytes);
+  return R::success(std::move(data));
+}
+
+// Face `index` of the bytes, or nullopt when HarfBuzz finds no glyphs there.
+std::optional<LoadedFace> open_face(const std::filesystem::path& file, std::shared_ptr<const FontBytes> data,
+                                    unsigned index) {
+  // The blob borrows the bytes: the LoadedFace keeps them (FaceFile::data) until the face goes.
+  hb_blob_t* blob = hb_blob_create(data->bytes.data(), static_cast<unsigned>(data->bytes.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   hb_face_t* face = hb_face_create(blob, index);
   hb_blob_destroy(blob);
   if (hb_face_get_glyph_count(face) == 0) {
@@ -111,7 +129,7 @@ std::optional<LoadedFace> open_face(const std::filesystem::path& file, unsigned 
   }
   hb_face_make_immutable(face);
   LoadedFace loaded;
-  loaded.file = {file, index, static_cast<double>(hb_face_get_upem(face))};
+  loaded.file = {file, index, static_cast<double>(hb_face_get_upem(face)), std::move(data), {}};
   loaded.name = file.stem().string();
   loaded.face = face;
   loaded.font = hb_font_create(face);
@@ -148,7 +166,45 @@ bool has_arabic(const LoadedFace& face) {
 // Each role falls back to another when fonts.toml leaves it out (-1: required).
 constexpr std::array<int, 6> kFallbackRole = {-1, 0, 1, -1, 3, 3};
 
-// Finds and opens the role's font (once per file and index); returns its face index or -1.
+// The face of `path` at `index` in the set, opening it when it is not there yet (the file is
+// read once however many faces of it the roles use); -1 when it cannot be read as a font.
+int face_of_file(FontSet& fonts, const std::filesystem::path& path, const RoleEntry& entry, Diagnostics& errors) {
+  std::shared_ptr<const FontBytes> data;
+  for (std::size_t i = 0; i < fonts.faces.size(); ++i) {
+    const FaceFile& known = fonts.faces[i].file;
+    if (known.file != path) continue;
+    if (known.index == entry.index) return static_cast<int>(i);
+    data = known.data;
+  }
+  if (!data) {
+    auto read = read_font_bytes(path);
+    if (!read.ok()) {
+      const std::string why = read.diagnostics.empty() ? "" : ": " + read.diagnostics.front().message;
+      errors.push_back(make_error(entry.where, "cannot read font '" + path.string() + "'" + why));
+      return -1;
+    }
+    data = *read;
+  }
+  std::optional<LoadedFace> loaded = open_face(path, std::move(data), entry.index);
+  if (!loaded) {
+    errors.push_back(make_error(entry.where, "cannot read font '" + path.string() + "'",
+                                entry.index == 0 ? "is it a TrueType/OpenType file?"
+                                                 : "is it a font collection with a face " +
+                                                       std::to_string(entry.index) + "?"));
+    return -1;
+  }
+  loaded->file.source = entry.where;
+  fonts.faces.push_back(*loaded);  // the FontSet frees it, used or not
+  if (std::string why = unembeddable(loaded->face); !why.empty()) {
+    errors.push_back(make_error(entry.where, "font '" + entry.file + "' " + why,
+                                "choose a static instance of the font: a file for one weight and style, "
+                                "with TrueType (glyf) or CFF outlines"));
+    return -1;
+  }
+  return static_cast<int>(fonts.faces.size() - 1);
+}
+
+// Finds and opens the role's font; returns its face index or -1.
 int add_role_face(FontSet& fonts, const std::filesystem::path& fonts_dir, const FontFiles& system,
                   const RoleEntry& entry, std::size_t role, Diagnostics& errors) {
   std::optional<std::filesystem::path> path = find_font_file(fonts_dir, system, entry.file);
@@ -158,27 +214,8 @@ int add_role_face(FontSet& fonts, const std::filesystem::path& fonts_dir, const 
                                     "/ or install its Debian package (see scripts/setup)"));
     return -1;
   }
-  int face = -1;
-  for (std::size_t i = 0; i < fonts.faces.size(); ++i) {
-    if (fonts.faces[i].file.file == *path && fonts.faces[i].file.index == entry.index)
-      face = static_cast<int>(i);
-  }
-  if (face < 0) {
-    std::optional<LoadedFace> loaded = open_face(*path, entry.index);
-    if (!loaded) {
-      errors.push_back(make_error(entry.where, "cannot read font '" + path->string() + "'",
-                                  "is it a TrueType/OpenType file?"));
-      return -1;
-    }
-    fonts.faces.push_back(*loaded);  // the FontSet frees it, used or not
-    face = static_cast<int>(fonts.faces.size() - 1);
-    if (std::string why = unembeddable(loaded->face); !why.empty()) {
-      errors.push_back(make_error(entry.where, "font '" + entry.file + "' " + why,
-                                  "choose a static instance of the font: a file for one weight and style, "
-                                  "with TrueType (glyf) or CFF outlines"));
-      return -1;
-    }
-  }
+  const int face = face_of_file(fonts, *path, entry, errors);
+  if (face < 0) return -1;
   const bool arabic_role = role <= static_cast<std::size_t>(FontRole::heading);
   if (arabic_role && !has_arabic(fonts.faces[face])) {
     errors.push_back(make_error(entry.where,
@@ -264,6 +301,20 @@ Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& f
 std::uint64_t font_set_serial(const FontSet& fonts) { return fonts.serial; }
 
 const FaceFile& face_file(const FontSet& fonts, FaceId face) { return fonts.faces.at(face).file; }
+
+Result<FaceFile> read_face_file(const std::filesystem::path& file, unsigned index) {
+  auto data = read_font_bytes(file);
+  if (!data.ok()) return Result<FaceFile>::failure(std::move(data.diagnostics));
+  std::optional<LoadedFace> face = open_face(file, *data, index);
+  if (!face)
+    return Result<FaceFile>::failure(make_error({file.string(), 0, 0}, "not a font HarfBuzz can read (face " +
+                                                                          std::to_string(index) + ")"));
+  FaceFile found = face->file;
+  found.source = {file.string(), 0, 0};
+  hb_font_destroy(face->font);
+  hb_face_destroy(face->face);
+  return Result<FaceFile>::success(std::move(found));
+}
 
 FaceId face_for_role(const FontSet& fonts, FontRole role) {
   return fonts.roles.at(static_cast<std::size_t>(role));

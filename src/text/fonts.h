@@ -1,7 +1,8 @@
 // Stage "text": fonts/fonts.toml (which font file serves which role) in, a FontSet out.
-// Faces are loaded once (FreeType + HarfBuzz, kept inside src/text/) and shared read-only,
-// safe to use from several threads. Later stages refer to a face by FaceId and ask for its
-// file only when they must embed it (the PDF writer).
+// Each font file is read once per run, here (HarfBuzz kept inside src/text/), and shared
+// read-only, safe to use from several threads. Later stages refer to a face by FaceId; the
+// ones that need the font program itself (the PDF writer's subsets, the PNG preview, the site's
+// web fonts) take its bytes from the FaceFile and never open the file again.
 #pragma once
 
 #include <cstdint>
@@ -24,10 +25,20 @@ enum class FontRole {
 
 using FaceId = int;
 
+// A font file's contents as the text stage read them, and their SHA-256 (64 hex digits), which
+// names the font in the caches of later stages (two paths to one file are one font; a file
+// replaced between runs is another).
+struct FontBytes {
+  std::string bytes;
+  std::string sha256;
+};
+
 struct FaceFile {
-  std::filesystem::path file;
-  unsigned index = 0;        // face index inside a collection
+  std::filesystem::path file;  // where the bytes came from, for names and messages
+  unsigned index = 0;          // face index inside a collection
   double units_per_em = 1000;
+  std::shared_ptr<const FontBytes> data;  // null: no font (a writer reports the face missing)
+  SourcePos source;  // the fonts.toml value that chose it, where a problem with the font points
 };
 
 class FontSet;  // defined in src/text/; opaque to other stages
@@ -38,6 +49,10 @@ class FontSet;  // defined in src/text/; opaque to other stages
 Result<std::shared_ptr<const FontSet>> load_fonts(const std::filesystem::path& fonts_dir);
 
 const FaceFile& face_file(const FontSet& fonts, FaceId face);
+
+// One font file read outside fonts.toml (tests, and callers without a FontSet): its bytes,
+// checked to hold face `index`. Errors point at the file.
+Result<FaceFile> read_face_file(const std::filesystem::path& file, unsigned index = 0);
 
 // The face that serves `role` (after the fallbacks fonts.toml documents).
 FaceId face_for_role(const FontSet& fonts, FontRole role);

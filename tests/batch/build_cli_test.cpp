@@ -153,6 +153,30 @@ TEST_F(BuildCli, WritesTheSiteOfEveryOrganisationThenSkipsWhatIsUpToDate) {
   EXPECT_NE(forced.output.find("0 up to date"), std::string::npos) << forced.output;
 }
 
+// The cache knows the fonts by their content (the SHA-256 of the bytes load_fonts read), not by
+// reading the font files again: a font file replaced under the same name rebuilds what uses it.
+TEST_F(BuildCli, AFontFileReplacedUnderItsNameRebuilds) {
+  const fs::path fonts = dir / "fonts";
+  fs::create_directories(fonts);
+  for (const char* name : {"Amiri-Regular.ttf", "Amiri-Bold.ttf"})
+    fs::copy_file(fs::path("/usr/share/fonts/opentype/fonts-hosny-amiri") / name, fonts / name);
+  fs::copy_file("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", fonts / "NotoSans-Regular.ttf");
+  std::ofstream(fonts / "fonts.toml") << "body = \"Amiri-Regular.ttf\"\nbody_bold = \"Amiri-Bold.ttf\"\n"
+                                         "heading = \"Amiri-Bold.ttf\"\nlatin = \"NotoSans-Regular.ttf\"\n";
+  const std::string args = "build --orgs " + (dir / "orgs").string() + " --org mafatih --only web --templates " +
+                           SIYASA_SOURCE_DIR + "/templates --fonts " + fonts.string() + " --out " +
+                           (dir / "out").string();
+  ASSERT_EQ(siyasa(args).status, 0);
+  auto again = siyasa(args);
+  EXPECT_NE(line_starting(again.output, "0 documents built"), "") << again.output;
+  // The same font, one more byte after its tables (which no reader looks at): another file.
+  std::ofstream(fonts / "Amiri-Bold.ttf", std::ios::app | std::ios::binary) << std::string(4, '\0');
+  auto replaced = siyasa(args);
+  ASSERT_EQ(replaced.status, 0) << replaced.output;
+  EXPECT_EQ(line_starting(replaced.output, "0 documents built"), "") << replaced.output;
+  EXPECT_NE(line_starting(replaced.output, "mafatih: "), "") << replaced.output;
+}
+
 TEST_F(BuildCli, OneBrokenOrganisationFailsAloneWithExitOne) {
   std::ofstream(dir / "orgs" / "broken.toml") << "name = \"جمعية\"\nkind = \"association\"\nnmae = 1\n";
   auto run = siyasa(build("--only web"));

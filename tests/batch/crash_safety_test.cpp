@@ -15,6 +15,7 @@
 #include "batch/out_folder.h"
 #include "core/atomic_write.h"
 #include "support/scratch.h"
+#include "support/diagnostics_text.h"
 
 namespace siyasa {
 namespace {
@@ -59,7 +60,7 @@ TEST_F(CrashSafety, AFinishedJobIsInTheJournalBeforeTheCacheIsSaved) {
   BuildCache reloaded(dir / "cache");
   reloaded.load();
   EXPECT_EQ(run_jobs(jobs, {1, false}, reloaded, {})[0].status, JobStatus::skipped);
-  ASSERT_EQ(reloaded.save(), "");
+  ASSERT_EQ(all_messages(reloaded.save()), "");
   EXPECT_FALSE(fs::exists(dir / "cache.journal"));  // folded into the cache file
   BuildCache again(dir / "cache");
   again.load();
@@ -74,7 +75,7 @@ TEST_F(CrashSafety, AnOutputNewerThanItsEntryIsRebuilt) {
   std::vector<Job> jobs{copy_job("a", runs)};
   BuildCache cache(dir / "cache");
   run_jobs(jobs, {1, false}, cache, {});
-  ASSERT_EQ(cache.save(), "");
+  ASSERT_EQ(all_messages(cache.save()), "");
   write_file_atomically(dir / "a.out", "edited!");  // what the stopped build wrote
   BuildCache reloaded(dir / "cache");
   reloaded.load();

@@ -11,6 +11,7 @@
 
 #include "core/atomic_write.h"
 #include "support/scratch.h"
+#include "support/diagnostics_text.h"
 
 namespace siyasa {
 namespace {
@@ -85,7 +86,7 @@ TEST_F(Jobs, UnchangedInputsAreSkippedAndEditedOnesRebuilt) {
   std::vector<Job> jobs{copy_job("a", runs), copy_job("b", runs)};
   BuildCache cache(dir / "cache");
   run_jobs(jobs, {2, false}, cache, {});
-  ASSERT_EQ(cache.save(), "");
+  ASSERT_EQ(all_messages(cache.save()), "");
 
   BuildCache reloaded(dir / "cache");
   reloaded.load();
@@ -98,6 +99,20 @@ TEST_F(Jobs, UnchangedInputsAreSkippedAndEditedOnesRebuilt) {
   auto forced = run_jobs(jobs, {2, true}, reloaded, {});
   EXPECT_EQ(forced[0].status, JobStatus::built);
   EXPECT_EQ(runs, 5);
+}
+
+TEST_F(Jobs, ACacheFileThatCannotBeWrittenIsAWarningAtItsPath) {
+  std::atomic<int> runs{0};
+  std::vector<Job> jobs{copy_job("a", runs)};
+  std::ofstream(dir / "blocker") << "a file where the cache's folder should be";
+  BuildCache cache(dir / "blocker" / "cache");
+  run_jobs(jobs, {1, false}, cache, {});
+  const Diagnostics problems = cache.save();
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].severity, Severity::warning);  // the outputs are written all the same
+  EXPECT_EQ(problems[0].where.file, (dir / "blocker" / "cache").string());
+  EXPECT_NE(problems[0].message.find("Not a directory"), std::string::npos) << problems[0].message;
+  EXPECT_FALSE(problems[0].hint.empty());
 }
 
 TEST_F(Jobs, MissingOutputIsRebuilt) {
@@ -265,7 +280,7 @@ TEST_F(Jobs, TheCacheRecordsWhatEachJobWroteInsideItsFolderOnly) {
   job.source = dir / "a.in";
   BuildCache cache(dir / "cache");
   run_jobs({job}, {1, false}, cache, {});
-  ASSERT_EQ(cache.save(), "");
+  ASSERT_EQ(all_messages(cache.save()), "");
   // A damaged or hostile cache line must not name files outside the output folder.
   std::ofstream(dir / "cache", std::ios::app) << "1f b\tg\t/x.toml\t../outside\t/etc/passwd\tkept.pdf\n";
 

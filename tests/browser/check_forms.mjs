@@ -8,16 +8,13 @@
 //
 // --typing: the digits typed into that site's forms (the form shows them in the organisation's
 // digits). Exits 77 (skipped) when Chromium cannot be found, 1 when any check fails.
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Report, chromiumOrSkip, finish, run, withChromium } from './browser.mjs';
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
 const DIGITS = { latn: '0123456789', arab: '٠١٢٣٤٥٦٧٨٩', persian: '۰۱۲۳۴۵۶۷۸۹' };
 
 function parseArguments(argv) {
@@ -30,14 +27,6 @@ function parseArguments(argv) {
     else options.sites.push({ dir: argv[i], typing });
   }
   return options;
-}
-
-class Report {
-  constructor() { this.passed = 0; this.failed = 0; }
-  check(ok, what, detail = '') {
-    if (ok) { this.passed += 1; console.log(`ok - ${what}`); }
-    else { this.failed += 1; console.log(`not ok - ${what}${detail ? `\n    ${detail}` : ''}`); }
-  }
 }
 
 function toDigits(text, to) {
@@ -286,24 +275,16 @@ async function checkWeight(context, siteDir, budgetKb, report) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const executable = CHROMIUM_CANDIDATES.find((p) => p && fs.existsSync(p));
-  if (!executable) {
-    console.log('SKIP: Chromium not found (looked for $CHROMIUM, /usr/bin/chromium); scripts/setup installs it');
-    process.exit(77);
-  }
+  const executable = chromiumOrSkip();
   if (options.sites.length === 0) {
     console.error('usage: node check_forms.mjs [--pdfs DIR] [--budget KB] --typing latn|arab SITE_DIR…');
     process.exit(2);
   }
   options.pdfs ??= fs.mkdtempSync(path.join(os.tmpdir(), 'siyasa-forms-'));
   fs.mkdirSync(options.pdfs, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'siyasa-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: executable, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 900 },
-  });
-  await context.route(/^(?!file:)/, (route) => route.abort());
   const report = new Report();
-  try {
+  await withChromium(executable, { viewport: { width: 1280, height: 900 } }, async (context) => {
+    await context.route(/^(?!file:)/, (route) => route.abort());
     for (const { dir, typing } of options.sites) {
       const forms = path.join(dir, 'forms');
       const pages = fs.readdirSync(forms).filter((n) => n.endsWith('.html')).sort().map((n) => path.join(forms, n));
@@ -313,15 +294,8 @@ async function main() {
       if (request && full) await checkRanges(context, request, report);
       await checkWeight(context, dir, options.budget, report);
     }
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  console.log(`${report.passed} passed, ${report.failed} failed`);
-  process.exit(report.failed === 0 ? 0 : 1);
+  });
+  finish(report);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -10,18 +10,14 @@
 // right to left there; the host's fonts are the host's business, so no font checks).
 //
 // Exits 77 (skipped) when Chromium cannot be found, 1 when any check fails.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Report, chromiumOrSkip, finish, run, withChromium } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
 const WIDTHS = [360, 1280];
 const FONT_FAMILY = 'SiyasaBody';
 const STANDALONE_FAMILIES = ['Amiri', 'Noto Kufi Arabic'];
@@ -56,14 +52,6 @@ function pageLabel(pageFile) {
 function fileTarget(href, pageUrl) {
   const url = new URL(href, pageUrl);
   return url.protocol === 'file:' ? fileURLToPath(url) : null;
-}
-
-class Report {
-  constructor() { this.passed = 0; this.failed = 0; }
-  check(ok, what, detail = '') {
-    if (ok) { this.passed += 1; console.log(`ok - ${what}`); }
-    else { this.failed += 1; console.log(`not ok - ${what}${detail ? `\n    ${detail}` : ''}`); }
-  }
 }
 
 // The site folder a page belongs to (the nearest folder named "site" above it), or null.
@@ -196,23 +184,15 @@ async function checkPage(context, pageFile, options, report, kind = 'site') {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const executable = CHROMIUM_CANDIDATES.find((p) => p && fs.existsSync(p));
-  if (!executable) {
-    console.log('SKIP: Chromium not found (looked for $CHROMIUM, /usr/bin/chromium); scripts/setup installs it');
-    process.exit(77);
-  }
+  const executable = chromiumOrSkip();
   if (options.sites.length + options.pages.length + options.fragments.length === 0) {
     console.error('usage: node check_site.mjs [--screenshots DIR] [--page FILE]... [--fragment FILE]... SITE_DIR...');
     process.exit(2);
   }
   if (options.screenshots) fs.mkdirSync(options.screenshots, { recursive: true });
 
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'siyasa-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: executable, headless: true, args: CHROMIUM_FLAGS,
-  });
   const report = new Report();
-  try {
+  await withChromium(executable, {}, async (context) => {
     for (const site of options.sites) {
       const pages = pagesOf(site);
       report.check(pages.some((p) => p.endsWith('index.html')), `${site}: has index.html`);
@@ -220,15 +200,8 @@ async function main() {
     }
     for (const pageFile of options.pages) await checkPage(context, pageFile, options, report, 'standalone');
     for (const pageFile of options.fragments) await checkPage(context, pageFile, options, report, 'fragment');
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  console.log(`${report.passed} passed, ${report.failed} failed`);
-  process.exit(report.failed === 0 ? 0 : 1);
+  });
+  finish(report);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -6,15 +6,10 @@
 //
 // GOOD.pdf must be the current version of a policy; EARLIER.pdf, an earlier copy of the same
 // version (built before a template change). Exits 77 (skipped) without Chromium.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
+import { Report, chromiumOrSkip, finish, run, withChromium } from './browser.mjs';
 
 async function resultFor(page, file) {
   await page.setInputFiles('#verify-file', file);
@@ -34,23 +29,14 @@ async function main() {
     console.error('usage: node verify_page.mjs SITE_DIR GOOD.pdf TAMPERED.pdf [SCREENSHOT.png]');
     process.exit(2);
   }
-  const executable = CHROMIUM_CANDIDATES.find((p) => p && fs.existsSync(p));
-  if (!executable) {
-    console.log('SKIP: Chromium not found');
-    process.exit(77);
-  }
+  const executable = chromiumOrSkip();
   const manifest = JSON.parse(fs.readFileSync(path.join(site, 'manifest.json'), 'utf8'));
   const current = manifest.documents.find((d) => d.current && fs.existsSync(path.join(site, d.file)) &&
     fs.readFileSync(path.join(site, d.file)).equals(fs.readFileSync(good)));
-  const failures = [];
-  const check = (ok, what, detail = '') => {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || !detail ? '' : `\n    ${detail}`}`);
-    if (!ok) failures.push(what);
-  };
+  const report = new Report();
+  const check = (ok, what, detail = '') => report.check(ok, what, detail);
   check(Boolean(current), 'GOOD.pdf is a current document of manifest.json');
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'siyasa-verify-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: FLAGS });
-  try {
+  await withChromium(executable, {}, async (context) => {
     const page = await context.newPage();
     const outside = [];
     page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) outside.push(r.url()); });
@@ -78,14 +64,8 @@ async function main() {
     }
     check(outside.length === 0, 'nothing is requested from outside the disk (the file is not uploaded)', outside.join(', '));
     check(errors.length === 0, 'no script error', errors.join('\n'));
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  process.exit(failures.length === 0 ? 0 : 1);
+  });
+  finish(report);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

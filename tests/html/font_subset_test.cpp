@@ -73,17 +73,17 @@ TEST(WebFontSubset, ShapesArabicExactlyLikeTheWholeFont) {
       "اعتماد مجلس الإدارة ـــ كشيدة",              // tatweel
   };
   for (const WebFont& font : default_web_fonts()) {
-    SCOPED_TRACE(font.file.string());
-    hb_blob_t* whole_blob = hb_blob_create_from_file_or_fail(font.file.c_str());
+    SCOPED_TRACE(font.face.file.string());
+    hb_blob_t* whole_blob = hb_blob_create_from_file_or_fail(font.face.file.c_str());
     ASSERT_NE(whole_blob, nullptr);
-    Face whole(hb_face_create(whole_blob, font.index), &hb_face_destroy);
+    Face whole(hb_face_create(whole_blob, font.face.index), &hb_face_destroy);
     hb_blob_destroy(whole_blob);
 
-    Result<std::string> bytes = subset_web_font(font.file, font.index, "");
+    Result<std::string> bytes = subset_web_font(font.face, "");
     ASSERT_TRUE(bytes.ok());
     ASSERT_EQ(bytes->substr(0, 4), "wOF2");
     // A third of the whole face or less: what the visitor downloads.
-    EXPECT_LT(bytes->size(), std::filesystem::file_size(font.file) / 3);
+    EXPECT_LT(bytes->size(), std::filesystem::file_size(font.face.file) / 3);
     Face subset = face_from_woff2(*bytes);
     ASSERT_GT(hb_face_get_glyph_count(subset.get()), 100u);
     for (const std::string& text : samples) {
@@ -116,11 +116,11 @@ std::map<std::string, std::string> tables_of(const std::string& font) {
 // subset, unpacked, encoded again and unpacked again, has the same tables.
 TEST(WebFontWoff2, TheReferenceDecoderGetsEveryTableBack) {
   const WebFont font = default_web_fonts().front();
-  Result<std::string> served = subset_web_font(font.file, font.index, "");
+  Result<std::string> served = subset_web_font(font.face, "");
   ASSERT_TRUE(served.ok());
   const std::string subset = unpacked(*served);
   ASSERT_FALSE(subset.empty());
-  Result<std::string> again = encode_woff2(subset, font.file);
+  Result<std::string> again = encode_woff2(subset, font.face.file);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->size() % 4, 0u);
   const std::string back = unpacked(*again);
@@ -147,10 +147,10 @@ bool has_character(const std::string& font_bytes, hb_codepoint_t c) {
 // same subset, a character outside them one that has it (and the remembered one stays right).
 TEST(WebFontSubset, ARememberedSubsetStillHasEveryCharacterOfTheText) {
   const WebFont font = default_web_fonts().front();
-  Result<std::string> plain = subset_web_font(font.file, font.index, "سياسة");
-  Result<std::string> other_arabic = subset_web_font(font.file, font.index, "جمعية خيرية");
-  Result<std::string> ligature = subset_web_font(font.file, font.index, "سياسة \uFDF2");  // ﷲ
-  Result<std::string> again = subset_web_font(font.file, font.index, "سياسة");
+  Result<std::string> plain = subset_web_font(font.face, "سياسة");
+  Result<std::string> other_arabic = subset_web_font(font.face, "جمعية خيرية");
+  Result<std::string> ligature = subset_web_font(font.face, "سياسة \uFDF2");  // ﷲ
+  Result<std::string> again = subset_web_font(font.face, "سياسة");
   ASSERT_TRUE(plain.ok() && other_arabic.ok() && ligature.ok() && again.ok());
   EXPECT_EQ(*plain, *other_arabic);
   EXPECT_EQ(*plain, *again);

@@ -70,8 +70,8 @@ bool write_single_pages(const OrgData& org, const MergedPolicy& policy, const fs
       "<title>Policies - host page</title>\n<style>body { font-family: sans-serif; margin: 0 auto;"
       " max-width: 60rem; padding: 1rem; }</style>\n</head>\n<body>\n<main>\n<h1>Our policies</h1>\n" +
       *fragment + "</main>\n</body>\n</html>\n";
-  return write_file_atomically(out / "standalone" / name, *page).empty() &&
-         write_file_atomically(out / "fragment" / name, host).empty();
+  return !has_errors(write_file_atomically(out / "standalone" / name, *page)) &&
+         !has_errors(write_file_atomically(out / "fragment" / name, host));
 }
 
 }  // namespace

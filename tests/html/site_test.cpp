@@ -418,11 +418,11 @@ TEST_F(WriteSite, FontsAreSubsetYetKeepArabic) {
   const OrgData org = sample_endowment();
   ASSERT_TRUE(write_site(org, sample_policies(org), {}, dir_, sample_site_options()).empty());
   for (const WebFont& font : default_web_fonts()) {
-    std::string name = font.file.stem().string() + ".woff2";
+    std::string name = font.face.file.stem().string() + ".woff2";
     std::transform(name.begin(), name.end(), name.begin(), ::tolower);
     const auto subset = fs::file_size(dir_ / "assets/fonts" / name);
     // Subset and compressed: about a third of the face a PDF embeds, or less.
-    EXPECT_LT(subset, fs::file_size(font.file) * 2 / 5) << name;
+    EXPECT_LT(subset, fs::file_size(font.face.file) * 2 / 5) << name;
     EXPECT_GT(subset, 50'000u) << name;  // the Arabic block with its shaping tables is not tiny
   }
 }

@@ -18,6 +18,7 @@
 #include "pipeline/policy_pdf.h"
 #include "template/policy.h"
 #include "text/fonts.h"
+#include "support/diagnostics_text.h"
 
 namespace siyasa {
 namespace {
@@ -143,7 +144,7 @@ TEST(Samples, EveryPolicyOfEveryOrganisation) {
       ASSERT_TRUE(doc.ok()) << what;
       const fs::path pdf = kOut / sample.org.slug / (policy.id + ".pdf");
       fs::create_directories(pdf.parent_path());
-      ASSERT_EQ(write_pdf(*doc, pdf), "") << what;
+      ASSERT_EQ(all_messages(write_pdf(*doc, pdf)), "") << what;
       const int pages = static_cast<int>(doc->pages.size());
       EXPECT_GE(pages, 2) << what;
       for (int p = 1; p <= pages; ++p) {
@@ -204,7 +205,7 @@ TEST(Samples, EveryBlockKind) {
   const auto doc = layout_policy_document(fonts(), samples.front().org, policy);
   ASSERT_TRUE(doc.ok());
   const fs::path pdf = kOut / "features.pdf";
-  ASSERT_EQ(write_pdf(*doc, pdf), "");
+  ASSERT_EQ(all_messages(write_pdf(*doc, pdf)), "");
   int external_links = 0, cell_borders = 0, rules = 0;
   double first_column_x = 0, second_column_x = 0;
   for (const auto& page : doc->pages)
@@ -231,7 +232,7 @@ TEST(Samples, Booklets) {
     const auto doc = layout_booklet_document(fonts(), sample.org, sample.policies);
     ASSERT_TRUE(doc.ok()) << sample.org.slug;
     const fs::path pdf = kOut / sample.org.slug / "booklet.pdf";
-    ASSERT_EQ(write_pdf(*doc, pdf), "") << sample.org.slug;
+    ASSERT_EQ(all_messages(write_pdf(*doc, pdf)), "") << sample.org.slug;
     expect_contents_match(*doc, pdf, sample.org.numerals, 1);
     expect_inside_margins(*doc, sample.org.slug + " booklet");
     std::string all;

@@ -161,11 +161,11 @@ int main(int argc, char** argv) {
   builder.finish();
   if (!image.empty()) doc.pages[0].items.push_back(ImageItem{image, 56, 10, 80, 40});
 
-  std::string error = write_pdf(doc, out);
-  if (error.empty()) error = write_file_atomically(out + ".txt", logical);
-  if (error.empty() && !png.empty()) error = write_png(doc, 0, 80, png);
-  if (!error.empty()) {
-    std::fprintf(stderr, "pdf_sample: %s\n", error.c_str());
+  Diagnostics errors = write_pdf(doc, out);
+  if (errors.empty()) errors = write_file_atomically(out + ".txt", logical);
+  if (errors.empty() && !png.empty()) errors = write_png(doc, 0, 80, png);
+  if (!errors.empty()) {
+    std::fprintf(stderr, "pdf_sample: %s\n", format_diagnostic(errors.front()).c_str());
     return 1;
   }
   return 0;

@@ -19,6 +19,7 @@
 #include "preview/png_page.h"
 #include "text/fonts.h"
 #include "support/scratch.h"
+#include "support/diagnostics_text.h"
 
 namespace siyasa {
 namespace {
@@ -77,13 +78,13 @@ fs::path make_png() {
   fs::path file = scratch("picture.png");
   PagedDocument picture;
   picture.pages.push_back(Page{40, 20, {BoxItem{0, 0, 40, 20, 0, {}, Color{0.1, 0.2, 0.3}}}});
-  EXPECT_EQ(write_png(picture, [](FaceId) { return FaceFile{}; }, 0, 72, file), "");
+  EXPECT_EQ(all_messages(write_png(picture, [](FaceId) { return FaceFile{}; }, 0, 72, file)), "");
   return file;
 }
 
 TEST(WritePdf, WritesEveryKindOfItemWithMetadataAndLanguage) {
   const fs::path file = scratch("all.pdf");
-  ASSERT_EQ(write_pdf(sample(make_png()), file), "");
+  ASSERT_EQ(all_messages(write_pdf(sample(make_png()), file)), "");
   const std::string pdf = read(file);
   EXPECT_EQ(pdf.rfind("%PDF-1.6", 0), 0u);
   EXPECT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
@@ -110,7 +111,7 @@ TEST(WritePdf, OnlyAllowedLinkSchemesBecomeLinks) {
   for (const char* uri : {"mailto:info@example.org", "tel:+966500000000", "policies/x.pdf", "http://example.org/"})
     doc.pages[0].items.push_back(LinkItem{100, 300, 50, 20, uri, -1, 0});
   const fs::path file = scratch("links.pdf");
-  ASSERT_EQ(write_pdf(doc, file), "");
+  ASSERT_EQ(all_messages(write_pdf(doc, file)), "");
   const std::string pdf = read(file);
   std::set<std::string> written;
   const std::regex uri(R"(/URI \(([^)]*)\))");
@@ -123,8 +124,8 @@ TEST(WritePdf, OnlyAllowedLinkSchemesBecomeLinks) {
 TEST(WritePdf, SameInputGivesTheSameBytes) {
   const fs::path image = make_png();
   const fs::path a = scratch("a.pdf"), b = scratch("b.pdf");
-  ASSERT_EQ(write_pdf(sample(image), a), "");
-  ASSERT_EQ(write_pdf(sample(image), b), "");
+  ASSERT_EQ(all_messages(write_pdf(sample(image), a)), "");
+  ASSERT_EQ(all_messages(write_pdf(sample(image), b)), "");
   EXPECT_EQ(read(a), read(b));
 }
 
@@ -134,12 +135,12 @@ TEST(WritePdf, ImageChangedOnDiskIsReadAgain) {
   const fs::path image = scratch("changing.png");
   PagedDocument small;
   small.pages.push_back(Page{40, 20, {BoxItem{0, 0, 40, 20, 0, {}, Color{0.1, 0.2, 0.3}}}});
-  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
+  ASSERT_EQ(all_messages(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image)), "");
   const fs::path a = scratch("changing-a.pdf"), b = scratch("changing-b.pdf");
-  ASSERT_EQ(write_pdf(sample(image), a), "");
+  ASSERT_EQ(all_messages(write_pdf(sample(image), a)), "");
   small.pages[0].width = 60;
-  ASSERT_EQ(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image), "");
-  ASSERT_EQ(write_pdf(sample(image), b), "");
+  ASSERT_EQ(all_messages(write_png(small, [](FaceId) { return FaceFile{}; }, 0, 72, image)), "");
+  ASSERT_EQ(all_messages(write_pdf(sample(image), b)), "");
   EXPECT_NE(read(a).find("/Width 40 "), std::string::npos);
   EXPECT_NE(read(b).find("/Width 60 "), std::string::npos);
 }
@@ -183,14 +184,16 @@ TEST(WritePdf, FontWithPostScriptOutlinesIsEmbeddedAsOpenType) {
   doc.pages.resize(1);
   doc.pages[0].items.push_back(TextItem{run, 100, 100, {}});
 
-  std::string error;
-  const std::string pdf = render_pdf(doc, [&](FaceId) { return FaceFile{otf, 0, 1000}; }, error);
-  ASSERT_EQ(error, "");
+  const Result<FaceFile> libertine = read_face_file(otf);
+  ASSERT_TRUE(libertine.ok());
+  const Result<std::string> rendered = render_pdf(doc, [&](FaceId) { return *libertine; });
+  ASSERT_EQ(all_messages(rendered.diagnostics), "");
+  const std::string& pdf = *rendered;
   EXPECT_NE(pdf.find("/CIDFontType0"), std::string::npos);
   EXPECT_NE(pdf.find("/FontFile3"), std::string::npos);
   EXPECT_NE(pdf.find("/Subtype /OpenType"), std::string::npos);
   const fs::path file = scratch("cff.pdf");
-  ASSERT_EQ(write_file_atomically(file, pdf), "");
+  ASSERT_EQ(all_messages(write_file_atomically(file, pdf)), "");
   const std::string fonts = output_of("pdffonts " + file.string());
   EXPECT_NE(fonts.find("CID Type 0C (OT)"), std::string::npos) << fonts;
   EXPECT_NE(fonts.find("yes yes yes"), std::string::npos) << fonts;
@@ -202,43 +205,72 @@ TEST(WritePdf, FontWithPostScriptOutlinesIsEmbeddedAsOpenType) {
 TEST(WritePdf, MissingImageIsAnErrorAndLeavesNoFile) {
   const fs::path file = scratch("no-image.pdf");
   fs::remove(file);
-  const std::string error = write_pdf(sample(scratch("missing.png")), file);
-  EXPECT_NE(error.find("missing.png"), std::string::npos) << error;
+  const Diagnostics errors = write_pdf(sample(scratch("missing.png")), file);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.file, scratch("missing.png").string());  // at the image, not the output
   EXPECT_FALSE(fs::exists(file));
 }
 
 TEST(WritePdf, CorruptImageIsAnError) {
   const fs::path bad = scratch("bad.png");
   std::ofstream(bad) << "not a picture";
-  const std::string error = write_pdf(sample(bad), scratch("bad-image.pdf"));
-  EXPECT_NE(error.find("bad.png"), std::string::npos) << error;
+  const Diagnostics errors = write_pdf(sample(bad), scratch("bad-image.pdf"));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.file, bad.string());
+  EXPECT_NE(errors[0].message.find("PNG"), std::string::npos) << errors[0].message;
 }
 
-TEST(WritePdf, UnreadableFontIsAnError) {
+TEST(WritePdf, FaceWithoutBytesIsAnErrorAtItsFontsTomlLine) {
   PagedDocument doc = sample({});
-  std::string error;
-  const std::string bytes = render_pdf(
-      doc, [](FaceId) { return FaceFile{"/nonexistent/font.ttf", 0, 1000}; }, error);
-  EXPECT_TRUE(bytes.empty());
-  EXPECT_NE(error.find("/nonexistent/font.ttf"), std::string::npos) << error;
+  const Result<std::string> bytes = render_pdf(doc, [](FaceId) {
+    return FaceFile{"/nonexistent/font.ttf", 0, 1000, nullptr, {"fonts/fonts.toml", 3, 14}};
+  });
+  ASSERT_FALSE(bytes.ok());
+  ASSERT_EQ(bytes.diagnostics.size(), 1u);
+  EXPECT_EQ(format_diagnostic(bytes.diagnostics[0]).rfind("fonts/fonts.toml:3:14: error: font 'font.ttf' ", 0), 0u)
+      << format_diagnostic(bytes.diagnostics[0]);
+}
+
+TEST(WritePdf, BytesThatAreNoFontAreAnErrorAtTheFontsTomlLine) {
+  auto junk = std::make_shared<FontBytes>(FontBytes{"not a font at all", "0123"});
+  const Result<std::string> bytes = render_pdf(sample({}), [&](FaceId) {
+    return FaceFile{"fonts/Broken.ttf", 0, 1000, junk, {"fonts/fonts.toml", 2, 8}};
+  });
+  ASSERT_FALSE(bytes.ok());
+  EXPECT_EQ(format_diagnostic(bytes.diagnostics.at(0)).rfind("fonts/fonts.toml:2:8: error: font 'Broken.ttf' is not a font", 0), 0u)
+      << format_diagnostic(bytes.diagnostics.at(0));
+}
+
+TEST(WritePdf, OutputThatCannotBeWrittenIsAnErrorAtTheOutputWithTheReason) {
+  const fs::path blocker = scratch("a-file");
+  std::ofstream(blocker) << "in the way";
+  const fs::path file = blocker / "policy.pdf";  // a folder that is a file
+  const Diagnostics errors = write_pdf(sample({}), file);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.file, file.string());
+  EXPECT_NE(errors[0].message.find("Not a directory"), std::string::npos) << errors[0].message;
+  EXPECT_NE(errors[0].hint.find("a file stands where a folder"), std::string::npos) << errors[0].hint;
 }
 
 TEST(WritePdf, BookmarkOnAMissingPageIsAnError) {
   PagedDocument doc = sample({});
   doc.outline.push_back({"خارج", 1, 7, 0});
-  EXPECT_NE(write_pdf(doc, scratch("outline.pdf")).find("خارج"), std::string::npos);
+  const Diagnostics errors = write_pdf(doc, scratch("outline.pdf"));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("خارج"), std::string::npos);
+  EXPECT_EQ(errors[0].where.file, scratch("outline.pdf").string());  // no file of the user's: the output
 }
 
 TEST(WritePdf, EmptyDocumentIsAnError) {
-  EXPECT_NE(write_pdf(PagedDocument{}, scratch("empty.pdf")), "");
+  EXPECT_TRUE(has_errors(write_pdf(PagedDocument{}, scratch("empty.pdf"))));
 }
 
 TEST(WritePdf, CrossReferencePointsAtEveryObject) {
-  std::string error;
-  const std::string pdf = render_pdf(sample({}), [](FaceId id) {
+  const Result<std::string> rendered = render_pdf(sample({}), [](FaceId id) {
     return face_file(*checkout_fonts(), id);
-  }, error);
-  ASSERT_EQ(error, "");
+  });
+  ASSERT_EQ(all_messages(rendered.diagnostics), "");
+  const std::string& pdf = *rendered;
   ASSERT_NE(pdf.find("/Lang (ar-SA)"), std::string::npos);
   const std::size_t xref = std::stoul(pdf.substr(pdf.rfind("startxref") + 10));
   ASSERT_EQ(pdf.compare(xref, 5, "xref\n"), 0);
@@ -263,10 +295,10 @@ TEST(WritePdf, SignablePdfIsAnIncrementalUpdateAroundItsContents) {
   doc.signature = SignatureField{1, 300, 500, 200, 44};
   const FaceLookup lookup = [](FaceId id) { return face_file(*checkout_fonts(), id); };
   SignablePdf out;
-  ASSERT_EQ(render_signable_pdf(doc, lookup, SignatureDetails{"signer", 1700000000}, out), "");
-  std::string error;
-  const std::string first = render_pdf(doc, lookup, error);
-  ASSERT_EQ(error, "");
+  ASSERT_TRUE(render_signable_pdf(doc, lookup, SignatureDetails{"signer", 1700000000}, out).empty());
+  const Result<std::string> rendered = render_pdf(doc, lookup);
+  ASSERT_TRUE(rendered.ok());
+  const std::string& first = *rendered;
   const std::string& pdf = out.bytes;
   ASSERT_EQ(pdf.compare(0, first.size(), first), 0) << "the first revision is the document as written";
   EXPECT_NE(first.find("/Subtype /Widget /FT /Sig"), std::string::npos);
@@ -368,7 +400,7 @@ PagedDocument tagged_sample(const fs::path& image) {
 
 TEST(WritePdf, StructureTreeReadsInLayoutOrder) {
   const fs::path file = scratch("tagged.pdf");
-  ASSERT_EQ(write_pdf(tagged_sample(make_png()), file), "");
+  ASSERT_EQ(all_messages(write_pdf(tagged_sample(make_png()), file)), "");
   const std::string tree = run("pdfinfo -struct-text '" + file.string() + "' 2>&1");
   // Elements in the order layout placed their items (the heading first, though drawn lower),
   // the paragraph's Latin run a Span, the link's text inside a Link with the annotation, a
@@ -421,7 +453,7 @@ TEST(WritePdf, StructureTreeReadsInLayoutOrder) {
 // operator is inside one (a tagged item's or an artifact's).
 TEST(WritePdf, EverythingDrawnIsMarked) {
   const fs::path file = scratch("marked.pdf"), plain = scratch("marked-qdf.pdf");
-  ASSERT_EQ(write_pdf(tagged_sample(make_png()), file), "");
+  ASSERT_EQ(all_messages(write_pdf(tagged_sample(make_png()), file)), "");
   run("qpdf --qdf --object-streams=disable '" + file.string() + "' '" + plain.string() + "'");
   const std::string pdf = read(plain);
   int streams = 0;
@@ -446,9 +478,9 @@ TEST(WritePdf, EverythingDrawnIsMarked) {
 TEST(WritePdf, LanguageThatIsNotAPlainTagIsLeftOut) {
   PagedDocument doc = sample({});
   doc.info.language = "ar) /Evil";
-  std::string error;
-  const std::string pdf = render_pdf(doc, [](FaceId id) { return face_file(*checkout_fonts(), id); }, error);
-  ASSERT_EQ(error, "");
+  const Result<std::string> rendered = render_pdf(doc, [](FaceId id) { return face_file(*checkout_fonts(), id); });
+  ASSERT_EQ(all_messages(rendered.diagnostics), "");
+  const std::string& pdf = *rendered;
   EXPECT_EQ(pdf.find("/Lang"), std::string::npos);
   EXPECT_EQ(pdf.find("Evil"), std::string::npos);
 }
@@ -487,7 +519,7 @@ TEST(RenderPage, ImageKeepsItsAspectRatioInsideItsBox) {
 
 TEST(RenderPage, PageOutOfRangeIsAnError) {
   EXPECT_FALSE(render_page(sample({}), 5, 72).ok());
-  EXPECT_NE(write_png(sample({}), -1, 72, scratch("x.png")), "");
+  EXPECT_TRUE(has_errors(write_png(sample({}), -1, 72, scratch("x.png"))));
 }
 
 }  // namespace

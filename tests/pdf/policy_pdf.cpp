@@ -41,11 +41,11 @@ bool write_policy(const Typesetter& ts, const OrgData& org, const std::string& i
   auto text = policy_plain_text(*policy, org.numerals);
   if (!text.ok()) return print(text.diagnostics), false;
   const std::string base = out_dir + "/" + org.slug + "-" + id;
-  std::string error = write_pdf(*doc, base + ".pdf");
-  if (error.empty()) error = write_file_atomically(base + ".pdf.txt", *text);
-  if (error.empty()) error = write_png(*doc, 0, 80, base + ".png");
-  if (!error.empty()) std::fprintf(stderr, "policy_pdf: %s\n", error.c_str());
-  return error.empty();
+  Diagnostics errors = write_pdf(*doc, base + ".pdf");
+  if (errors.empty()) errors = write_file_atomically(base + ".pdf.txt", *text);
+  if (errors.empty()) errors = write_png(*doc, 0, 80, base + ".png");
+  if (!errors.empty()) print(errors);
+  return errors.empty();
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <hb.h>
 
@@ -80,31 +81,44 @@ TEST(Fonts, VariableAndCff2FontsAreRefusedAtTheirLine) {
   }
 }
 
-TEST(Fonts, MissingFileIsAnErrorAtItsLine) {
-  auto dir = temp_fonts_dir("# comment\nbody = \"NoSuchFont.ttf\"\nlatin = \"NotoSans-Regular.ttf\"\n");
+// The errors of loading a fonts folder that holds `toml` as its fonts.toml (and `extra` files).
+Diagnostics load_errors(const std::string& toml, const std::map<std::string, std::string>& extra = {}) {
+  auto dir = temp_fonts_dir(toml);
+  for (const auto& [name, bytes] : extra) std::ofstream(dir / name, std::ios::binary) << bytes;
   auto r = load_fonts(dir);
-  ASSERT_FALSE(r.ok());
-  ASSERT_EQ(r.diagnostics.size(), 1u);
-  EXPECT_EQ(r.diagnostics[0].where.line, 2);
-  EXPECT_NE(r.diagnostics[0].message.find("NoSuchFont.ttf"), std::string::npos);
+  EXPECT_FALSE(r.ok());
   std::filesystem::remove_all(dir);
+  return r.diagnostics;
+}
+
+TEST(Fonts, MissingFileIsAnErrorAtItsLine) {
+  const Diagnostics errors = load_errors("# comment\nbody = \"NoSuchFont.ttf\"\nlatin = \"NotoSans-Regular.ttf\"\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.line, 2);
+  EXPECT_NE(errors[0].message.find("NoSuchFont.ttf"), std::string::npos);
+}
+
+TEST(Fonts, FileThatIsNoFontIsAnErrorAtItsLine) {
+  const Diagnostics errors = load_errors("latin = \"NotoSans-Regular.ttf\"\nbody = \"Saved.ttf\"\n",
+                                         {{"Saved.ttf", "<html>404</html>"}});
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.line, 2);
+  EXPECT_EQ(errors[0].where.column, 8);
+  EXPECT_NE(errors[0].message.find("cannot read font"), std::string::npos) << errors[0].message;
+  EXPECT_EQ(errors[0].hint, "is it a TrueType/OpenType file?");
 }
 
 TEST(Fonts, ArabicRoleNeedsArabicLetters) {
-  auto dir = temp_fonts_dir("body = \"NotoSans-Regular.ttf\"\nlatin = \"NotoSans-Regular.ttf\"\n");
-  auto r = load_fonts(dir);
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.diagnostics[0].where.line, 1);
-  EXPECT_NE(r.diagnostics[0].message.find("no Arabic"), std::string::npos);
-  std::filesystem::remove_all(dir);
+  const Diagnostics errors = load_errors("body = \"NotoSans-Regular.ttf\"\nlatin = \"NotoSans-Regular.ttf\"\n");
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors[0].where.line, 1);
+  EXPECT_NE(errors[0].message.find("no Arabic"), std::string::npos);
 }
 
 TEST(Fonts, RequiredRoleMissing) {
-  auto dir = temp_fonts_dir("body = \"Amiri-Regular.ttf\"\n");
-  auto r = load_fonts(dir);
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.diagnostics[0].message.find("'latin'"), std::string::npos);
-  std::filesystem::remove_all(dir);
+  const Diagnostics errors = load_errors("body = \"Amiri-Regular.ttf\"\n");
+  ASSERT_FALSE(errors.empty());
+  EXPECT_NE(errors[0].message.find("'latin'"), std::string::npos);
 }
 
 TEST(Fonts, SameFileIsLoadedOnce) {
