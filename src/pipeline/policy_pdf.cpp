@@ -26,16 +26,14 @@ OutputReport write_document(const Result<PagedDocument>& laid_out,
 }
 
 // The signed file: written whole, or not at all. Problems are at the line that names the key.
-OutputReport write_signed_document(const Result<PagedDocument>& laid_out, const OrgData& org,
-                                   const Signer& signer, const std::filesystem::path& destination,
-                                   const Deadline& deadline) {
+OutputReport write_signed_document(const Result<PagedDocument>& laid_out, const Signer& signer,
+                                   const std::filesystem::path& destination, const Deadline& deadline) {
   OutputReport report{laid_out.diagnostics, 0};
   if (!laid_out.ok()) return report;
   if (deadline.expired()) {
     report.diagnostics.push_back(time_limit_error({destination.string(), 0, 0}, deadline));
     return report;
   }
-  const SourcePos at_key = org.signing ? org.signing->where : SourcePos{destination.string(), 0, 0};
   SignablePdf pdf;
   Diagnostics rendered = render_signable_pdf(*laid_out, SignatureDetails{signer.name(), std::time(nullptr)}, pdf);
   if (!rendered.empty()) {
@@ -45,9 +43,9 @@ OutputReport write_signed_document(const Result<PagedDocument>& laid_out, const 
     report.diagnostics.insert(report.diagnostics.end(), rendered.begin(), rendered.end());
     return report;
   }
-  if (std::string error = fill_signature(pdf.bytes, SignatureSlot{pdf.contents_offset, pdf.contents_length}, signer);
-      !error.empty()) {
-    report.diagnostics.push_back(make_error(at_key, "cannot sign " + destination.filename().string() + ": " + error));
+  if (Diagnostics problems = fill_signature(pdf.bytes, SignatureSlot{pdf.contents_offset, pdf.contents_length}, signer);
+      !problems.empty()) {
+    report.diagnostics.insert(report.diagnostics.end(), problems.begin(), problems.end());
     return report;
   }
   Diagnostics written = write_file_atomically(destination, pdf.bytes);
@@ -62,7 +60,7 @@ OutputReport build_policy_pdf(const std::shared_ptr<const FontSet>& fonts, const
                              const MergedPolicy& policy, const std::filesystem::path& destination,
                              const Deadline& deadline, const Signer* signer) {
   if (signer)
-    return write_signed_document(layout_policy_document(fonts, org, policy, deadline, true), org, *signer,
+    return write_signed_document(layout_policy_document(fonts, org, policy, deadline, true), *signer,
                                  destination, deadline);
   return write_document(layout_policy_document(fonts, org, policy, deadline), destination, deadline);
 }

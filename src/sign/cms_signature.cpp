@@ -120,18 +120,21 @@ std::string Signer::sign(std::string_view content, std::string& error) const {
   return der;
 }
 
-std::string fill_signature(std::string& pdf, const SignatureSlot& slot, const Signer& signer) {
+Diagnostics fill_signature(std::string& pdf, const SignatureSlot& slot, const Signer& signer) {
+  const auto failed = [&signer](const std::string& why) {
+    return Diagnostics{make_error(signer.where(), "cannot sign the PDF: " + why)};
+  };
   if (slot.length < 2 || slot.offset + slot.length > pdf.size() || pdf[slot.offset] != '<' ||
       pdf[slot.offset + slot.length - 1] != '>')
-    return "the PDF has no place for a signature where it should";
+    return failed("the PDF has no place for a signature where it should");
   std::string signed_bytes = pdf.substr(0, slot.offset);
   signed_bytes.append(pdf, slot.offset + slot.length, std::string::npos);
   std::string error;
   const std::string der = signer.sign(signed_bytes, error);
-  if (der.empty()) return error;
+  if (der.empty()) return failed(error);
   if (der.size() * 2 > slot.length - 2)
-    return "the signature (" + std::to_string(der.size()) + " bytes) does not fit the " +
-           std::to_string((slot.length - 2) / 2) + " bytes the PDF keeps for it (a very long certificate chain?)";
+    return failed("the signature (" + std::to_string(der.size()) + " bytes) does not fit the " +
+                  std::to_string((slot.length - 2) / 2) + " bytes the PDF keeps for it (a very long certificate chain?)");
   static const char kHex[] = "0123456789ABCDEF";
   for (std::size_t i = 0; i < der.size(); ++i) {
     const auto byte = static_cast<unsigned char>(der[i]);

@@ -206,8 +206,8 @@ void check_certificate(const Signer::Keys& keys, const SigningFiles& files, std:
 
 }  // namespace
 
-Signer::Signer(std::unique_ptr<Keys> keys, std::string name, std::string fingerprint)
-    : keys_(std::move(keys)), name_(std::move(name)), fingerprint_(std::move(fingerprint)) {}
+Signer::Signer(std::unique_ptr<Keys> keys, std::string name, std::string fingerprint, SourcePos where)
+    : keys_(std::move(keys)), name_(std::move(name)), fingerprint_(std::move(fingerprint)), where_(std::move(where)) {}
 Signer::~Signer() = default;
 
 Result<std::shared_ptr<const Signer>> Signer::load(const SigningFiles& files, const std::string& passphrase,
@@ -225,7 +225,7 @@ Result<std::shared_ptr<const Signer>> Signer::load(const SigningFiles& files, co
   std::string fingerprint = n > 0 ? sha256_hex(std::string_view(reinterpret_cast<char*>(der), static_cast<std::size_t>(n))) : "";
   OPENSSL_free(der);
   return Result<std::shared_ptr<const Signer>>::success(
-      std::shared_ptr<const Signer>(new Signer(std::move(keys), std::move(name), std::move(fingerprint))));
+      std::shared_ptr<const Signer>(new Signer(std::move(keys), std::move(name), std::move(fingerprint), files.where)));
 }
 
 }  // namespace siyasa

@@ -34,6 +34,8 @@ class Signer {
   const std::string& name() const { return name_; }
   // The SHA-256 of the signing certificate (DER), as hex: what a build's cache remembers.
   const std::string& fingerprint() const { return fingerprint_; }
+  // Where the organisation file (or the command line) names the key: where its problems point.
+  const SourcePos& where() const { return where_; }
 
   // The DER bytes of a CMS ContentInfo holding a detached SignedData over `content`; empty with
   // `error` set when OpenSSL fails.
@@ -42,9 +44,10 @@ class Signer {
   struct Keys;  // OpenSSL's objects (signer.cpp)
 
  private:
-  Signer(std::unique_ptr<Keys> keys, std::string name, std::string fingerprint);
+  Signer(std::unique_ptr<Keys> keys, std::string name, std::string fingerprint, SourcePos where);
   std::unique_ptr<Keys> keys_;
   std::string name_, fingerprint_;
+  SourcePos where_;
 };
 
 // Where a PDF's signature goes: the hex string "<000…0>" of the signature dictionary's
@@ -55,7 +58,8 @@ struct SignatureSlot {
 };
 
 // Signs the bytes of `pdf` outside the slot and writes the signature's hex digits into it.
-// Returns an error message (the slot too small, not a placeholder) or an empty string.
-std::string fill_signature(std::string& pdf, const SignatureSlot& slot, const Signer& signer);
+// Returns what stopped it (the slot too small, not a placeholder, OpenSSL failing), at the
+// signer's where(); nothing when the signature is in.
+Diagnostics fill_signature(std::string& pdf, const SignatureSlot& slot, const Signer& signer);
 
 }  // namespace siyasa
