@@ -67,18 +67,12 @@ Slice make_signature(const BodyContext& ctx, const ApprovalBlock& block, const A
   slice.space_before = 18;
   const double left = g.body_left();
   double y = 0;
-  TextStyle title_style;
-  title_style.role = FontRole::body_bold;
-  title_style.bold = true;
-  title_style.size = style.body_size;
-  TextStyle name_style;
-  name_style.size = style.body_size;
+  const TextStyle title_style = bold_style(style.body_size), name_style = body_style(style.body_size);
   for (const auto& [text, ts] : {std::pair{block.chairman_title, title_style},
                                  std::pair{block.chairman_name, name_style}}) {
     if (!text.empty()) y += place_centred(ctx, slice, StyledText{text, ts}, 1.5, left, y, style.text);
   }
-  TextStyle caption_style;
-  caption_style.size = style.body_size - 1;
+  const TextStyle caption_style = body_style(style.body_size - 1);
   // A caption centred under `center` from `top`; returns where it ends.
   auto caption = [&](const std::string& text, double center, double top) {
     return top + place_centred(ctx, slice, StyledText{text, caption_style}, 1.4, center - kSignatureColumn / 2, top,
@@ -127,8 +121,7 @@ void append_approval(const BodyContext& ctx, const ApprovalBlock& block, const A
                      const std::string& anchor_id, std::vector<Slice>& out) {
   const std::size_t first = out.size();
   out.push_back(make_heading(ctx, block.heading.empty() ? "اعتماد مجلس الإدارة" : block.heading, anchor_id));
-  TextStyle body;
-  body.size = ctx.style.body_size;
+  const TextStyle body = body_style(ctx.style.body_size);
   const HBox box{ctx.geometry.body_left(), ctx.geometry.body_right()};
   const std::size_t sentence = out.size();
   append_paragraph(ctx, {StyledText{block.sentence, body}}, box, ctx.style.paragraph_gap,
@@ -147,12 +140,7 @@ void append_approval_statement(const BodyContext& ctx, const ApprovalBlock& bloc
   slice.what = "approval";
   slice.space_before = 4;
   slice.keep_with_next = true;
-  TextStyle heading;
-  heading.role = FontRole::body_bold;
-  heading.bold = true;
-  heading.size = style.body_size + 1;
-  TextStyle body;
-  body.size = style.body_size;
+  const TextStyle heading = bold_style(style.body_size + 1), body = body_style(style.body_size);
   double y = 0;
   // The heading under the title is a heading one level below the title's.
   const int heading_level = ctx.options.outline_base + 1;

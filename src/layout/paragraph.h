@@ -21,6 +21,19 @@ struct TextStyle {
   std::string link;          // URL or "#anchor"; empty when not a link
 };
 
+// Running text of `size`, regular or bold.
+inline TextStyle body_style(double size) {
+  TextStyle s;
+  s.size = size;
+  return s;
+}
+inline TextStyle bold_style(double size) {
+  TextStyle s = body_style(size);
+  s.role = FontRole::body_bold;
+  s.bold = true;
+  return s;
+}
+
 struct StyledText {
   std::string text;          // UTF-8, logical order
   TextStyle style;

@@ -85,8 +85,7 @@ void append_verification(const BodyContext& ctx, const std::string& url, const s
   link.w = link.h = kQrSide;
   link.uri = url;
   slice.items.emplace_back(link);
-  TextStyle small;
-  small.size = style.small_size + 1;
+  const TextStyle small = body_style(style.small_size + 1);
   ParagraphSpec spec;
   spec.spans = {StyledText{caption, small}};
   spec.width = g.body_width() - kQrSide - 10;
@@ -123,12 +122,7 @@ void append_signature_field(const BodyContext& ctx, std::vector<Slice>& out) {
   slice.items.emplace_back(frame);
   const int paragraph = ctx.ts.structure->add(StructRole::paragraph, ctx.options.structure_parent);
   double y = 5;
-  TextStyle bold;
-  bold.role = FontRole::body_bold;
-  bold.bold = true;
-  bold.size = style.small_size + 1;
-  TextStyle small;
-  small.size = style.small_size;
+  const TextStyle bold = bold_style(style.small_size + 1), small = body_style(style.small_size);
   for (const auto& [text, ts, color] : {std::tuple{std::string("وُقّعت هذه الوثيقة رقميًا"), bold, style.accent},
                                         std::tuple{std::string("يعرض قارئ PDF صاحب التوقيع وسلامة الوثيقة"), small,
                                                    style.muted}}) {
