@@ -53,6 +53,11 @@ async function main() {
     const match = await resultFor(page, good);
     check(match.ok && !match.old && match.text.includes(`الإصدار (${current?.version})`) && match.text.includes('الإصدار الحالي'),
       'the built PDF is recognised as the current approved version', match.text);
+    // Each date is a left-to-right isolate on one line (a date broken at its hyphen read "-2024-05 30").
+    const dateLines = await page.evaluate(() =>
+      [...document.querySelectorAll('#expected bdi, #verify-result bdi')].map((b) => b.getClientRects().length));
+    check(dateLines.length === 2 && dateLines.every((n) => n === 1), 'the approval dates stay whole, left to right',
+      JSON.stringify(dateLines));
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
     const mismatch = await resultFor(page, tampered);
     check(!mismatch.ok && mismatch.text.includes('ليس إصداراً منشوراً'), 'the PDF with one byte changed is rejected', mismatch.text);
