@@ -42,21 +42,35 @@ bool is_sha256(const std::string& line) {
   return line.size() == 64 && line.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-// Adds the SHA-256 of the copy at `current` to the list of version `version`'s earlier copies,
+// The version written in a PDF siyasa wrote (its Info dictionary's /SiyasaVersion, the last one
+// when the file was updated incrementally); nullopt for any other bytes.
+std::optional<int> version_in(const std::string& bytes) {
+  if (bytes.rfind("%PDF-", 0) != 0) return std::nullopt;
+  const std::string key = "/SiyasaVersion (";
+  const std::size_t at = bytes.rfind(key);
+  if (at == std::string::npos) return std::nullopt;
+  int version = 0;
+  std::size_t i = at + key.size();
+  for (; i < bytes.size() && bytes[i] >= '0' && bytes[i] <= '9' && version < 100000; ++i)
+    version = version * 10 + (bytes[i] - '0');
+  if (i >= bytes.size() || bytes[i] != ')' || version < 1) return std::nullopt;
+  return version;
+}
+
+// Adds the SHA-256 of a copy's `bytes` to the list of version `version`'s earlier copies,
 // unless it is there already. The list only grows.
-Diagnostics remember_printing(const fs::path& current, const fs::path& archive_dir, int version) {
+Diagnostics remember_printing(const std::string& bytes, const fs::path& archive_dir, int version) {
   Diagnostics problems;
-  const auto sha = sha256_file(current);
-  if (!sha) return problems;
+  const std::string sha = sha256_hex(bytes);
   const auto known = earlier_printings(archive_dir, version);
-  if (std::find(known.begin(), known.end(), *sha) != known.end()) return problems;
+  if (std::find(known.begin(), known.end(), sha) != known.end()) return problems;
   std::string lines;
   for (const auto& line : known) lines += line + "\n";
   std::error_code ec;
   fs::create_directories(archive_dir, ec);
   const fs::path list = printings_file(archive_dir, version);
   // The list's own message (its path, the reason), as a warning: the new PDF is still written.
-  for (Diagnostic d : write_file_atomically(list, lines + *sha + "\n")) {
+  for (Diagnostic d : write_file_atomically(list, lines + sha + "\n")) {
     if (d.severity == Severity::error) {
       d.severity = Severity::warning;
       d.hint = "copies of version " + std::to_string(version) + " already handed out will no longer verify";
@@ -70,34 +84,24 @@ Diagnostics remember_printing(const fs::path& current, const fs::path& archive_d
 
 std::optional<int> recorded_version(const fs::path& pdf) {
   const auto bytes = read_bytes(pdf);
-  if (!bytes || bytes->rfind("%PDF-", 0) != 0) return std::nullopt;
-  const std::string key = "/SiyasaVersion (";
-  const std::size_t at = bytes->rfind(key);
-  if (at == std::string::npos) return std::nullopt;
-  int version = 0;
-  std::size_t i = at + key.size();
-  for (; i < bytes->size() && (*bytes)[i] >= '0' && (*bytes)[i] <= '9' && version < 100000; ++i)
-    version = version * 10 + ((*bytes)[i] - '0');
-  if (i >= bytes->size() || (*bytes)[i] != ')' || version < 1) return std::nullopt;
-  return version;
+  return bytes ? version_in(*bytes) : std::nullopt;
 }
 
 Diagnostics archive_previous(const fs::path& current, const fs::path& archive_dir, int version) {
   Diagnostics problems;
   std::error_code ec;
   if (!fs::is_regular_file(current, ec)) return problems;
-  const auto previous = recorded_version(current);
+  const auto bytes = read_bytes(current);  // read once: its version, its hash, its copy
+  const auto previous = bytes ? version_in(*bytes) : std::nullopt;
   if (!previous) return problems;
-  if (*previous == version) return remember_printing(current, archive_dir, version);
+  if (*previous == version) return remember_printing(*bytes, archive_dir, version);
   const fs::path target = archive_dir / ("v" + std::to_string(*previous) + ".pdf");
   if (fs::exists(fs::symlink_status(target, ec))) return problems;  // kept from before: never replaced
-  const auto bytes = read_bytes(current);
   fs::create_directories(archive_dir, ec);
   const fs::path temporary = archive_dir / (".v" + std::to_string(*previous) + ".pdf." + std::to_string(getpid()));
-  std::string error = bytes ? std::string{} : "cannot read it";
-  if (bytes)
-    if (Diagnostics written = write_file_atomically(temporary, *bytes); has_errors(written))
-      error = written.front().message;
+  std::string error;
+  if (Diagnostics written = write_file_atomically(temporary, *bytes); has_errors(written))
+    error = written.front().message;
   if (error.empty()) {
     // A hard link fails when the target exists: an archived file is never overwritten, even by
     // a build running at the same time.
