@@ -28,17 +28,12 @@ from pathlib import Path
 
 SIYASA, SOURCE = sys.argv[1], Path(sys.argv[2])
 sys.path.insert(0, str(SOURCE / "tests" / "bad-input"))
+sys.path.insert(0, str(SOURCE / "tests" / "support"))
 import casekit  # noqa: E402  (the throwaway CA)
+from checks import check, finish  # noqa: E402
 
 POLICY = "beneficiary-relations"
 PASSPHRASE = "passphrase-that-must-not-leak-7d3f"
-failures = []
-
-
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok or not detail else "\n    " + str(detail)[:2000]))
-    if not ok:
-        failures.append(what)
 
 
 def run(*args, env=None):
@@ -172,5 +167,4 @@ try:
 finally:
     shutil.rmtree(work, ignore_errors=True)  # the throwaway keys with it
 
-print("FAILED: " + ", ".join(failures) if failures else "all passed")
-sys.exit(1 if failures else 0)
+finish()

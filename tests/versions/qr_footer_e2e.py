@@ -16,13 +16,8 @@ from pathlib import Path
 
 SIYASA, SOURCE = sys.argv[1], Path(sys.argv[2])
 URL = "https://example.org.sa/policies/verify.html#example/beneficiary-relations/v2"
-failures = []
-
-
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok or not detail else "\n    " + str(detail)[:2000]))
-    if not ok:
-        failures.append(what)
+sys.path.insert(0, str(SOURCE / "tests" / "support"))
+from checks import check, finish  # noqa: E402
 
 
 work = Path(tempfile.mkdtemp(prefix="siyasa-qr-footer-"))
@@ -49,5 +44,4 @@ try:
 finally:
     shutil.rmtree(work, ignore_errors=True)
 
-print("FAILED: " + ", ".join(failures) if failures else "all passed")
-sys.exit(1 if failures else 0)
+finish()

@@ -23,13 +23,8 @@ from pathlib import Path
 SIYASA, SOURCE, WORK = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 POLICY = "beneficiary-relations"
 QR_URL = "https://example.org.sa/policies/verify.html#example/beneficiary-relations/v2"
-failures = []
-
-
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok or not detail else "\n    " + str(detail)[:2000]))
-    if not ok:
-        failures.append(what)
+sys.path.insert(0, str(SOURCE / "tests" / "support"))
+from checks import check, finish  # noqa: E402
 
 
 def siyasa(*args, expect=0):
@@ -174,5 +169,4 @@ else:
     check(page_check.returncode == 0, "verify.html accepts the built PDF and its earlier copy and rejects the tampered one",
           page_check.stderr)
 
-print(f"{len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()
