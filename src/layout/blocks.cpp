@@ -68,7 +68,7 @@ class BodySetter {
   void set_list(const Block& list, HBox box, int depth, double gap);
   void set_quote(const Block& quote, HBox box, int depth, double gap);
   void set_rule(HBox box, double gap);
-  void attach_marker(std::size_t slice_index, const std::string& marker, double text_right, int item);
+  void attach_marker(std::size_t slice_index, const std::string& marker, double text_right, int label);
   // A new StructNode under the current container.
   int node(StructRole role, int level = 0) { return ctx_.ts.structure->add(role, parent_, level); }
   int node_under(int parent, StructRole role) { return ctx_.ts.structure->add(role, parent); }
@@ -189,7 +189,7 @@ void BodySetter::set_heading(const Block& block, HBox box) {
 }
 
 void BodySetter::attach_marker(std::size_t slice_index, const std::string& marker, double text_right,
-                               int item) {
+                               int label) {
   if (slice_index >= out_.size()) return;
   Slice& slice = out_[slice_index];
   TextStyle ts = body_text_style(ctx_.style);
@@ -207,17 +207,9 @@ void BodySetter::attach_marker(std::size_t slice_index, const std::string& marke
   const double left = text_right + kMarkerGap - line_ink_left(line);
   std::vector<PageItem> marker_items;
   place_line(line, left, slice.baseline, ctx_.style.accent, ctx_.style.link, marker_items);
-  // The marker belongs to the element of the text beside it (the item's first paragraph): a
-  // label element of its own would need a marked-content boundary inside the line, where pdf.js
-  // (Firefox) splits the line and copies the marker after the text or glued to it. An empty item's
-  // marker is its label.
-  int beside = kArtifact;
-  for (const PageItem& placed : slice.items)
-    if (const auto* text = std::get_if<TextItem>(&placed); text && text->tag != kArtifact) {
-      beside = text->tag;
-      break;
-    }
-  tag_items(marker_items, 0, beside != kArtifact ? beside : ctx_.ts.structure->add(StructRole::label, item));
+  // The marker is the item's Lbl element: it is its own run on the line, in a marked-content
+  // sequence of its own, drawn before the item's text (so the Lbl comes before the LBody).
+  tag_items(marker_items, 0, label);
   slice.items.insert(slice.items.begin(), marker_items.begin(), marker_items.end());
 }
 
@@ -233,6 +225,7 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
     const std::size_t first_slice = out_.size();
     parent_ = list_node;
     const int item_node = node(StructRole::list_item);
+    const int label_node = node_under(item_node, StructRole::label);
     parent_ = node_under(item_node, StructRole::list_body);
     set_blocks(item.children, item_box, depth + 1, item_gap);
     parent_ = outer;
@@ -245,7 +238,7 @@ void BodySetter::set_list(const Block& list, HBox box, int depth, double gap) {
       out_.push_back(std::move(empty));
     }
     attach_marker(first_slice, list_marker(list.ordered, number, depth, ctx_.options.numerals, ctx_.options.list_numbers),
-                  item_box.right, item_node);
+                  item_box.right, label_node);
     ++number;
     first = false;
   }

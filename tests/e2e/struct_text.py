@@ -6,7 +6,7 @@ then every sample policy and booklet (siyasa build of orgs/), for the text of it
 Checks:
 - qpdf --check passes, and the catalog says /MarkInfo << /Marked true >>, /Lang, a
   /StructTreeRoot, /DisplayDocTitle true, and XMP metadata with the PDF/UA-1 identifier;
-- the tree: a Document root; the policy has H1 (its title), H2 headings, lists (L, LI, LBody),
+- the tree: a Document root; the policy has H1 (its title), H2 headings, lists (L, LI, Lbl, LBody),
   the contents (TOC, TOCI with Link), three Figures (logo, signature, stamp), each with /Alt;
   the form has H1, H2, paragraphs and its members table (Table, TR, TH, TD);
 - the text of the tree, in the tree's order, is the policy's logical text: the share of the
@@ -71,6 +71,16 @@ def decode_text_string(hex_digits):
     return data[2:].decode("utf-16-be") if data[:2] == b"\xfe\xff" else data.decode("latin-1")
 
 
+def check_list_items(judge, name, elements):
+    """Every list item is its marker (Lbl) and then its body (LBody), nothing else (PDF/UA 7.6)."""
+    items = [[t for d, t in elements[i + 1:next((j for j in range(i + 1, len(elements))
+                                                  if elements[j][0] <= depth), len(elements))]
+              if d == depth + 1]
+             for i, (depth, kind) in enumerate(elements) if kind == "LI"]
+    wrong = [kids for kids in items if kids != ["Lbl", "LBody"]]
+    judge.check(not wrong, f"{name}: each of its {len(items)} LI is a Lbl then an LBody {wrong[:3]}")
+
+
 class Judge:
     def __init__(self):
         self.failures = []
@@ -104,6 +114,7 @@ def judge_pdf(judge, name, pdf, source_text, minimum, expect, in_order=True):
     standard = {"Document", "Part", "Sect", "Div", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl",
                 "LBody", "Table", "TR", "TH", "TD", "Figure", "BlockQuote", "TOC", "TOCI", "Link", "Span"}
     judge.check(set(types) <= standard, f"{name}: standard types only ({sorted(set(types) - standard)})")
+    check_list_items(judge, name, elements)
     alts = [decode_text_string(h) for h in re.findall(rb"/S /Figure [^>]*?/Alt <([0-9A-F]+)>", raw)]
     judge.check(len(alts) == types.count("Figure") and all(alts),
                 f"{name}: every Figure has /Alt ({', '.join(alts)})")
@@ -134,6 +145,7 @@ def tree_words(judge, name, pdf, source_text, minimum):
     """The words of the tree of `pdf`, in its order, against the source's."""
     run("qpdf", "--check", pdf)
     elements, sequences = parse_tree(run("pdfinfo", "-struct-text", pdf))
+    check_list_items(judge, name, elements)
     text = "\n".join(logical(s) for s in sequences)
     value, _ = score(words(source_text), words(text))
     judge.check(elements[:1] == [(0, "Document")] and not PAGE_LABEL.search(text) and value >= minimum,
@@ -162,7 +174,7 @@ def main():
     with open(policy_txt, encoding="utf-8") as f:
         source = f.read()
     text = judge_pdf(judge, "policy", policy_pdf, source, args.min,
-                     {"H1": 1, "H2": 2, "H3": 2, "P": 10, "L": 2, "LI": 6, "LBody": 6, "TOC": 1, "TOCI": 3,
+                     {"H1": 1, "H2": 2, "H3": 2, "P": 10, "L": 2, "LI": 6, "Lbl": 6, "LBody": 6, "TOC": 1, "TOCI": 3,
                       "Link": 3, "Figure": 3})
     title = source.strip().splitlines()[0]
     judge.check(text.startswith(title) or text.split("\n")[0] == title or title in text.split("\n")[:3],

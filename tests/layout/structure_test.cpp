@@ -2,6 +2,7 @@
 // placed text belongs to, and how the nodes nest, for headings, paragraphs, lists and tables.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "fake_typesetter.h"
@@ -85,14 +86,21 @@ TEST(Structure, BodyBlocksBecomeNestedNodes) {
   ASSERT_EQ(items.size(), 2u);
   const std::vector<std::string> item_texts = {"بندأول", "بندثان"};
   for (std::size_t i = 0; i < items.size(); ++i) {
+    // Each item: its marker as a Lbl, then its body (PDF/UA 7.6), the Lbl first in the tree
+    // and in drawing order.
+    const auto labels = children(s, items[i], StructRole::label);
     const auto bodies = children(s, items[i], StructRole::list_body);
+    ASSERT_EQ(labels.size(), 1u);
     ASSERT_EQ(bodies.size(), 1u);
+    EXPECT_LT(labels[0], bodies[0]);
+    EXPECT_EQ(text_of(slices, labels[0]), "•");
     const auto inside = children(s, bodies[0], StructRole::paragraph);
     ASSERT_EQ(inside.size(), 1u);
-    // The marker is read with its item's first line (see attach_marker).
-    const std::string text = text_of(slices, inside[0]);
-    EXPECT_NE(text.find(item_texts[i]), std::string::npos) << text;
-    EXPECT_NE(text.find("•"), std::string::npos) << text;
+    EXPECT_EQ(text_of(slices, inside[0]), item_texts[i]);
+    const std::vector<int> tags = text_tags(slices);
+    const auto marker_at = std::find(tags.begin(), tags.end(), labels[0]);
+    const auto text_at = std::find(tags.begin(), tags.end(), inside[0]);
+    EXPECT_LT(marker_at, text_at);
   }
 
   const auto tables = children(s, 0, StructRole::table);
