@@ -24,6 +24,13 @@ bool is_neutral(char32_t c) {
   return (c < 0x80 && !std::isalnum(static_cast<int>(c))) || c == U'\u00A0' || c == U'\u060C';
 }
 
+// The invisible characters that steer the bidi algorithm (marks, embeddings, isolates): layout
+// uses them (an identifier is isolated in the letterhead, say), but in the PDF the glyphs stand
+// in visual order already and a reader would copy them into the text, inside the words.
+bool is_bidi_control(char32_t c) {
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 bool all_marks(std::u32string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), is_combining_mark);
 }
@@ -55,9 +62,11 @@ std::vector<Cluster> clusters_of(const GlyphRun& run) {
     const auto next = starts.upper_bound(start);
     const std::size_t end = next == starts.end() ? run.text.size() : *next;
     Cluster cluster{i, j - i, {}};
-    if (taken.insert(start).second)
+    if (taken.insert(start).second) {
       cluster.text = decode_utf8(std::string_view(run.text).substr(start == *starts.begin() ? 0 : start,
                                                                     end - (start == *starts.begin() ? 0 : start)));
+      std::erase_if(cluster.text, is_bidi_control);
+    }
     out.push_back(std::move(cluster));
     i = j;
   }

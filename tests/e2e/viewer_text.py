@@ -15,17 +15,18 @@ and scores the RAW text of each (nothing stripped, no invisible character remove
     compared after NFC, with punctuation trimmed from their ends only. A form's labels, choices
     and cells stand side by side in a grid that each reader walks in its own order, so a form
     is scored by its words in any order (each word whole and as often as printed);
-  - invisible: words with U+2060, U+200B-U+200F or U+FFFD inside, or a tatweel the source does
-    not have;
+  - invisible: words with U+2060, U+200B-U+200F, U+FFFD or a bidi control (U+061C, the isolates
+    U+2066-U+2069) inside, or a tatweel the source does not have;
   - search: every occurrence of each source word is found, by pdfium's FPDFText_FindStart and
     by a plain substring search of each engine's text (at least as many hits as the source has).
-With --pdf FILE --source FILE it judges one PDF against one text instead.
+With --pdf-dir DIR it judges PDFs built before (no build).
 
 usage: viewer_text.py --siyasa BIN --form-text BIN --source-dir DIR --work DIR
                       [--min ENGINE=SCORE...] [--min-find 0.99] [--report FILE]
                       [--extra PDF:TXT ... --extra-min ENGINE=SCORE... --extra-min-find S] [--pdf-dir DIR] [--show N]
 Exit 1 when a required engine scores below its minimum, gives a source word with an invisible
-character inside, or a search finds fewer than --min-find of the source's occurrences.
+character inside, puts a bidi isolate (U+2066-U+2069) or ALM anywhere in its text, or a search
+finds fewer than --min-find of the source's occurrences.
 """
 import argparse
 import json
@@ -41,7 +42,10 @@ from sample_listing import adopted_policies
 HERE = os.path.dirname(os.path.abspath(__file__))
 REQUIRED = ("pdfium", "pdfjs", "mupdf", "poppler")
 REPORTED = ("mutool",)
-INVISIBLE = {"\u2060", "\ufffd"} | {chr(c) for c in range(0x200B, 0x2010)}
+# The embeddings U+202A-U+202E are not counted: pdftotext itself writes LRE/RLE ... PDF around
+# every stretch of the other direction, for any PDF.
+INVISIBLE = {"\u2060", "\ufffd", "\u061c"} | {chr(c) for c in [*range(0x200B, 0x2010), *range(0x2066, 0x206A)]}
+ISOLATES = (0x061C, 0x2066, 0x2067, 0x2068, 0x2069)
 TATWEEL = "\u0640"
 
 
@@ -136,6 +140,9 @@ def judge(pdf, source_text, texts, pdfium_hits, in_order):
         result[engine] = {
             "score": value,
             "invisible": invisible_words(read_words, source_words),
+            # Anywhere on the page, letterhead and footer too: the isolates layout puts around an
+            # identifier steer its own bidi; a reader must not get them.
+            "isolates": sum(text.count(chr(c)) for c in ISOLATES),
             "search": (found, sum(wanted.values())),
             "diff": differences(source_words, read_words, matcher, 6),
         }
@@ -259,6 +266,8 @@ def main():
             if e["invisible"]:
                 problems.append(f"{engine}: {len(e['invisible'])} words with an invisible "
                                 f"character, e.g. {e['invisible'][0]!r}")
+            if e["isolates"]:
+                problems.append(f"{engine}: {e['isolates']} bidi isolates or ALM in the text")
             if e["search"][0] < min_find * e["search"][1]:
                 problems.append(f"{engine} substring search {e['search'][0]}/{e['search'][1]}")
         find = result["pdfium"]["find"]
