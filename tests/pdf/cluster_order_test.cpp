@@ -117,6 +117,19 @@ TEST(ArrangeRun, ATatweelTheFontInsertsCarriesNoText) {
   EXPECT_EQ(read_rtl(out), u32("بس"));
 }
 
+TEST(ArrangeRun, BidiControlsAreNotCopied) {
+  // "\u2066بس\u2069" (an isolated identifier, as the letterhead writes it): HarfBuzz gives the
+  // isolates zero-width glyphs of their own (here the space glyph), right to left: U+2069 (byte 7),
+  // س (5), ب (3), U+2066 (0). Readers must get the letters only.
+  const GlyphRun run = make_run("\u2066بس\u2069", true, {kSpace, 101, 100, kSpace}, {7, 5, 3, 0}, {0, 5, 5, 0});
+  const auto out = arrange_run(run, 0, 0, options());
+  std::u32string all;
+  for (const WrittenGlyph& g : out) all += g.text;
+  EXPECT_EQ(all.find(U'\u2066'), std::u32string::npos);
+  EXPECT_EQ(all.find(U'\u2069'), std::u32string::npos);
+  EXPECT_EQ(read_rtl(out), u32("بس"));
+}
+
 TEST(ArrangeRun, GlyphsThatDoNotShowTheirCharactersInOrderLeaveAllToTheFirst) {
   // Two glyphs without cmap entries for "لا": the first in reading order carries both.
   const GlyphRun run = make_run("لا", true, {60, 61}, {0, 0}, {4, 4});
