@@ -82,9 +82,11 @@ Diagnostics remember_printing(const std::string& bytes, const fs::path& archive_
 
 }  // namespace
 
-std::optional<int> recorded_version(const fs::path& pdf) {
+std::optional<RecordedPdf> read_recorded_pdf(const fs::path& pdf) {
   const auto bytes = read_bytes(pdf);
-  return bytes ? version_in(*bytes) : std::nullopt;
+  const auto version = bytes ? version_in(*bytes) : std::nullopt;
+  if (!version) return std::nullopt;
+  return RecordedPdf{*version, sha256_hex(*bytes)};
 }
 
 Diagnostics archive_previous(const fs::path& current, const fs::path& archive_dir, int version) {

@@ -17,9 +17,14 @@
 
 namespace siyasa {
 
-// The version a PDF siyasa wrote says it is (its Info dictionary's /SiyasaVersion, the last one
-// when the file was updated incrementally); nullopt for any other file.
-std::optional<int> recorded_version(const std::filesystem::path& pdf);
+// A PDF siyasa wrote, read once: the version it says it is (its Info dictionary's
+// /SiyasaVersion, the last one when the file was updated incrementally) and its SHA-256.
+struct RecordedPdf {
+  int version = 0;
+  std::string sha256;
+};
+// nullopt for a file that cannot be read or records no version.
+std::optional<RecordedPdf> read_recorded_pdf(const std::filesystem::path& pdf);
 
 // Keeps the PDF at `current` as archive_dir/v<N>.pdf when it records a version N other than
 // `version`, or its SHA-256 in archive_dir/v<N>.sha256 when it records `version` itself.

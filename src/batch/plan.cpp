@@ -9,7 +9,6 @@
 
 #include "batch/archive.h"
 #include "core/atomic_write.h"
-#include "core/sha256.h"
 #include "data/org.h"
 #include "forms/form_html.h"
 #include "forms/form_list.h"
@@ -220,9 +219,9 @@ void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& 
       const std::string in_site = is_current ? site_pdf_path(SitePdf::policy, adoption.id)
                                              : archived_pdf_path(adoption.id, v.number);
       if (is_current && !(options.available_pdfs && options.available_pdfs->count(in_site))) continue;
-      if (recorded_version(made) != v.number) continue;
-      const auto sha = sha256_file(made);
-      if (!sha) continue;
+      const auto recorded = read_recorded_pdf(made);  // one read: its version and its hash
+      if (!recorded || recorded->version != v.number) continue;
+      const std::string& sha = recorded->sha256;
       if (!is_current) {
         if (Diagnostics copied = place_copy_atomically(made, site_dir / in_site); has_errors(copied)) {
           for (Diagnostic& d : copied) d.severity = Severity::warning;  // the site still publishes, without that link
@@ -231,9 +230,9 @@ void add_published(const OrgData& org, const fs::path& org_dir, const fs::path& 
         }
         if (options.available_pdfs) options.available_pdfs->insert(in_site);
       }
-      PublishedFile published{adoption.id, v.number, in_site, *sha, {}};
+      PublishedFile published{adoption.id, v.number, in_site, sha, {}};
       for (auto& earlier : earlier_printings(archive_folder(org_dir, adoption.id), v.number))
-        if (earlier != *sha) published.earlier_sha256.push_back(std::move(earlier));
+        if (earlier != sha) published.earlier_sha256.push_back(std::move(earlier));
       options.published.push_back(std::move(published));
     }
   }
