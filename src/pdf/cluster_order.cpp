@@ -127,6 +127,7 @@ class RunArranger {
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
     if (run_.rtl && options_.phantom) {
+      place_marks_on_letters();
       mark_spaces_before_marks();
       mark_edge_spaces();
     }
@@ -164,6 +165,21 @@ class RunArranger {
     double width = 0;
     for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
     return width;
+  }
+
+  // Right to left, the phantoms that carry a letter's marks (and a RIGHT-TO-LEFT MARK written
+  // with them) come before the letter, at the pen: mostly where the letter starts, but at the
+  // start of the run where the first glyph stands (a mark drawn apart, off its letter), and after
+  // punctuation where its last RIGHT-TO-LEFT MARK stands (inside it). They go where the letter
+  // starts: poppler takes a character that stands apart from the next one for a word of its own,
+  // put on that word's far side with a space ("الرَّحِي ِم", "عَمَل ٍ.").
+  void place_marks_on_letters() {
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      if (!out_[i].mark || out_[i].x != kAtPen) continue;
+      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(i), out_.end(),
+                                 [](const WrittenGlyph& g) { return !g.mark && !g.text.empty(); });
+      if (letter != out_.end() && letter->x != kAtPen) out_[i].x = letter->x;
+    }
   }
 
   // A space written right before the marks of the next word's last letter (right to left, a
