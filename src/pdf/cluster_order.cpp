@@ -174,11 +174,12 @@ class RunArranger {
   // starts: poppler takes a character that stands apart from the next one for a word of its own,
   // put on that word's far side with a space ("الرَّحِي ِم", "عَمَل ٍ.").
   void place_marks_on_letters() {
-    for (std::size_t i = 0; i < out_.size(); ++i) {
-      if (!out_[i].mark || out_[i].x != kAtPen) continue;
-      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(i), out_.end(),
-                                 [](const WrittenGlyph& g) { return !g.mark && !g.text.empty(); });
-      if (letter != out_.end() && letter->x != kAtPen) out_[i].x = letter->x;
+    double letter = kAtPen;  // where the next glyph with text of its own stands
+    for (auto g = out_.rbegin(); g != out_.rend(); ++g) {
+      if (!g->mark && !g->text.empty())
+        letter = g->x;
+      else if (g->mark && g->x == kAtPen)
+        g->x = letter;
     }
   }
 
