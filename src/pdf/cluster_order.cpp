@@ -136,6 +136,7 @@ class RunArranger {
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
     if (run_.rtl && options_.phantom) {
+      place_marks_on_letters();
       mark_spaces_before_marks();
       mark_edge_spaces();
     }
@@ -173,6 +174,22 @@ class RunArranger {
     double width = 0;
     for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
     return width;
+  }
+
+  // Right to left, the phantoms that carry a letter's marks (and a RIGHT-TO-LEFT MARK written
+  // with them) come before the letter, at the pen: mostly where the letter starts, but at the
+  // start of the run where the first glyph stands (a mark drawn apart, off its letter), and after
+  // punctuation where its last RIGHT-TO-LEFT MARK stands (inside it). They go where the letter
+  // starts: poppler takes a character that stands apart from the next one for a word of its own,
+  // put on that word's far side with a space ("الرَّحِي ِم", "عَمَل ٍ.").
+  void place_marks_on_letters() {
+    double letter = kAtPen;  // where the next glyph with text of its own stands
+    for (auto g = out_.rbegin(); g != out_.rend(); ++g) {
+      if (!g->mark && !g->text.empty())
+        letter = g->x;
+      else if (g->mark && g->x == kAtPen)
+        g->x = letter;
+    }
   }
 
   // A space written right before the marks of the next word's last letter (right to left, a

@@ -18,6 +18,9 @@
 // - a mark drawn by a glyph of its own carries no text either: readers take a mark that stands
 //   off its letter (above it, shifted) for a word of its own. The glyph is drawn as an outline
 //   and a phantom at the pen carries the mark;
+// - right to left, the phantoms of a letter's marks are written before the letter and stand
+//   where it starts (not at the pen, which at the start of a run or after punctuation is
+//   elsewhere): poppler takes a character that stands apart from the next for a word of its own;
 // - a space at either end of a right-to-left run, and a space right before a word-final haraka,
 //   carries RIGHT-TO-LEFT MARK + SPACE (so does an inkless space a hundredth of an em before a
 //   run that starts with such a haraka): pdf.js skips a glyph whose text begins with white space

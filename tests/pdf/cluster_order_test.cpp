@@ -64,15 +64,15 @@ TEST(ArrangeRun, RightToLeftGlyphsAreWrittenLeftToRightAndReadBackInLogicalOrder
   EXPECT_EQ(read_rtl(out), u32("بسم"));
 }
 
-TEST(ArrangeRun, AMarkDrawnApartIsAnOutlineAndAPhantomAtThePenCarriesIt) {
+TEST(ArrangeRun, AMarkDrawnApartIsAnOutlineAndAPhantomAtItsLetterCarriesIt) {
   // "بِس": the kasra (glyph 107, no advance) comes before its letter in visual order.
   const GlyphRun run = make_run("بِس", true, {101, 107, 100}, {4, 0, 0}, {5, 0, 5});
   const auto out = arrange_run(run, 0, 0, options());
   ASSERT_EQ(out.size(), 4u);
-  EXPECT_EQ(out[1].index, kSpace);  // the phantom, at the pen
+  EXPECT_EQ(out[1].index, kSpace);  // the phantom, where its letter starts
   EXPECT_EQ(out[1].text, u32("ِ"));
   EXPECT_TRUE(out[1].mark);
-  EXPECT_EQ(out[1].x, kAtPen);
+  EXPECT_DOUBLE_EQ(out[1].x, 5);
   EXPECT_EQ(out[2].index, 107u);  // the mark's own glyph: no text, drawn as an outline
   EXPECT_TRUE(out[2].text.empty());
   EXPECT_EQ(out[3].text, u32("ب"));
@@ -81,6 +81,31 @@ TEST(ArrangeRun, AMarkDrawnApartIsAnOutlineAndAPhantomAtThePenCarriesIt) {
   // At the start of what is written (the end of a line), a RIGHT-TO-LEFT MARK goes first.
   const GlyphRun alone = make_run("بِ", true, {107, 100}, {0, 0}, {0, 5});
   EXPECT_EQ(read_rtl(arrange_run(alone, 0, 0, options())), u32("بِ") + U"\u200F");
+}
+
+TEST(ArrangeRun, MarksWrittenBeforeTheirLetterStandWhereTheLetterStarts) {
+  // "بِ" at the start of what is written: the kasra's glyph stands off its letter (2 to the
+  // right), its phantom and the RIGHT-TO-LEFT MARK before it where the letter starts, not where
+  // the kasra is drawn (poppler took them for a word of their own: "الرَّحِي ِم").
+  GlyphRun alone = make_run("بِ", true, {107, 100}, {0, 0}, {0, 5});
+  alone.glyphs[0].x = 2;
+  const auto out = arrange_run(alone, 100, 0, options());
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[0].text, U"\u200F");
+  EXPECT_EQ(out[1].text, u32("ِ"));
+  EXPECT_EQ(out[2].index, 107u);
+  EXPECT_DOUBLE_EQ(out[2].x, 102);  // the outline, where it is drawn
+  EXPECT_EQ(out[3].text, u32("ب"));
+  for (int k : {0, 1, 3}) EXPECT_DOUBLE_EQ(out[k].x, 100) << k;
+
+  // After a full stop (leftmost), whose last RIGHT-TO-LEFT MARK stands inside it: the kasra
+  // of "بِ" stands where ب starts, not at the pen after that mark ("عَمَل ٍ.").
+  const GlyphRun stop = make_run("بِ.", true, {90, 107, 100}, {4, 0, 0}, {4, 0, 5});
+  const auto after = arrange_run(stop, 0, 0, options());
+  const auto kasra = std::find_if(after.begin(), after.end(), [](const WrittenGlyph& g) { return g.text == U"\u0650"; });
+  ASSERT_NE(kasra, after.end());
+  EXPECT_DOUBLE_EQ(kasra->x, 4);
+  EXPECT_EQ(read_rtl(after), u32("بِ") + U"\u200F\u200F.\u200F");
 }
 
 TEST(ArrangeRun, MarksALetterGlyphDrawsGoToAPhantomAfterItInReading) {
