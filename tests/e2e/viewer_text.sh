@@ -19,8 +19,9 @@ mkdir -p "$work"
 # hit; README, "Copy-out"). MuPDF.js 0.98: it takes Arabic-Indic digits for right to left and
 # reverses them ("١٠" -> "٠١"), in the samples that use them (0.9865 at worst). Searches: 0.99 of
 # the hits in every engine. The fully vowelled text: pdfium's FPDFText_FindStart misses words with
-# shadda and a vowel on one letter (23 of 35 hits), as pdfium copies the shadda first whatever the
-# PDF says.
+# shadda and a vowel on one letter (23 of 35 hits): pdfium keeps a stretch of marks in drawing
+# order where pdf.js and MuPDF turn it around, so one of them copies the marks in the other
+# canonical order whatever the PDF says (README, "Copy-out in viewers").
 exec python3 "$here/viewer_text.py" --siyasa "$siyasa" --form-text "$form_text" \
   --source-dir "$source_dir" --work "$work" \
   --min pdfium=0.99 pdfjs=0.99 mupdf=0.98 poppler=0.99 --min-find 0.99 \
