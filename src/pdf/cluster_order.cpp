@@ -130,6 +130,7 @@ class RunArranger {
       mark_spaces_before_marks();
       mark_edge_spaces();
     }
+    if (!run_.rtl) overlap_digits();
     return std::move(out_);
   }
 
@@ -212,6 +213,36 @@ class RunArranger {
     auto last = std::find_if(out_.rbegin(), out_.rend(), is_text);
     if (first != out_.end() && first->text == U" ") first->text = U"\u200F ";
     if (last != out_.rend() && last->text == U" ") last->text = U"\u200F ";
+  }
+
+  // MuPDF takes the direction of each glyph from the first character of its text, and Arabic-Indic
+  // digits for right to left (Unicode bidi class AN; neutrals keep the direction before them).
+  // It turns a line of right-to-left characters around when one of them stands where the pen
+  // has moved to, left to right, and reads it in drawing order otherwise; and it puts nothing
+  // else on the line of a number the writer gives between two runs of a right-to-left line (the
+  // pen jumps back there). So "١٠" came out "٠١". A glyph that stands a little before the pen
+  // (overlapping the glyph before it) is taken for neither: each glyph followed by such a digit,
+  // or a neutral after one, gets a code whose width reaches past it (`overlaps_next`).
+  void overlap_digits() {
+    const auto is_arabic_number = [](char32_t c) {
+      return (c >= 0x0660 && c <= 0x0669) || c == 0x066B || c == 0x066C;
+    };
+    const auto strong = [&](char32_t c) -> std::optional<bool> {  // right to left?
+      if (is_arabic_number(c) || (c >= 0x0590 && c <= 0x08FF && !is_combining_mark(c) &&
+                                   !(c >= 0x06F0 && c <= 0x06F9) && c != 0x066A))
+        return true;
+      if (is_neutral(c) && c != U'+' && c != U'-' && c != U'#' && c != U'$' && c != U'%') return std::nullopt;
+      return false;
+    };
+    bool rtl = true;  // the line's direction before the run: only a right-to-left line matters
+    WrittenGlyph* before = nullptr;
+    for (WrittenGlyph& g : out_) {
+      if (g.text.empty() || g.mark) continue;
+      const bool was = rtl;
+      if (std::optional<bool> s = strong(g.text.front())) rtl = *s;
+      if (before && was && rtl) before->overlaps_next = true;
+      before = &g;
+    }
   }
 
   // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).
