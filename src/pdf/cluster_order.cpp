@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "pdf/pdf_objects.h"
 
@@ -22,6 +24,18 @@ constexpr char32_t kTatweel = U'\u0640';
 // WS, CS, ON, ...) among those a policy uses.
 bool is_neutral(char32_t c) {
   return (c < 0x80 && !std::isalnum(static_cast<int>(c))) || c == U'\u00A0' || c == U'\u060C';
+}
+
+// The direction MuPDF gives a glyph whose text starts with `c` (Unicode bidi class): right to left
+// for letters of the Arabic and Hebrew blocks and for Arabic-Indic digits (AN), left to right for
+// the rest and for European digits and their signs (EN, ES, ET); none for marks, spaces and
+// punctuation, which keep the direction before them.
+std::optional<bool> mupdf_rtl(char32_t c) {
+  constexpr std::u32string_view kLeftToRight = U"+-#$%";
+  if (is_combining_mark(c) || (is_neutral(c) && kLeftToRight.find(c) == std::u32string_view::npos))
+    return std::nullopt;
+  const bool extended_digit = c >= 0x06F0 && c <= 0x06F9;  // EN, as is U+066A (ET)
+  return c >= 0x0590 && c <= 0x08FF && !extended_digit && c != 0x066A;
 }
 
 bool all_marks(std::u32string_view text) {
@@ -224,22 +238,12 @@ class RunArranger {
   // (overlapping the glyph before it) is taken for neither: each glyph followed by such a digit,
   // or a neutral after one, gets a code whose width reaches past it (`overlaps_next`).
   void overlap_digits() {
-    const auto is_arabic_number = [](char32_t c) {
-      return (c >= 0x0660 && c <= 0x0669) || c == 0x066B || c == 0x066C;
-    };
-    const auto strong = [&](char32_t c) -> std::optional<bool> {  // right to left?
-      if (is_arabic_number(c) || (c >= 0x0590 && c <= 0x08FF && !is_combining_mark(c) &&
-                                   !(c >= 0x06F0 && c <= 0x06F9) && c != 0x066A))
-        return true;
-      if (is_neutral(c) && c != U'+' && c != U'-' && c != U'#' && c != U'$' && c != U'%') return std::nullopt;
-      return false;
-    };
-    bool rtl = true;  // the line's direction before the run: only a right-to-left line matters
+    bool rtl = false;  // MuPDF starts each text object (BT, one a run) left to right
     WrittenGlyph* before = nullptr;
     for (WrittenGlyph& g : out_) {
       if (g.text.empty() || g.mark) continue;
       const bool was = rtl;
-      if (std::optional<bool> s = strong(g.text.front())) rtl = *s;
+      if (std::optional<bool> own = mupdf_rtl(g.text.front())) rtl = *own;
       if (before && was && rtl) before->overlaps_next = true;
       before = &g;
     }

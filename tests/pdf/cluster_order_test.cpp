@@ -196,6 +196,13 @@ TEST(ArrangeRun, ArabicIndicDigitsInALeftToRightRunOverlapTheNextGlyph) {
   EXPECT_TRUE(out[2].overlaps_next);
   EXPECT_FALSE(out[3].overlaps_next);
 
+  // MuPDF starts each text object left to right: a space before the first digit keeps its width.
+  const GlyphRun spaced = make_run(" ١٢", false, {kSpace, 80, 81}, {0, 1, 3}, {3, 5, 5});
+  const auto spaced_out = arrange_run(spaced, 0, 0, options());
+  ASSERT_EQ(spaced_out.size(), 3u);
+  EXPECT_FALSE(spaced_out[0].overlaps_next);
+  EXPECT_TRUE(spaced_out[1].overlaps_next);
+
   // Not European digits or Latin (MuPDF reads them left to right), nor a digit followed by one.
   const GlyphRun latin = make_run("12 a", false, {80, 81, kSpace, 83}, {0, 1, 2, 3}, {5, 5, 3, 5});
   for (const WrittenGlyph& g : arrange_run(latin, 0, 0, options())) EXPECT_FALSE(g.overlaps_next);
