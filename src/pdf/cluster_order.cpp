@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "pdf/pdf_objects.h"
 
@@ -29,6 +31,18 @@ bool is_neutral(char32_t c) {
 // in visual order already and a reader would copy them into the text, inside the words.
 bool is_bidi_control(char32_t c) {
   return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// The direction MuPDF gives a glyph whose text starts with `c` (Unicode bidi class): right to left
+// for letters of the Arabic and Hebrew blocks and for Arabic-Indic digits (AN), left to right for
+// the rest and for European digits and their signs (EN, ES, ET); none for marks, spaces and
+// punctuation, which keep the direction before them.
+std::optional<bool> mupdf_rtl(char32_t c) {
+  constexpr std::u32string_view kLeftToRight = U"+-#$%";
+  if (is_combining_mark(c) || (is_neutral(c) && kLeftToRight.find(c) == std::u32string_view::npos))
+    return std::nullopt;
+  const bool extended_digit = c >= 0x06F0 && c <= 0x06F9;  // EN, as is U+066A (ET)
+  return c >= 0x0590 && c <= 0x08FF && !extended_digit && c != 0x066A;
 }
 
 bool all_marks(std::u32string_view text) {
@@ -140,6 +154,7 @@ class RunArranger {
       mark_spaces_before_marks();
       mark_edge_spaces();
     }
+    if (!run_.rtl) overlap_digits();
     return std::move(out_);
   }
 
@@ -238,6 +253,26 @@ class RunArranger {
     auto last = std::find_if(out_.rbegin(), out_.rend(), is_text);
     if (first != out_.end() && first->text == U" ") first->text = U"\u200F ";
     if (last != out_.rend() && last->text == U" ") last->text = U"\u200F ";
+  }
+
+  // MuPDF takes the direction of each glyph from the first character of its text, and Arabic-Indic
+  // digits for right to left (Unicode bidi class AN; neutrals keep the direction before them).
+  // It turns a line of right-to-left characters around when one of them stands where the pen
+  // has moved to, left to right, and reads it in drawing order otherwise; and it puts nothing
+  // else on the line of a number the writer gives between two runs of a right-to-left line (the
+  // pen jumps back there). So "١٠" came out "٠١". A glyph that stands a little before the pen
+  // (overlapping the glyph before it) is taken for neither: each glyph followed by such a digit,
+  // or a neutral after one, gets a code whose width reaches past it (`overlaps_next`).
+  void overlap_digits() {
+    bool rtl = false;  // MuPDF starts each text object (BT, one a run) left to right
+    WrittenGlyph* before = nullptr;
+    for (WrittenGlyph& g : out_) {
+      if (g.text.empty() || g.mark) continue;
+      const bool was = rtl;
+      if (std::optional<bool> own = mupdf_rtl(g.text.front())) rtl = *own;
+      if (before && was && rtl) before->overlaps_next = true;
+      before = &g;
+    }
   }
 
   // A RIGHT-TO-LEFT MARK at `x` (at the pen: kAtPen).

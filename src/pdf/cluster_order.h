@@ -45,6 +45,9 @@ struct WrittenGlyph {
   double x = 0, y = 0;      // on the page, pt from the top-left corner; x may be kAtPen
   std::u32string text;      // what readers copy; empty: drawn as an outline, no text
   bool mark = false;        // combining marks only, written with no width of its own
+  // Its code's width reaches a little past the next glyph (a number in the TJ array takes the
+  // pen back): Arabic-Indic digits in a left-to-right run (README, "Copy-out in viewers").
+  bool overlaps_next = false;
 };
 
 struct ArrangeOptions {

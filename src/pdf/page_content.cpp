@@ -31,12 +31,18 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
 // Writes one run's glyphs inside BT ... ET, left to right in one TJ array (cluster_order.h).
 // After each glyph the reader's pen moves by its code's /W width; each glyph's code is chosen
 // with the width that takes the pen to the next glyph (font_embed.h), so a number in the array
-// is needed only where the font cannot alias, and around marks, which have no width of their
-// own. A glyph off the baseline is raised with Ts. The pen is followed exactly as the reader will
-// compute it from the rounded numbers, so errors do not add up. Glyphs without text are drawn
-// as outlines after ET (`outlines`).
+// is needed only where the font cannot alias, around marks, which have no width of their own,
+// and after a glyph whose code overlaps the next (`overlaps_next`, kOverlap). A glyph off the
+// baseline is raised with Ts. The pen is followed exactly as the reader will compute it from
+// the rounded numbers, so errors do not add up. Glyphs without text are drawn as outlines
+// after ET (`outlines`).
 class TextWriter {
  public:
+  // How far an overlapping code's width reaches past the next glyph, in thousandths of an em:
+  // MuPDF takes less than 150 for the pen's own place, and pdf.js ends a piece of text where
+  // the pen moves back more than 200.
+  static constexpr double kOverlap = 175;
+
   TextWriter(std::string& out, EmbeddedFont& font, double size, double page_height)
       : out_(out), font_(font), size_(size), page_height_(page_height) {}
 
@@ -60,7 +66,8 @@ class TextWriter {
       } else {
         std::size_t next = i + 1;
         while (next < glyphs.size() && (glyphs[next].text.empty() || glyphs[next].mark)) ++next;
-        if (next < glyphs.size()) width = (glyphs[next].x - glyph.x) * 1000 / size_;
+        if (next < glyphs.size())
+          width = (glyphs[next].x - glyph.x) * 1000 / size_ + (glyph.overlaps_next ? kOverlap : 0);
       }
       show(glyph, font_.code(glyph.index, glyph.text, width));
     }

@@ -64,6 +64,34 @@ TEST(ArrangeRun, RightToLeftGlyphsAreWrittenLeftToRightAndReadBackInLogicalOrder
   EXPECT_EQ(read_rtl(out), u32("بسم"));
 }
 
+TEST(ArrangeRun, ArabicIndicDigitsInALeftToRightRunOverlapTheNextGlyph) {
+  // "١٤/٣": every glyph but the last is followed by a digit, or by a slash after one (MuPDF
+  // reads it right to left too), so its code reaches past the next glyph.
+  const GlyphRun digits = make_run("١٤/٣", false, {80, 81, 91, 82}, {0, 2, 4, 5}, {5, 5, 3, 5});
+  const auto out = arrange_run(digits, 0, 0, options());
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_TRUE(out[0].overlaps_next);
+  EXPECT_TRUE(out[1].overlaps_next);
+  EXPECT_TRUE(out[2].overlaps_next);
+  EXPECT_FALSE(out[3].overlaps_next);
+
+  // MuPDF starts each text object left to right: a space before the first digit keeps its width.
+  const GlyphRun spaced = make_run(" ١٢", false, {kSpace, 80, 81}, {0, 1, 3}, {3, 5, 5});
+  const auto spaced_out = arrange_run(spaced, 0, 0, options());
+  ASSERT_EQ(spaced_out.size(), 3u);
+  EXPECT_FALSE(spaced_out[0].overlaps_next);
+  EXPECT_TRUE(spaced_out[1].overlaps_next);
+
+  // Not European digits or Latin (MuPDF reads them left to right), nor a digit followed by one.
+  const GlyphRun latin = make_run("12 a", false, {80, 81, kSpace, 83}, {0, 1, 2, 3}, {5, 5, 3, 5});
+  for (const WrittenGlyph& g : arrange_run(latin, 0, 0, options())) EXPECT_FALSE(g.overlaps_next);
+  const GlyphRun mixed = make_run("١a٢", false, {80, 83, 81}, {0, 2, 3}, {5, 5, 5});
+  for (const WrittenGlyph& g : arrange_run(mixed, 0, 0, options())) EXPECT_FALSE(g.overlaps_next);
+  // Nor a right-to-left run, written in visual order for every reader.
+  const GlyphRun rtl = make_run("بس", true, {101, 100}, {2, 0}, {5, 5});
+  for (const WrittenGlyph& g : arrange_run(rtl, 0, 0, options())) EXPECT_FALSE(g.overlaps_next);
+}
+
 TEST(ArrangeRun, AMarkDrawnApartIsAnOutlineAndAPhantomAtItsLetterCarriesIt) {
   // "بِس": the kasra (glyph 107, no advance) comes before its letter in visual order.
   const GlyphRun run = make_run("بِس", true, {101, 107, 100}, {4, 0, 0}, {5, 0, 5});
