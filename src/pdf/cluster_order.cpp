@@ -45,6 +45,16 @@ std::optional<bool> mupdf_rtl(char32_t c) {
   return c >= 0x0590 && c <= 0x08FF && !extended_digit && c != 0x066A;
 }
 
+// The canonical combining class (Unicode) of the Arabic harakat, tanwin, shadda, sukun, maddah,
+// hamza and superscript alef, which NFC puts in ascending order on a letter; 0 for other marks.
+int combining_class(char32_t c) {
+  if (c >= 0x064B && c <= 0x0652) return 27 + static_cast<int>(c - 0x064B);  // fathatan 27 … sukun 34
+  if (c == 0x0653 || c == 0x0654) return 230;
+  if (c == 0x0655 || c == 0x0656) return 220;
+  if (c == 0x0670) return 35;
+  return 0;
+}
+
 bool all_marks(std::u32string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), is_combining_mark);
 }
@@ -150,6 +160,7 @@ class RunArranger {
       if (marked) add_rtl_mark(left + 3 * width / 4);
     }
     if (run_.rtl && options_.phantom) {
+      order_marks_canonically();
       place_marks_on_letters();
       mark_spaces_before_marks();
       mark_edge_spaces();
@@ -189,6 +200,41 @@ class RunArranger {
     double width = 0;
     for (int k = 0; k < cluster.count; ++k) width += run_.glyphs[cluster.first + k].advance;
     return width;
+  }
+
+  // Right to left, the marks on one letter (a shadda and its vowel, say) are written in canonical
+  // order (ascending combining class, as NFC has them). pdfium keeps a stretch of marks in the
+  // order it is drawn (its bidi takes them for weak left-to-right characters) while it turns the
+  // letters around them, where pdf.js and MuPDF turn the marks around too: every engine copies
+  // the same text, canonically, but only pdfium's FPDFText_FindStart compares code points, so
+  // its copy is the one in canonical order.
+  void order_marks_canonically() {
+    for (std::size_t i = 0; i < out_.size();) {
+      if (!all_marks(out_[i].text)) {
+        ++i;
+        continue;
+      }
+      std::vector<std::size_t> stretch;  // consecutive glyphs with text, all of it marks
+      std::size_t j = i;
+      for (; j < out_.size(); ++j) {
+        if (out_[j].text.empty()) continue;  // an outline: drawn apart, no text
+        if (!all_marks(out_[j].text)) break;
+        stretch.push_back(j);
+      }
+      std::u32string marks;
+      for (std::size_t k : stretch) marks += out_[k].text;
+      i = j;
+      // Only marks whose classes are known here (Arabic); others keep their order.
+      if (std::any_of(marks.begin(), marks.end(), [](char32_t c) { return combining_class(c) == 0; })) continue;
+      std::stable_sort(marks.begin(), marks.end(),
+                       [](char32_t a, char32_t b) { return combining_class(a) < combining_class(b); });
+      std::size_t at = 0;
+      for (std::size_t k : stretch) {
+        const std::size_t n = out_[k].text.size();
+        out_[k].text = marks.substr(at, n);
+        at += n;
+      }
+    }
   }
 
   // Right to left, the phantoms that carry a letter's marks (and a RIGHT-TO-LEFT MARK written

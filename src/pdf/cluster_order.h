@@ -21,6 +21,8 @@
 // - right to left, the phantoms of a letter's marks are written before the letter and stand
 //   where it starts (not at the pen, which at the start of a run or after punctuation is
 //   elsewhere): poppler takes a character that stands apart from the next for a word of its own;
+// - right to left, the marks on one letter are drawn in canonical order (the vowel before the
+//   shadda): pdfium copies a stretch of marks in drawing order, pdf.js and MuPDF reversed;
 // - a space at either end of a right-to-left run, and a space right before a word-final haraka,
 //   carries RIGHT-TO-LEFT MARK + SPACE (so does an inkless space a hundredth of an em before a
 //   run that starts with such a haraka): pdf.js skips a glyph whose text begins with white space

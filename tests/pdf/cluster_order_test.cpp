@@ -136,6 +136,30 @@ TEST(ArrangeRun, MarksWrittenBeforeTheirLetterStandWhereTheLetterStarts) {
   EXPECT_EQ(read_rtl(after), u32("بِ") + U"\u200F\u200F.\u200F");
 }
 
+TEST(ArrangeRun, MarksOnOneLetterAreDrawnInCanonicalOrder) {
+  // "سبَّ" typed shadda first: NFC puts the fatha (class 30) before the shadda (33). pdfium
+  // copies a stretch of marks in drawing order, so they are drawn fatha first, on whichever
+  // phantoms carry them (here glyph 50 draws the last letter and both marks).
+  const GlyphRun run = make_run("سبَّ", true, {50, 101}, {2, 0}, {5, 5});
+  const auto out = arrange_run(run, 0, 0, options());
+  std::u32string drawn;  // the marks in drawing order
+  for (const WrittenGlyph& g : out)
+    for (char32_t c : g.text)
+      if (is_combining_mark(c)) drawn += c;
+  EXPECT_EQ(drawn, U"\u064E\u0651");
+  // Readers that turn the line around glyph by glyph (pdf.js, MuPDF) get shadda first: the same
+  // text to Unicode.
+  EXPECT_EQ(read_rtl(out).substr(0, 2), u32("سب"));
+
+  // Marks whose class is not known here (Quranic, Latin) keep the order they were typed in.
+  const GlyphRun other = make_run("ب\u0651\u06E1", true, {50}, {0}, {5});
+  std::u32string kept;
+  for (const WrittenGlyph& g : arrange_run(other, 0, 0, options()))
+    for (char32_t c : g.text)
+      if (is_combining_mark(c)) kept += c;
+  EXPECT_EQ(kept, U"\u0651\u06E1");
+}
+
 TEST(ArrangeRun, MarksALetterGlyphDrawsGoToAPhantomAfterItInReading) {
   // One glyph (no cmap entry) draws letter and mark.
   const GlyphRun run = make_run("بِ", true, {50}, {0}, {5});
