@@ -264,16 +264,32 @@ class RunArranger {
   // inkless space carrying the same, or pdf.js, which places a mark without looking where it stands,
   // gives the marks to the text written before them (the line above).
   void mark_spaces_before_marks() {
-    std::size_t first = 0;
-    while (first < out_.size() && out_[first].text.empty()) ++first;
+    const auto next_text = [&](std::size_t from) {
+      while (from < out_.size() && out_[from].text.empty()) ++from;
+      return from;
+    };
+    std::size_t first = next_text(0);
+    // A mark drawn apart at the run's start comes after a RIGHT-TO-LEFT MARK of its own (`add`).
+    // pdf.js skips that and would still give the mark to the text before it (a choice label's
+    // tanween went to the front of its word, "ًصباحا", a line's leftmost word's to the line
+    // above), so the space below takes the place of the lone mark: it carries one too.
+    if (first < out_.size() && out_[first].mark && out_[first].text == U"\u200F") {
+      const std::size_t next = next_text(first + 1);
+      if (next < out_.size() && out_[next].mark && all_marks(out_[next].text)) {
+        out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first));
+        first = next_text(0);
+      }
+    }
     if (first < out_.size() && out_[first].mark && all_marks(out_[first].text)) {
       // It stands a hundredth of an em before the letter, so that it has a width: pdf.js
       // measures from the last glyph that has one (and so for a space the line lets hang).
       auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(first), out_.end(),
                                  [](const WrittenGlyph& g) { return g.x != kAtPen; });
-      if (letter != out_.end())
+      if (letter != out_.end()) {
+        letter->own_origin = true;  // where the pen leaves it, rounding could move it
         out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(first),
                     WrittenGlyph{*options_.phantom, letter->x - run_.size / 100, baseline_, U"\u200F ", false});
+      }
     }
     for (std::size_t i = 0; i < out_.size(); ++i) {
       if (out_[i].text != U" " || out_[i].mark || out_[i].index != *options_.phantom) continue;

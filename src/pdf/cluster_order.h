@@ -25,8 +25,10 @@
 //   shadda): pdfium copies a stretch of marks in drawing order, pdf.js and MuPDF reversed;
 // - a space at either end of a right-to-left run, and a space right before a word-final haraka,
 //   carries RIGHT-TO-LEFT MARK + SPACE (so does an inkless space a hundredth of an em before a
-//   run that starts with such a haraka): pdf.js skips a glyph whose text begins with white space
-//   and then finds spaces only where the pen jumps forward (README, "Copy-out in viewers").
+//   run that starts with such a haraka, in place of the lone RIGHT-TO-LEFT MARK before one drawn
+//   apart; the letter after it gets an origin of its own): pdf.js skips a glyph whose text begins
+//   with white space, and a lone mark, and then finds spaces only where the pen jumps forward
+//   (README, "Copy-out in viewers").
 #pragma once
 
 #include <cstdint>
@@ -50,6 +52,9 @@ struct WrittenGlyph {
   // Its code's width reaches a little past the next glyph (a number in the TJ array takes the
   // pen back): Arabic-Indic digits in a left-to-right run (README, "Copy-out in viewers").
   bool overlaps_next = false;
+  // Written at a text matrix of its own, at x (not where the pen got to): the inkless space
+  // before a run's first letter leaves it standing exactly where it stood without that space.
+  bool own_origin = false;
 };
 
 struct ArrangeOptions {

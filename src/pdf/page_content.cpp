@@ -32,7 +32,8 @@ void append_numbers(std::string& out, std::initializer_list<double> values) {
 // After each glyph the reader's pen moves by its code's /W width; each glyph's code is chosen
 // with the width that takes the pen to the next glyph (font_embed.h), so a number in the array
 // is needed only where the font cannot alias, around marks, which have no width of their own,
-// and after a glyph whose code overlaps the next (`overlaps_next`, kOverlap). A glyph off the
+// and after a glyph whose code overlaps the next (`overlaps_next`, kOverlap). A glyph with an
+// origin of its own (`own_origin`) starts a new TJ at a Tm of its own. A glyph off the
 // baseline is raised with Ts. The pen is followed exactly as the reader will compute it from
 // the rounded numbers, so errors do not add up. Glyphs without text are drawn as outlines
 // after ET (`outlines`).
@@ -81,6 +82,13 @@ class TextWriter {
  private:
   void show(const WrittenGlyph& glyph, const EmbeddedFont::Code& code) {
     const double x = glyph.x;  // kAtPen: wherever the pen is
+    if (positioned_ && glyph.own_origin && x != kAtPen) {
+      close_array();
+      x_ = rounded(x, 0.001);
+      out_ += "1 0 0 1 ";
+      append_numbers(out_, {x_, baseline_});
+      out_ += "Tm\n";
+    }
     if (!positioned_) {
       x_ = rounded(x == kAtPen ? start_x_ : x, 0.001);
       out_ += "1 0 0 1 ";
