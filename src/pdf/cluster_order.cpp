@@ -268,6 +268,11 @@ class RunArranger {
       while (from < out_.size() && out_[from].text.empty()) ++from;
       return from;
     };
+    // The first glyph from `from` on that stands where it is drawn (the letter after marks).
+    const auto placed = [&](std::size_t from) {
+      return std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(from), out_.end(),
+                          [](const WrittenGlyph& g) { return g.x != kAtPen; });
+    };
     std::size_t first = next_text(0);
     // A mark drawn apart at the run's start comes after a RIGHT-TO-LEFT MARK of its own (`add`).
     // pdf.js skips that and would still give the mark to the text before it (a choice label's
@@ -283,8 +288,7 @@ class RunArranger {
     if (first < out_.size() && out_[first].mark && all_marks(out_[first].text)) {
       // It stands a hundredth of an em before the letter, so that it has a width: pdf.js
       // measures from the last glyph that has one (and so for a space the line lets hang).
-      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(first), out_.end(),
-                                 [](const WrittenGlyph& g) { return g.x != kAtPen; });
+      const auto letter = placed(first);
       if (letter != out_.end()) {
         letter->own_origin = true;  // where the pen leaves it, rounding could move it
         out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(first),
@@ -293,13 +297,11 @@ class RunArranger {
     }
     for (std::size_t i = 0; i < out_.size(); ++i) {
       if (out_[i].text != U" " || out_[i].mark || out_[i].index != *options_.phantom) continue;
-      std::size_t next = i + 1;
-      while (next < out_.size() && out_[next].text.empty()) ++next;
+      const std::size_t next = next_text(i + 1);
       if (next >= out_.size() || !out_[next].mark || !all_marks(out_[next].text)) continue;
       out_[i].text = U"\u200F ";
       // A space the line lets hang has no width: it moves a hundredth of an em to the left.
-      auto letter = std::find_if(out_.begin() + static_cast<std::ptrdiff_t>(next), out_.end(),
-                                 [](const WrittenGlyph& g) { return g.x != kAtPen; });
+      const auto letter = placed(next);
       if (letter != out_.end() && out_[i].x != kAtPen && letter->x - out_[i].x < run_.size / 100)
         out_[i].x = letter->x - run_.size / 100;
     }

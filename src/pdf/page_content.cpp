@@ -82,14 +82,8 @@ class TextWriter {
  private:
   void show(const WrittenGlyph& glyph, const EmbeddedFont::Code& code) {
     const double x = glyph.x;  // kAtPen: wherever the pen is
-    if (positioned_ && glyph.own_origin && x != kAtPen) {
+    if (!positioned_ || (glyph.own_origin && x != kAtPen)) {
       close_array();
-      x_ = rounded(x, 0.001);
-      out_ += "1 0 0 1 ";
-      append_numbers(out_, {x_, baseline_});
-      out_ += "Tm\n";
-    }
-    if (!positioned_) {
       x_ = rounded(x == kAtPen ? start_x_ : x, 0.001);
       out_ += "1 0 0 1 ";
       append_numbers(out_, {x_, baseline_});
